@@ -1,0 +1,38 @@
+# Xã Số: every developer task starts here. The first target run creates .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test bench translations screenshots package clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(VENV)/bin/xaso gui || $(VENV)/bin/xaso --help
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+translations: $(STAMP)
+	$(PY) -m desktop.ui.i18n_build
+
+screenshots: $(STAMP)
+	$(PY) -m desktop.ui.screenshots docs/screenshots
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10"
+	$(VENV)/bin/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf build dist .pytest_cache

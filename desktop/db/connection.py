@@ -1,0 +1,92 @@
+"""Opening the database: the one place that sets PRAGMAs and runs migrations."""
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.db.migrations import LATEST, STEPS
+from desktop.domain.errors import DatabaseRefused
+
+BUSY_TIMEOUT_MS = 10_000
+APP_ID = 0x58415330  # "XAS0", written to PRAGMA application_id to recognise our files
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """A raw connection with the project's PRAGMAs, no migration (used by backup checks)."""
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction never
+    # opens implicitly and lingers (sqlite-utils 3.39.1's lost-delete bug).
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_database(path: str | Path, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) a Xã Số database at `path`.
+
+    WAL journal, synchronous=FULL so a confirmed save survives a power cut, foreign
+    keys on, a busy timeout for the GUI's worker connections. The schema is brought
+    up to date, after a backup of the file; a database from a newer version, or a
+    file that is not ours, is refused with DatabaseRefused.
+    """
+    path = Path(path)
+    existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseRefused("db_not_xaso", path=str(path)) from exc
+    if tables and app_id != APP_ID:
+        conn.close()
+        raise DatabaseRefused("db_not_xaso", path=str(path))
+    if version > LATEST:
+        conn.close()
+        raise DatabaseRefused("db_newer", path=str(path), found=version, supported=LATEST)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MB
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if migrate and version < LATEST:
+        if version > 0:
+            backup_before_migration(conn, path, version)
+        _migrate(conn, version)
+    return sqlite_utils.Database(conn)
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for step, apply in STEPS:
+        if step <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            apply(conn)
+            conn.execute(f"PRAGMA application_id = {APP_ID}")
+            conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database, through the backup API, beside itself before migrating."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak")
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version of an open database."""
+    return db.conn.execute("PRAGMA user_version").fetchone()[0]

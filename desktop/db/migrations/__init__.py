@@ -1,0 +1,11 @@
+"""Schema migrations. Each step lives in its own module and is never edited once
+released; a new change to the schema is a new step appended to STEPS.
+"""
+
+from desktop.db.migrations import m001_initial
+
+# (version, function(conn)) in order. PRAGMA user_version holds the last applied.
+STEPS = [
+    (1, m001_initial.apply),
+]
+LATEST = STEPS[-1][0]

@@ -1,0 +1,146 @@
+"""The single write path: one transaction per save, stamped with one clock value.
+
+Every row written in a transaction gets the same hybrid-logical-clock value and the
+same local revision number. Field clocks are kept per row: `created_hlc` for fields
+set at creation, and `field_hlc` (JSON) for fields changed since, so sync can merge
+edits field by field. Every change also appends to the audit log.
+"""
+
+import datetime as dt
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from desktop.db.meta import get_meta, set_meta
+from desktop.domain.hlc import HybridClock, Timestamp
+from desktop.domain.ids import new_id
+
+# Columns managed here, never copied from input.
+SYSTEM_COLUMNS = ("id", "commune_code", "created_at", "updated_at", "device_id", "actor_id",
+                  "created_hlc", "hlc", "field_hlc", "rev", "deleted")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """When, where and by whom a transaction writes."""
+
+    hlc: str
+    rev: int
+    at: str
+    device_id: str
+    actor_id: str | None
+    commune_code: str | None
+
+
+def utc_now() -> str:
+    """The current UTC time in ISO form (seconds)."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _jsonable(value):
+    return value if value is None or isinstance(value, (str, int, float)) else str(value)
+
+
+class Transaction:
+    """Writes inside one open transaction. Obtained from `write()`."""
+
+    def __init__(self, conn, stamp: Stamp):
+        self.conn = conn
+        self.stamp = stamp
+
+    def insert(self, kind: str, table: str, values: dict, record_id: str | None = None,
+               commune_code: str | None = None, audit: bool = True) -> str:
+        """Insert a new record; return its id."""
+        s = self.stamp
+        rid = record_id or new_id()
+        row = {"id": rid, "commune_code": commune_code or s.commune_code,
+               "created_at": s.at, "updated_at": s.at, "device_id": s.device_id,
+               "actor_id": s.actor_id, "created_hlc": s.hlc, "hlc": s.hlc,
+               "field_hlc": None, "rev": s.rev, "deleted": 0, **values}
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+        if audit:
+            self.audit("insert", kind, rid, {k: _jsonable(v) for k, v in values.items()})
+        return rid
+
+    def update(self, kind: str, table: str, record_id: str, changes: dict,
+               audit: bool = True) -> dict:
+        """Change some fields of a record; return {field: [old, new]} of what changed."""
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        if row is None:
+            raise KeyError(record_id)
+        current = dict(zip(names, row))
+        diff = {k: [current.get(k), v] for k, v in changes.items() if current.get(k) != v}
+        if not diff:
+            return {}
+        s = self.stamp
+        clocks = json.loads(current["field_hlc"] or "{}")
+        clocks.update({k: s.hlc for k in diff})
+        sets = {**{k: v[1] for k, v in diff.items()}, "field_hlc": json.dumps(clocks, sort_keys=True),
+                "hlc": s.hlc, "rev": s.rev, "updated_at": s.at, "device_id": s.device_id,
+                "actor_id": s.actor_id}
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                          (*sets.values(), record_id))
+        if audit:
+            self.audit("update", kind, record_id,
+                       {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in diff.items()})
+        return diff
+
+    def delete(self, kind: str, table: str, record_id: str) -> bool:
+        """Tombstone a record: it stays, marked deleted, so the delete can travel."""
+        diff = self.update(kind, table, record_id, {"deleted": 1}, audit=False)
+        if diff:
+            self.audit("delete", kind, record_id, {})
+        return bool(diff)
+
+    def audit(self, action: str, kind: str | None, record_id: str | None, changes) -> None:
+        """Append one entry to the audit log."""
+        s = self.stamp
+        self.conn.execute(
+            "INSERT INTO audit_log(at, hlc, device_id, actor_id, action, kind, record_id, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (s.at, s.hlc, s.device_id, s.actor_id, action, kind, record_id,
+             json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
+
+
+def next_clock(conn, device_id: str) -> Timestamp:
+    """Tick this database's hybrid logical clock (caller holds the write lock)."""
+    last = get_meta(conn, "hlc")
+    clock = HybridClock(device_id, Timestamp.parse(last) if last else None)
+    stamp = clock.tick()
+    set_meta(conn, "hlc", str(stamp))
+    return stamp
+
+
+def next_rev(conn) -> int:
+    """The next local revision number (caller holds the write lock)."""
+    rev = int(get_meta(conn, "rev", "0")) + 1
+    set_meta(conn, "rev", rev)
+    return rev
+
+
+@contextmanager
+def write(db, actor_id: str | None = None):
+    """Open one write transaction: all of it lands, or none of it does.
+
+    BEGIN IMMEDIATE takes the write lock at once, so two writers (the GUI and a
+    worker, or two processes) queue on the busy timeout instead of deadlocking.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        raise RuntimeError("nested write transaction")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        device_id = get_meta(conn, "device_id") or "0" * 16
+        stamp = Stamp(str(next_clock(conn, device_id)), next_rev(conn), utc_now(), device_id,
+                      actor_id, get_meta(conn, "commune_code"))
+        yield Transaction(conn, stamp)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,1 @@
+"""Pure domain rules: validation, stages, clocks. No Qt, no SQL."""
