@@ -2,10 +2,11 @@
 released; a new change to the schema is a new step appended to STEPS.
 """
 
-from desktop.db.migrations import m001_initial
+from desktop.db.migrations import m001_initial, m002_sync
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
     (1, m001_initial.apply),
+    (2, m002_sync.apply),
 ]
 LATEST = STEPS[-1][0]
