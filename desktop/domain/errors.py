@@ -40,9 +40,9 @@ class InputRefused(Exception):
         super().__init__(self.message("en"))
 
     @classmethod
-    def of(cls, code: str, field: str | None = None, **params) -> "InputRefused":
+    def of(cls, message_code: str, field: str | None = None, **params) -> "InputRefused":
         """Shorthand for an error with a single problem."""
-        return cls(Problem(field, code, params))
+        return cls(Problem(field, message_code, params))
 
     def message(self, lang: str = "vi") -> str:
         """All problems, one per line."""

@@ -1,0 +1,105 @@
+"""`xaso`: the command line, a thin shell over the services.
+
+    xaso [--db PATH] [--json] COMMAND ...
+
+Exit codes: 0 success, 1 usage error, 2 input refused (the database is unchanged),
+3 anything else. Messages are Vietnamese unless XASO_LANG=en.
+"""
+
+import argparse
+import importlib
+import os
+import sys
+
+from desktop.cli.context import Context, UsageError
+from desktop.domain.errors import DatabaseRefused, InputRefused
+
+# One module per command group; each has register(subparsers, parent).
+COMMAND_MODULES = ("setup_cmds", "records_cmds", "io_cmds", "maintenance_cmds",
+                   "sync_cmds", "report_cmds", "gui_cmd")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that exits 1 (usage error) instead of 2, which means refused input here."""
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: lỗi / error: {message}\n")
+
+
+def global_options(required_default: bool) -> argparse.ArgumentParser:
+    """--db and --json, accepted before or after the command."""
+    parent = Parser(add_help=False)
+    default = None if required_default else argparse.SUPPRESS
+    parent.add_argument("--db", metavar="PATH", default=default,
+                        help="database file (default: $XASO_DB, else the user data directory)")
+    parent.add_argument("--json", action="store_true", default=False if required_default
+                        else argparse.SUPPRESS, help="print machine-readable JSON")
+    return parent
+
+
+def build_parser() -> Parser:
+    """The full `xaso` parser with every available command group."""
+    from desktop import __version__
+
+    parser = Parser(prog="xaso", parents=[global_options(True)],
+                    description="Xã Số: hồ sơ chuyển đổi số của xã / a commune's digital "
+                                "transformation records.")
+    parser.add_argument("--version", action="version", version=f"xaso {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    parent = global_options(False)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"desktop.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.cli.{name}":
+                raise
+            continue
+        module.register(sub, parent)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return its exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 1
+    ctx = Context(args)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except UsageError as exc:
+        print(f"xaso: {exc}", file=sys.stderr)
+        return 1
+    except InputRefused as exc:
+        ctx.fail(exc.message(ctx.lang), [{"field": p.field, "code": p.code,
+                                          "message": p.message(ctx.lang), **_safe(p.params)}
+                                         for p in exc.problems])
+        return 2
+    except DatabaseRefused as exc:
+        ctx.fail(exc.message(ctx.lang), [{"code": exc.code}])
+        return 2
+    except KeyboardInterrupt:
+        print("\nĐã dừng / interrupted", file=sys.stderr)
+        return 3
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: say it, exit 3
+        if os.environ.get("XASO_DEBUG"):
+            raise
+        print(f"xaso: lỗi không mong đợi / unexpected error: {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return 3
+    finally:
+        ctx.close()
+
+
+def _safe(params: dict) -> dict:
+    return {k: v if isinstance(v, (str, int, float, bool, type(None))) else str(v)
+            for k, v in params.items()}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Lists and search: the read side of every record page and of `xaso list`.
+
+Filtering, sorting and paging all happen in SQL so a page of a million visits costs
+what a page of ten does. Search ignores diacritics ("nguyen" finds "Nguyễn") and also
+matches CCCD and phone digits.
+"""
+
+from dataclasses import dataclass, field
+
+from desktop.domain.dates import month_bounds
+from desktop.domain.kinds import get_kind
+from desktop.domain.text import digits_only, search_key
+from desktop.services.refs import resolve
+
+# kind -> [(key, SQL expression)]; the first table alias is always "t".
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "hamlet": [("name", "t.name"), ("kind", "t.kind"), ("notes", "t.notes")],
+    "member": [("full_name", "t.full_name"), ("role", "t.role"), ("hamlet", "h.name"),
+               ("phone", "t.phone"), ("active", "t.active")],
+    "household": [("head_name", "t.head_name"), ("hamlet", "h.name"), ("address", "t.address"),
+                  ("phone", "t.phone"), ("members_count", "t.members_count"),
+                  ("has_smartphone", "t.has_smartphone")],
+    "resident": [("full_name", "t.full_name"), ("hamlet", "h.name"),
+                 ("household", "hh.head_name"), ("birth_year", "t.birth_year"),
+                 ("gender", "t.gender"), ("cccd", "t.cccd"), ("phone", "t.phone"),
+                 ("eid_stage", "t.eid_stage"), ("health_stage", "t.health_stage")],
+    "visit": [("date", "t.date"), ("hamlet", "h.name"), ("household", "hh.head_name"),
+              ("outcome", "t.outcome"), ("follow_up_date", "t.follow_up_date"),
+              ("notes", "t.notes")],
+    "training": [("starts_at", "t.starts_at"), ("title", "t.title"), ("mode", "t.mode"),
+                 ("venue", "t.venue"),
+                 ("participants", "(SELECT count(*) FROM attendance a WHERE a.training_id = t.id "
+                                  "AND a.deleted = 0 AND a.status = 'present')")],
+    "attendance": [("full_name", "t.full_name"), ("training", "tr.title"),
+                   ("bridge_point", "bp.name"), ("unit", "t.unit"), ("position", "t.position"),
+                   ("phone", "t.phone"), ("status", "t.status")],
+    "event": [("date", "t.date"), ("place", "t.place"), ("title", "t.title"),
+              ("people_served", "t.people_served")],
+    "target": [("year", "t.year"), ("indicator", "t.indicator"), ("hamlet", "h.name"),
+               ("value", "t.value")],
+}
+
+JOINS = {
+    "h": "LEFT JOIN hamlets h ON h.id = t.hamlet_id",
+    "hh": "LEFT JOIN households hh ON hh.id = t.household_id",
+    "tr": "LEFT JOIN trainings tr ON tr.id = t.training_id",
+    "bp": "LEFT JOIN bridge_points bp ON bp.id = t.bridge_point_id",
+}
+
+DATE_COLUMN = {"visit": "date", "training": "starts_at", "event": "date",
+               "attendance": None, "resident": None}
+STATUS_COLUMN = {"visit": "outcome", "attendance": "status", "resident": "eid_stage",
+                 "member": "role"}
+DEFAULT_ORDER = {"visit": ("date", True), "training": ("starts_at", True),
+                 "event": ("date", True), "target": ("year", True)}
+
+
+@dataclass
+class Filters:
+    """What a list shows: every field optional."""
+
+    hamlet: str | None = None      # id or name
+    search: str | None = None
+    month: str | None = None       # "YYYY-MM"
+    status: str | None = None
+    member: str | None = None      # visits by this team member (id or name)
+    training: str | None = None    # attendance of this training (id or title)
+    household: str | None = None   # residents/visits of this household id
+    include_deleted: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def columns(kind_name: str) -> list[str]:
+    """The keys of a list row of this kind (after "id")."""
+    return [key for key, _ in COLUMNS[get_kind(kind_name).name]]
+
+
+def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
+    kind = get_kind(kind_name)
+    clauses: list[str] = [] if f.include_deleted else ["t.deleted = 0"]
+    params: list = []
+    if f.hamlet and kind.name in ("member", "household", "resident", "visit", "target"):
+        clauses.append("t.hamlet_id = ?")
+        params.append(resolve(conn, "hamlet", "hamlet", f.hamlet))
+    if f.household and kind.name in ("resident", "visit"):
+        clauses.append("t.household_id = ?")
+        params.append(f.household)
+    if f.month and DATE_COLUMN.get(kind.name):
+        start, end = month_bounds(f.month)
+        col = DATE_COLUMN[kind.name]
+        clauses.append(f"t.{col} >= ? AND t.{col} < ?")
+        params += [start, end]
+    if f.status and STATUS_COLUMN.get(kind.name):
+        clauses.append(f"t.{STATUS_COLUMN[kind.name]} = ?")
+        params.append(f.status)
+    if f.member and kind.name == "visit":
+        clauses.append("EXISTS (SELECT 1 FROM visit_members vm WHERE vm.visit_id = t.id "
+                       "AND vm.member_id = ? AND vm.deleted = 0)")
+        params.append(resolve(conn, "member", "member", f.member))
+    if f.training and kind.name in ("attendance", "bridge_point"):
+        clauses.append("t.training_id = ?")
+        params.append(resolve(conn, "training", "training", f.training))
+    if f.search and f.search.strip():
+        clause, values = _search_clause(kind.name, f.search)
+        clauses.append(clause)
+        params += values
+    return clauses, params
+
+
+def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
+    """Diacritic-free name match, plus digit match on CCCD and phone."""
+    key = f"%{search_key(text)}%"
+    digits = digits_only(text)
+    if kind_name == "visit":
+        sub = "SELECT id FROM households WHERE deleted = 0 AND (head_name_key LIKE ?"
+        params = [key]
+        if len(digits) >= 3:
+            sub += " OR phone LIKE ?"
+            params.append(f"%{digits}%")
+        return f"t.household_id IN ({sub}))", params
+    kind = get_kind(kind_name)
+    parts, params = [], []
+    for name in kind.keyed:
+        parts.append(f"t.{name}_key LIKE ?")
+        params.append(key)
+    if kind_name in ("event",):
+        parts.append("t.place LIKE ?")
+        params.append(f"%{text.strip()}%")
+    if len(digits) >= 3:
+        for col in ("cccd", "phone"):
+            if kind.field(col):
+                parts.append(f"t.{col} LIKE ?")
+                params.append(f"%{digits}%")
+    if not parts:
+        return "0", []
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def _from(kind_name: str) -> str:
+    kind = get_kind(kind_name)
+    used = {expr.split(".")[0] for _, expr in COLUMNS[kind.name] if "." in expr and "(" not in expr}
+    joins = " ".join(JOINS[a] for a in ("h", "hh", "tr", "bp") if a in used)
+    return f"FROM {kind.table} t {joins}"
+
+
+def count_records(db, kind_name: str, filters: Filters | None = None) -> int:
+    """How many records a list with these filters holds."""
+    kind = get_kind(kind_name)
+    clauses, params = _where(db.conn, kind.name, filters or Filters())
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    return db.conn.execute(f"SELECT count(*) FROM {kind.table} t{where}", params).fetchone()[0]
+
+
+def list_records(db, kind_name: str, filters: Filters | None = None, limit: int | None = 50,
+                 offset: int = 0, order_by: str | None = None, descending: bool | None = None
+                 ) -> list[dict]:
+    """One page of a list: dicts with "id" and the kind's list columns."""
+    kind = get_kind(kind_name)
+    cols = COLUMNS[kind.name]
+    clauses, params = _where(db.conn, kind.name, filters or Filters())
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    default_col, default_desc = DEFAULT_ORDER.get(kind.name, (cols[0][0], False))
+    order_key = order_by if order_by in dict(cols) else default_col
+    desc = default_desc if descending is None else descending
+    expr = dict(cols)[order_key]
+    select = ", ".join(f"{e} AS {k}" for k, e in cols)
+    sql = (f"SELECT t.id AS id, {select} {_from(kind.name)}{where} "
+           f"ORDER BY {expr} {'DESC' if desc else 'ASC'}, t.id")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur]
+
+
+def follow_ups_due(db, start: str, end: str) -> list[dict]:
+    """Visits whose follow-up date falls in [start, end] (ISO dates), soonest first."""
+    cur = db.conn.execute(
+        "SELECT t.id, t.follow_up_date, t.date, hh.head_name AS household, h.name AS hamlet, "
+        "hh.phone FROM visits t JOIN households hh ON hh.id = t.household_id "
+        "LEFT JOIN hamlets h ON h.id = t.hamlet_id "
+        "WHERE t.deleted = 0 AND t.follow_up_date BETWEEN ? AND ? ORDER BY t.follow_up_date",
+        (start, end))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur]

@@ -1,0 +1,351 @@
+"""Adding, changing, deleting and reading records of every kind.
+
+Input is validated by `desktop.domain.kinds`; here references are resolved against
+the database, cross-record rules are checked (duplicate CCCD, onboarding stages),
+and each save is written in one transaction with its audit entries.
+"""
+
+import datetime as dt
+import json
+
+from desktop.db.meta import require_setup
+from desktop.db.writer import Transaction, write
+from desktop.domain.cccd import check_cccd
+from desktop.domain.errors import InputRefused, NotFound, Problem, ValidationError
+from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
+from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
+from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
+from desktop.services.setup import default_actor
+
+HIDDEN = ("field_hlc",)
+
+
+def _today(today: dt.date | None) -> dt.date:
+    return today or dt.date.today()
+
+
+def add(db, kind_name: str, data: dict, actor: str | None = None,
+        today: dt.date | None = None) -> dict:
+    """Validate and save a new record; return it as `get` would."""
+    kind = get_kind(kind_name)
+    require_setup(db.conn)
+    clean = clean_record(kind, data, _today(today))
+    with write(db, actor or default_actor(db)) as tx:
+        record_id = save_new(tx, kind, clean, _today(today), data)
+    return get(db, kind.name, record_id)
+
+
+def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = None,
+           today: dt.date | None = None) -> dict:
+    """Change the given fields of a record; return the record after the change."""
+    kind = get_kind(kind_name)
+    clean = clean_record(kind, data, _today(today), partial=True)
+    with write(db, actor or default_actor(db)) as tx:
+        current = require_row(tx.conn, kind.name, record_id)
+        save_changes(tx, kind, current, clean, _today(today), data)
+    return get(db, kind.name, record_id)
+
+
+def delete(db, kind_name: str, record_id: str, actor: str | None = None) -> dict:
+    """Tombstone a record (it stays, marked deleted, so the delete can sync)."""
+    kind = get_kind(kind_name)
+    with write(db, actor or default_actor(db)) as tx:
+        require_row(tx.conn, kind.name, record_id)
+        tx.delete(kind.name, kind.table, record_id)
+    return {"id": record_id, "kind": kind.name, "deleted": True}
+
+
+def get(db, kind_name: str, record_id: str) -> dict:
+    """One record with its references named and its details (members, history...)."""
+    kind = get_kind(kind_name)
+    conn = db.conn
+    row = require_row(conn, kind.name, record_id, allow_deleted=True)
+    out = {k: v for k, v in row.items() if k not in HIDDEN}
+    out["kind"] = kind.name
+    for spec in kind.fields:
+        if spec.type == "ref" and row.get(spec.column):
+            ref = fetch_row(conn, get_kind(spec.ref).table, row[spec.column])
+            if ref:
+                out[spec.name] = ref.get(get_kind(spec.ref).title)
+    if kind.name == "visit":
+        out["services"] = [s for s in SERVICES if row.get(f"svc_{s}")]
+        out["members"] = [{"id": r[0], "full_name": r[1]} for r in conn.execute(
+            "SELECT m.id, m.full_name FROM visit_members vm JOIN members m ON m.id = vm.member_id "
+            "WHERE vm.visit_id = ? AND vm.deleted = 0 ORDER BY m.full_name", (record_id,))]
+        out["resident_updates"] = _stage_rows(conn, "visit_id", record_id)
+    elif kind.name == "resident":
+        out["history"] = _stage_rows(conn, "resident_id", record_id)
+    elif kind.name == "training":
+        out["bridge_points"] = [{"id": r[0], "name": r[1], "location": r[2]} for r in conn.execute(
+            "SELECT id, name, location FROM bridge_points WHERE training_id = ? AND deleted = 0 "
+            "ORDER BY name", (record_id,))]
+        out["attendance"] = conn.execute(
+            "SELECT count(*) FROM attendance WHERE training_id = ? AND deleted = 0",
+            (record_id,)).fetchone()[0]
+    elif kind.name == "event" and row.get("services"):
+        out["services"] = json.loads(row["services"])
+    return out
+
+
+def _stage_rows(conn, column: str, value: str) -> list[dict]:
+    cur = conn.execute(
+        "SELECT s.id, s.resident_id, r.full_name, s.track, s.from_stage, s.to_stage, s.date, "
+        "s.correction, s.visit_id FROM stage_changes s JOIN residents r ON r.id = s.resident_id "
+        f"WHERE s.{column} = ? AND s.deleted = 0 ORDER BY s.date, s.created_hlc", (value,))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
+
+
+# --- writing -------------------------------------------------------------------
+
+def save_new(tx: Transaction, kind: Kind, clean: dict, today: dt.date, raw: dict) -> str:
+    """Insert a cleaned record inside `tx`; return its id. Used by add, import and undo."""
+    values, extras = _columns(tx.conn, kind, clean, None, raw)
+    if kind.name == "resident":
+        _check_resident(tx.conn, values, None)
+    record_id = tx.insert(kind.name, kind.table, values)
+    _after_save(tx, kind, record_id, values, extras, None, today, raw)
+    return record_id
+
+
+def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today: dt.date,
+                 raw: dict) -> dict:
+    """Apply cleaned changes to `current` inside `tx`; return the field diff."""
+    values, extras = _columns(tx.conn, kind, clean, current, raw)
+    if kind.name == "resident":
+        merged = {**current, **values}
+        _check_resident(tx.conn, merged, current["id"])
+        stage_values = {f: values.pop(f) for f in ("eid_stage", "health_stage") if f in values}
+    else:
+        stage_values = {}
+    diff = tx.update(kind.name, kind.table, current["id"], values) if values else {}
+    if stage_values:
+        _move_stages(tx, current["id"], stage_values, today.isoformat(),
+                     bool(raw.get("correction")), None, None)
+    _after_save(tx, kind, current["id"], {**current, **values}, extras, current, today, raw)
+    return diff
+
+
+def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> tuple[dict, dict]:
+    """Turn cleaned fields into column values; lists and nested data go to `extras`."""
+    values: dict = {}
+    extras: dict = {}
+    problems: list[Problem] = []
+    for name, value in clean.items():
+        spec = kind.field(name)
+        if spec.type == "ref":
+            if value in (None, ""):
+                values[spec.column] = None
+                continue
+            scope = None
+            if spec.ref == "bridge_point":
+                training_id = values.get("training_id") or (current or {}).get("training_id")
+                scope = {"training_id": training_id}
+                if training_id and not _is_id_like(value):
+                    found = find_by_key(conn, "bridge_points", "name_key", value, scope)
+                    if found is None:
+                        extras["new_bridge_point"] = value
+                        continue
+            try:
+                values[spec.column] = resolve(conn, spec.name, spec.ref, value, scope)
+            except NotFound as exc:
+                problems.extend(exc.problems)
+        elif spec.type in ("refs", "list"):
+            extras[name] = value
+        elif spec.type == "services":
+            for service in SERVICES:
+                values[f"svc_{service}"] = int(service in value)
+        elif spec.type == "birth":
+            values["birth_year"], values["birth_date"] = value if value else (None, None)
+        elif spec.type == "bool":
+            values[name] = None if value is None else int(value)
+        elif spec.type == "json":
+            values[name] = json.dumps(value, ensure_ascii=False)
+        else:
+            values[name] = value
+    for field in kind.keyed:
+        if field in values:
+            values[f"{field}_key"] = name_key(values[field])
+    if kind.name in ("resident", "visit") and values.get("household_id"):
+        values["hamlet_id"] = fetch_row(conn, "households", values["household_id"])["hamlet_id"]
+    if kind.name == "visit":
+        date = values.get("date") or (current or {}).get("date")
+        follow = values.get("follow_up_date")
+        if follow and date and follow <= date:
+            problems.append(Problem("follow_up_date", "followup_before_visit"))
+    if kind.name == "training":
+        start = values.get("starts_at") or (current or {}).get("starts_at")
+        end = values.get("ends_at")
+        if end and start and end < start:
+            problems.append(Problem("ends_at", "end_before_start"))
+    if problems:
+        raise ValidationError(problems)
+    return values, extras
+
+
+def _is_id_like(value) -> bool:
+    from desktop.domain.ids import is_uuid
+
+    return is_uuid(str(value))
+
+
+def _check_resident(conn, values: dict, own_id: str | None) -> None:
+    """CCCD agrees with gender and birth year, and is not already someone else's."""
+    cccd = values.get("cccd")
+    if not cccd:
+        return
+    _, problems = check_cccd(cccd, "cccd", values.get("gender"), values.get("birth_year"))
+    if problems:
+        raise ValidationError(problems)
+    commune = values.get("commune_code") or _commune(conn)
+    row = conn.execute(
+        "SELECT id, full_name FROM residents WHERE cccd = ? AND commune_code = ? AND deleted = 0 "
+        "AND id != ? LIMIT 1", (cccd, commune, own_id or "")).fetchone()
+    if row:
+        raise ValidationError([Problem("cccd", "cccd_duplicate",
+                                       {"cccd": cccd, "name": row[1], "id": row[0]})])
+
+
+def _commune(conn) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'commune_code'").fetchone()
+    return row[0] if row else None
+
+
+def _after_save(tx: Transaction, kind: Kind, record_id: str, values: dict, extras: dict,
+                current: dict | None, today: dt.date, raw: dict) -> None:
+    """The parts of a save beyond the record's own row, in the same transaction."""
+    if kind.name == "resident" and current is None:
+        initial = {f: values[f] for f in ("eid_stage", "health_stage")
+                   if values.get(f) and values[f] != "not_started"}
+        for track, field in STAGE_FIELDS.items():
+            if field in initial:
+                _record_stage(tx, record_id, values.get("hamlet_id"), track, "not_started",
+                              initial[field], today.isoformat(), False, None, None)
+    elif kind.name == "visit":
+        _save_visit_parts(tx, record_id, values, extras, current is not None)
+    elif kind.name == "training" and extras.get("bridge_points"):
+        add_bridge_points(tx, record_id, extras["bridge_points"])
+    elif kind.name == "attendance" and extras.get("new_bridge_point"):
+        point = add_bridge_points(tx, values["training_id"], [extras["new_bridge_point"]])[0]
+        tx.update("attendance", "attendance", record_id, {"bridge_point_id": point}, audit=False)
+
+
+def add_bridge_points(tx: Transaction, training_id: str, points: list) -> list[str]:
+    """Add bridge points (names or {"name", "location"}) to a training; existing names are reused."""
+    ids = []
+    for point in points:
+        name = point.get("name") if isinstance(point, dict) else str(point)
+        location = point.get("location") if isinstance(point, dict) else None
+        if not name or not str(name).strip():
+            continue
+        found = find_by_key(tx.conn, "bridge_points", "name_key", name, {"training_id": training_id})
+        if found is None:
+            from desktop.domain.text import nfc
+
+            found = tx.insert("bridge_point", "bridge_points", {
+                "training_id": training_id, "name": nfc(name), "name_key": name_key(name),
+                "location": location})
+        ids.append(found)
+    return ids
+
+
+def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict,
+                      is_update: bool) -> None:
+    conn = tx.conn
+    if "members" in extras:
+        member_ids = []
+        problems = []
+        for member in extras["members"]:
+            try:
+                member_ids.append(resolve(conn, "members", "member", member))
+            except NotFound as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise ValidationError(problems)
+        existing = {r[1]: r[0] for r in conn.execute(
+            "SELECT id, member_id FROM visit_members WHERE visit_id = ? AND deleted = 0", (visit_id,))}
+        for member_id in dict.fromkeys(member_ids):
+            if member_id not in existing:
+                tx.insert("visit_member", "visit_members",
+                          {"visit_id": visit_id, "member_id": member_id}, audit=False)
+        for member_id, link_id in existing.items():
+            if member_id not in member_ids:
+                tx.update("visit_member", "visit_members", link_id, {"deleted": 1}, audit=False)
+    helper = None
+    row = conn.execute("SELECT member_id FROM visit_members WHERE visit_id = ? AND deleted = 0 "
+                       "LIMIT 1", (visit_id,)).fetchone()
+    if row:
+        helper = row[0]
+    updates = extras.get("resident_updates") or []
+    problems: list[Problem] = []
+    for index, item in enumerate(updates, 1):
+        if not isinstance(item, dict) or not item.get("resident"):
+            problems.append(Problem("resident_updates", "json_invalid",
+                                    {"detail": f"#{index}: {{\"resident\": ..., \"eid_stage\": ...}}"}))
+            continue
+        try:
+            resident_id = resolve(conn, "resident", "resident", item["resident"],
+                                  {"household_id": values["household_id"]})
+        except NotFound as exc:
+            problems.extend(exc.problems)
+            continue
+        stages = {}
+        for field in ("eid_stage", "health_stage"):
+            if item.get(field):
+                stages[field] = item[field]
+        try:
+            _move_stages(tx, resident_id, stages, values["date"], bool(item.get("correction")),
+                         helper, visit_id)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _move_stages(tx: Transaction, resident_id: str, stages: dict, date: str, correction: bool,
+                 helper: str | None, visit_id: str | None) -> None:
+    """Move a resident's e-ID/health stages, recording each step in the history."""
+    from desktop.domain.values import parse_choice
+
+    resident = fetch_row(tx.conn, "residents", resident_id)
+    problems: list[Problem] = []
+    changes: dict = {}
+    for track, field in STAGE_FIELDS.items():
+        if field not in stages:
+            continue
+        try:
+            target = parse_choice(field, stages[field], TRACKS[track])
+        except ValueError:
+            problems.append(Problem(field, "choice_invalid",
+                                    {"value": stages[field], "choices": ", ".join(TRACKS[track])}))
+            continue
+        current = resident[field]
+        errs = check_transition(track, current, target, correction)
+        problems.extend(errs)
+        if not errs and target != current:
+            changes[field] = target
+            changes[f"{track}_date"] = date
+            _record_stage(tx, resident_id, resident["hamlet_id"], track, current, target, date,
+                          correction, helper, visit_id)
+    if problems:
+        raise ValidationError(problems)
+    if changes:
+        tx.update("resident", "residents", resident_id, changes)
+
+
+def _record_stage(tx: Transaction, resident_id: str, hamlet_id: str | None, track: str,
+                  from_stage: str, to_stage: str, date: str, correction: bool,
+                  helper: str | None, visit_id: str | None) -> None:
+    tx.insert("stage_change", "stage_changes", {
+        "resident_id": resident_id, "hamlet_id": hamlet_id, "track": track,
+        "from_stage": from_stage, "to_stage": to_stage, "date": date, "helper_id": helper,
+        "visit_id": visit_id, "correction": int(correction)})
+
+
+def refuse_if_missing(db) -> None:
+    """InputRefused("no_commune") unless `xaso init` has run."""
+    require_setup(db.conn)
+
+
+__all__ = ["add", "update", "delete", "get", "save_new", "save_changes", "add_bridge_points",
+           "InputRefused"]

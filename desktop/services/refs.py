@@ -1,0 +1,65 @@
+"""Finding records by id or by name, as people type them ("Tân Ninh", "nguyen van a")."""
+
+from desktop.domain.errors import NotFound, Problem
+from desktop.domain.ids import is_uuid
+from desktop.domain.kinds import KINDS, get_kind
+from desktop.domain.labels import kind_label
+from desktop.domain.text import search_key
+
+
+def fetch_row(conn, table: str, record_id: str) -> dict | None:
+    """One row of `table` by id as a dict (deleted rows included), or None."""
+    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row)) if row else None
+
+
+def require_row(conn, kind_name: str, record_id: str, allow_deleted: bool = False) -> dict:
+    """The live row of `kind_name` with this id; NotFound otherwise."""
+    kind = get_kind(kind_name)
+    row = fetch_row(conn, kind.table, str(record_id))
+    if row is None or (row["deleted"] and not allow_deleted):
+        code = "not_found" if row is None else "deleted"
+        raise NotFound([Problem(None, code, {"kind": kind_label(kind.name), "id": record_id})])
+    return row
+
+
+def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -> str:
+    """The id of the `ref_kind` record that `value` names (an id, or its title).
+
+    `scope` narrows a name lookup (bridge points by training). Raises NotFound on
+    no match or on several matches, naming `field`.
+    """
+    kind = KINDS[ref_kind]
+    text = str(value).strip()
+    label = kind_label(ref_kind)
+    if is_uuid(text):
+        row = conn.execute(f"SELECT id FROM {kind.table} WHERE id = ? AND deleted = 0",
+                           (text,)).fetchone()
+        if row:
+            return row[0]
+        raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
+    key_column = f"{kind.title}_key" if kind.title in kind.keyed else kind.title
+    sql = f"SELECT id FROM {kind.table} WHERE {key_column} = ? AND deleted = 0"
+    params: list = [search_key(text) if kind.title in kind.keyed else text]
+    for column, scoped in (scope or {}).items():
+        sql += f" AND {column} = ?"
+        params.append(scoped)
+    ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
+    if not ids:
+        raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
+    if len(ids) > 1:
+        raise NotFound([Problem(field, "reference_ambiguous", {"kind": label, "value": text})])
+    return ids[0]
+
+
+def find_by_key(conn, table: str, key_column: str, text: str, scope: dict | None = None
+                ) -> str | None:
+    """The id of a live row whose `key_column` equals the search key of `text`, or None."""
+    sql = f"SELECT id FROM {table} WHERE {key_column} = ? AND deleted = 0"
+    params: list = [search_key(text)]
+    for column, scoped in (scope or {}).items():
+        sql += f" AND {column} = ?"
+        params.append(scoped)
+    row = conn.execute(sql + " LIMIT 1", params).fetchone()
+    return row[0] if row else None
