@@ -160,9 +160,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(code: str, lang: str = "vi", **params: object) -> str:
-    """Format the message `code` in `lang` ("vi" or "en") with `params`."""
-    vi, en = MESSAGES[code]
+def message(message_code: str, lang: str = "vi", **params: object) -> str:
+    """Format the message `message_code` in `lang` ("vi" or "en") with `params`."""
+    vi, en = MESSAGES[message_code]
     template = en if lang == "en" else vi
     try:
         return template.format(**params)
