@@ -64,6 +64,29 @@ class Transaction:
             self.audit("insert", kind, rid, {k: _jsonable(v) for k, v in values.items()})
         return rid
 
+    def insert_many(self, table: str, columns: tuple[str, ...], rows) -> int:
+        """Bulk-insert new records (bulk paths: demo data, imports); return the count.
+
+        `rows` yields (id, *values for `columns`). Every row gets this transaction's
+        stamp; the caller writes one summary audit entry instead of one per row.
+        """
+        s = self.stamp
+        common = (s.commune_code, s.at, s.at, s.device_id, s.actor_id, s.hlc, s.hlc, None, s.rev, 0)
+        names = ("id", "commune_code", "created_at", "updated_at", "device_id", "actor_id",
+                 "created_hlc", "hlc", "field_hlc", "rev", "deleted", *columns)
+        sql = (f"INSERT INTO {table} ({', '.join(names)}) "
+               f"VALUES ({', '.join('?' for _ in names)})")
+        count = 0
+
+        def with_common():
+            nonlocal count
+            for row in rows:
+                count += 1
+                yield (row[0], *common, *row[1:])
+
+        self.conn.executemany(sql, with_common())
+        return count
+
     def update(self, kind: str, table: str, record_id: str, changes: dict,
                audit: bool = True) -> dict:
         """Change some fields of a record; return {field: [old, new]} of what changed."""

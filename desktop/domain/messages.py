@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cần chọn buổi tập huấn (--training) hoặc tệp phải có dòng tiêu đề tên buổi tập huấn.",
         "Give the training session (--training) or a file whose title rows name the session.",
     ),
+    "demo_hub": (
+        "Dữ liệu mẫu chỉ tạo được trên CSDL của một xã, không phải hub.",
+        "Demo data can only be made in a commune database, not a hub.",
+    ),
     # backup
     "backup_invalid": (
         "Tệp sao lưu {path} không dùng được: {detail}",

@@ -1,0 +1,401 @@
+"""Realistic, deterministic demo data for training sessions and benchmarks.
+
+The same seed, commune and `today` give the same data, ids included. Hamlets, team
+members, households and residents (CCCDs consistent with birth year and gender),
+a year of outreach visits during which e-ID and health-record uptake rise month by
+month as in the press reports, trainings with bridge points and hundreds of
+participants, and a couple of digital transformation days.
+
+Everything is written in one transaction through the bulk path (`insert_many`), so
+a million visits take minutes, and a cancelled run leaves nothing behind.
+"""
+
+import datetime as dt
+import json
+import random
+import uuid
+
+from desktop.db.meta import require_setup
+from desktop.db.writer import write
+from desktop.domain.cccd import make_cccd
+from desktop.domain.errors import InputRefused
+from desktop.domain.kinds import SERVICES
+from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
+from desktop.domain.text import search_key
+from desktop.domain.units import LEGACY_PROVINCES
+from desktop.services.setup import default_actor
+
+SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + [
+    "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+MIDDLE = {"male": ["Văn", "Đức", "Hữu", "Minh", "Quang", "Công", "Đình", "Xuân"],
+          "female": ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Diệu", "Thanh", "Hồng"]}
+GIVEN = {"male": ["An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hùng", "Khánh", "Long", "Nam",
+                  "Phong", "Quân", "Sơn", "Tâm", "Thắng", "Toàn", "Trung", "Tuấn", "Việt", "Vinh"],
+         "female": ["Anh", "Bình", "Chi", "Dung", "Giang", "Hà", "Hằng", "Hoa", "Hương", "Lan",
+                    "Linh", "Mai", "Nga", "Nhung", "Oanh", "Phương", "Thảo", "Trang", "Tuyết", "Yến"]}
+HAMLETS = ["Tân Ninh", "Lộc Hà", "Xuân Hải", "Đông Hà", "Trung Sơn", "Phú Lợi", "Hòa Bình",
+           "Thanh Tân", "Bắc Sơn", "Nam Phong", "Đông Xuân", "Yên Thịnh", "Phúc Lộc", "An Lạc",
+           "Hưng Nhân"]
+UNITS = ["UBND xã", "Hội Phụ nữ", "Đoàn Thanh niên", "Hội Nông dân", "Hội Cựu chiến binh",
+         "Công an xã", "Trạm Y tế", "Trường Tiểu học", "Tổ công nghệ số cộng đồng"]
+POSITIONS = ["Cán bộ", "Chi hội trưởng", "Bí thư chi đoàn", "Trưởng thôn", "Thành viên",
+             "Công an viên", "Y sĩ", "Giáo viên"]
+TOPICS = ["Cài đặt và kích hoạt VNeID mức 2", "Sổ sức khỏe điện tử trên VNeID",
+          "Dịch vụ công trực tuyến", "Thanh toán không dùng tiền mặt",
+          "Bán hàng nông sản trên sàn thương mại điện tử", "Kỹ năng an toàn trên mạng",
+          "Kỹ năng số cho tổ công nghệ số cộng đồng"]
+PHONE_PREFIXES = ["032", "033", "034", "035", "036", "037", "038", "039", "070", "076", "077",
+                  "078", "079", "081", "082", "083", "084", "085", "086", "088", "089", "090",
+                  "091", "093", "094", "096", "097", "098"]
+CHUNK = 20_000
+BASE_MS = 1_735_689_600_000  # 2025-01-01: demo ids are UUIDv7-shaped from here
+
+
+class Cancelled(Exception):
+    """Demo generation was cancelled; nothing was written."""
+
+
+class _Ids:
+    """Deterministic, time-ordered UUIDs (sequential keys insert fast into B-trees)."""
+
+    def __init__(self, rng: random.Random, commune: str):
+        self.rng = rng
+        self.n = int(commune) * 1000 if commune.isdigit() else 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        ms = BASE_MS + self.n // 4096
+        seq = self.n % 4096
+        value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | self.rng.getrandbits(62)
+        return str(uuid.UUID(int=value))
+
+
+def _months(today: dt.date, count: int) -> list[dt.date]:
+    """First days of the `count` months ending with today's month."""
+    firsts = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        firsts.append(dt.date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return firsts[::-1]
+
+
+def _name(rng: random.Random, gender: str, surname: str | None = None) -> str:
+    return f"{surname or rng.choice(SURNAMES)} {rng.choice(MIDDLE[gender])} {rng.choice(GIVEN[gender])}"
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(PHONE_PREFIXES) + f"{rng.randrange(10**7):07d}"
+
+
+def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
+                  visits: int | None = None, today: dt.date | None = None,
+                  progress=None, cancel=None) -> dict:
+    """Fill the commune database with demo data; return counts of what was made.
+
+    `visits` sets the total number of visits (bulk benchmarks); households grow to
+    keep about 25 visits per household. `progress(done, total)` is called as work
+    advances and `cancel()` returning True stops it with nothing written.
+    """
+    setup = require_setup(db.conn)
+    if setup.is_hub:
+        raise InputRefused.of("demo_hub")
+    if households < 1 or months < 1 or months > 60 or (visits is not None and visits < 0):
+        raise InputRefused.of("number_range", "households", low=1, high="...")
+    today = today or dt.date.today()
+    rng = random.Random(f"{seed}:{setup.commune_code}")
+    ids = _Ids(rng, setup.commune_code or "0")
+    if visits is not None:
+        households = max(households, visits // 25)
+    gen = _Generator(db, rng, ids, today, months, households, visits, progress, cancel,
+                     setup.commune_code, setup.province_code)
+    with write(db, default_actor(db)) as tx:
+        counts = gen.run(tx)
+        tx.audit("demo", None, None, {"seed": seed, **counts})
+    return counts
+
+
+class _Generator:
+    def __init__(self, db, rng, ids, today, months, households, visits, progress, cancel,
+                 commune_code, province_code):
+        self.db, self.rng, self.ids, self.today = db, rng, ids, today
+        self.months = _months(today, months)
+        self.n_households, self.n_visits = households, visits
+        self.progress, self.cancel = progress, cancel
+        self.commune_code = commune_code
+        # CCCD birth-registration provinces: mostly one, a few from elsewhere
+        self.home_province = rng.choice(sorted(LEGACY_PROVINCES))
+        self.cccd_serial = 0
+        self.counts: dict[str, int] = {}
+        self.done = 0
+        self.total = 1
+
+    def _tick(self, amount: int = 1) -> None:
+        self.done += amount
+        if self.cancel and self.cancel():
+            raise Cancelled()
+        if self.progress:
+            self.progress(min(self.done, self.total), self.total)
+
+    def run(self, tx) -> dict:
+        visits_total = self.n_visits if self.n_visits is not None else int(
+            self.n_households * len(self.months) * 0.5)
+        self.total = self.n_households + visits_total + 10
+        hamlets = self._hamlets(tx)
+        members = self._members(tx, hamlets)
+        homes, people = self._households(tx, hamlets)
+        self._visits(tx, homes, people, members, visits_total)
+        self._residents(tx, people)
+        self._trainings(tx, hamlets)
+        self._events(tx)
+        self._targets(tx, hamlets)
+        self._tick(10)
+        return self.counts
+
+    def _put(self, tx, table: str, columns: tuple, rows: list) -> None:
+        if rows:
+            self.counts[table] = self.counts.get(table, 0) + tx.insert_many(table, columns, rows)
+
+    def _hamlets(self, tx) -> list[str]:
+        names = self.rng.sample(HAMLETS, self.rng.randint(8, min(15, len(HAMLETS))))
+        rows = [(self.ids(), n, search_key(n), "thon", None) for n in names]
+        self._put(tx, "hamlets", ("name", "name_key", "kind", "notes"), rows)
+        self.hamlet_names = {r[0]: r[1] for r in rows}
+        return [r[0] for r in rows]
+
+    def _members(self, tx, hamlets: list[str]) -> dict[str, list[str]]:
+        rng, rows, by_hamlet = self.rng, [], {}
+        for hamlet in hamlets:
+            for i in range(rng.randint(2, 4)):
+                gender = rng.choice(("male", "female"))
+                name = _name(rng, gender)
+                mid = self.ids()
+                rows.append((mid, name, search_key(name), "leader" if i == 0 else "member",
+                             hamlet, _phone(rng), 1))
+                by_hamlet.setdefault(hamlet, []).append(mid)
+        self._put(tx, "members", ("full_name", "full_name_key", "role", "hamlet_id", "phone",
+                                  "active"), rows)
+        return by_hamlet
+
+    def _person(self, gender: str, age: int, surname: str | None) -> dict:
+        rng = self.rng
+        year = self.today.year - age
+        exact = rng.random() < 0.7
+        birth_date = None
+        if exact:
+            birth_date = dt.date(year, rng.randint(1, 12), rng.randint(1, 28)).isoformat()
+        cccd = None
+        if age >= 14 and rng.random() < 0.93:
+            province = self.home_province if rng.random() < 0.85 else rng.choice(sorted(LEGACY_PROVINCES))
+            self.cccd_serial += 1
+            cccd = make_cccd(province, gender, year, self.cccd_serial * 7 + rng.randrange(7))
+        name = _name(rng, gender, surname)
+        smart = rng.random() < (0.85 if 16 <= age <= 60 else 0.45 if age > 60 else 0.2)
+        eid = health = "not_started"
+        if cccd and rng.random() < 0.25:  # some already onboarded before the year began
+            eid = rng.choice(("level1", "level2_activated", "level2_activated"))
+        if rng.random() < 0.15:
+            health = "linked"
+        return {"id": self.ids(), "name": name, "gender": gender, "year": year,
+                "birth_date": birth_date, "cccd": cccd, "age": age,
+                "phone": _phone(rng) if smart and age >= 16 else None, "smart": int(smart),
+                "pay": int(age >= 15 and rng.random() < 0.35), "eid": eid, "health": health,
+                "eid_date": None, "health_date": None, "history": []}
+
+    def _households(self, tx, hamlets: list[str]):
+        rng, rows, homes, people = self.rng, [], [], {}
+        start = self.months[0]
+        for _ in range(self.n_households):
+            hamlet = rng.choice(hamlets)
+            hid = self.ids()
+            head_gender = "male" if rng.random() < 0.75 else "female"
+            surname = rng.choice(SURNAMES)
+            head_age = rng.randint(28, 80)
+            members = [self._person(head_gender, head_age, surname)]
+            if rng.random() < 0.85:
+                members.append(self._person("female" if head_gender == "male" else "male",
+                                            max(20, head_age + rng.randint(-6, 4)), None))
+            for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+                members.append(self._person(rng.choice(("male", "female")),
+                                            max(1, head_age - rng.randint(20, 35)), surname))
+            for person in members:
+                for track, stage in (("eid", person["eid"]), ("health", person["health"])):
+                    if stage != "not_started":
+                        before = (start - dt.timedelta(days=rng.randint(10, 300))).isoformat()
+                        person[f"{track}_date"] = before
+                        person["history"].append((track, "not_started", stage, before, None, None))
+            people[hid] = members
+            head = members[0]
+            address = f"Số {rng.randint(1, 120)}, thôn {self.hamlet_names[hamlet]}"
+            rows.append((hid, hamlet, head["name"], search_key(head["name"]), address,
+                         head["phone"] or _phone(rng), len(members),
+                         int(any(p["smart"] for p in members)), int(rng.random() < 0.04), None))
+            homes.append((hid, hamlet))
+            self._tick()
+        self._put(tx, "households", ("hamlet_id", "head_name", "head_name_key", "address", "phone",
+                                     "members_count", "has_smartphone", "sells_online", "notes"),
+                  rows)
+        self.home_hamlet = dict(homes)
+        return homes, people
+
+    def _visits(self, tx, homes, people, members, total: int) -> None:
+        rng = self.rng
+        columns = ("date", "hamlet_id", "household_id", "outcome", "follow_up_date", "notes",
+                   *(f"svc_{s}" for s in SERVICES))
+        visits, links, stages = [], [], []
+        n_months = len(self.months)
+        # more visits in later months, as campaigns picked up
+        weights = [1 + i / max(1, n_months - 1) for i in range(n_months)]
+        per_month = [int(total * w / sum(weights)) for w in weights]
+        per_month[-1] += total - sum(per_month)
+        for index, (first, count) in enumerate(zip(self.months, per_month)):
+            last_day = (self.today.day if first.year == self.today.year and first.month == self.today.month
+                        else (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+                              - dt.timedelta(days=1)).day)
+            push = 0.25 + 0.45 * (index + 1) / n_months  # uptake rises month by month
+            for _ in range(count):
+                hid, hamlet = homes[rng.randrange(len(homes))]
+                date = first.replace(day=rng.randint(1, last_day)).isoformat()
+                vid = self.ids()
+                roll = rng.random()
+                outcome = ("done" if roll < 0.8 else "follow_up" if roll < 0.9
+                           else "not_home" if roll < 0.98 else "refused")
+                follow = None
+                if outcome == "follow_up":
+                    follow = (dt.date.fromisoformat(date) + dt.timedelta(days=rng.randint(3, 21))).isoformat()
+                team = members.get(hamlet) or [next(iter(members.values()))[0]]
+                helper = team[0] if len(team) == 1 else rng.choice(team)
+                links.append((self.ids(), vid, helper))
+                if len(team) > 1 and rng.random() < 0.4:
+                    other = rng.choice(team)
+                    if other != helper:
+                        links.append((self.ids(), vid, other))
+                svc = dict.fromkeys(SERVICES, 0)
+                if outcome == "done":
+                    for person in people[hid]:
+                        self._advance(person, date, push, helper, vid, hamlet, svc, stages)
+                    if rng.random() < 0.2:
+                        svc["public_service"] = 1
+                    if rng.random() < 0.1:
+                        svc["online_safety"] = 1
+                visits.append((vid, date, hamlet, hid, outcome, follow, None,
+                               *(svc[s] for s in SERVICES)))
+                if len(visits) >= CHUNK:
+                    self._flush(tx, columns, visits, links, stages)
+                    self._tick(CHUNK)
+                    visits, links, stages = [], [], []
+        self._tick(len(visits))
+        self._flush(tx, columns, visits, links, stages)
+
+    def _flush(self, tx, columns, visits, links, stages) -> None:
+        self._put(tx, "visits", columns, visits)
+        self._put(tx, "visit_members", ("visit_id", "member_id"), links)
+        self._put(tx, "stage_changes", ("resident_id", "hamlet_id", "track", "from_stage",
+                                        "to_stage", "date", "helper_id", "visit_id", "correction",
+                                        "note"), stages)
+
+    def _advance(self, person, date, push, helper, vid, hamlet, svc, stages) -> None:
+        rng = self.rng
+        for track, tracks, key in (("eid", EID_STAGES, "eid"), ("health", HEALTH_STAGES, "health")):
+            if track == "eid" and not person["cccd"]:
+                continue
+            current = person[key]
+            rank = tracks.index(current)
+            if rank == len(tracks) - 1 or rng.random() > push * 0.5:
+                continue
+            step = rng.randint(1, len(tracks) - 1 - rank)
+            target = tracks[rank + step]
+            person[key], person[f"{key}_date"] = target, date
+            stages.append((self.ids(), person["id"], hamlet, track, current, target, date,
+                           helper, vid, 0, None))
+            if track == "eid":
+                svc["vneid_install"] = 1
+                svc["eid_level2"] |= int(target.startswith("level2"))
+            else:
+                svc["health_book"] = 1
+        if person["age"] >= 15 and not person["pay"] and rng.random() < push * 0.15:
+            person["pay"] = 1
+            svc["payment"] = 1
+
+    def _residents(self, tx, people) -> None:
+        rows, history = [], []
+        for hid, members in people.items():
+            hamlet = self.home_hamlet[hid]
+            for p in members:
+                rows.append((p["id"], hid, hamlet, p["name"], search_key(p["name"]), p["year"],
+                             p["birth_date"], p["gender"], p["cccd"], p["phone"], p["smart"],
+                             p["pay"], p["eid"], p["eid_date"], p["health"], p["health_date"]))
+                for track, frm, to, date, helper, vid in p["history"]:
+                    history.append((self.ids(), p["id"], hamlet, track, frm, to, date, helper, vid,
+                                    0, None))
+        self._put(tx, "residents", ("household_id", "hamlet_id", "full_name", "full_name_key",
+                                    "birth_year", "birth_date", "gender", "cccd", "phone",
+                                    "has_smartphone", "has_payment_account", "eid_stage",
+                                    "eid_date", "health_stage", "health_date"), rows)
+        self._put(tx, "stage_changes", ("resident_id", "hamlet_id", "track", "from_stage",
+                                        "to_stage", "date", "helper_id", "visit_id", "correction",
+                                        "note"), history)
+
+    def _trainings(self, tx, hamlets: list[str]) -> None:
+        rng = self.rng
+        hamlet_names = self.hamlet_names
+        trainings, points, attendance = [], [], []
+        for first in self.months:
+            day = min(rng.randint(5, 25), self.today.day if first.replace(day=1) == self.today.replace(day=1) else 28)
+            starts = dt.datetime(first.year, first.month, max(1, day), rng.choice((8, 14)), 0)
+            if starts.date() > self.today:
+                continue
+            tid = self.ids()
+            mode = rng.choice(("in_person", "hybrid", "hybrid", "online"))
+            trainings.append((tid, rng.choice(TOPICS), search_key(""), None,
+                              starts.isoformat(timespec="minutes"),
+                              (starts + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
+                              "UBND xã", None, mode, "Hội trường UBND xã"))
+            chosen = ["Hội trường UBND xã"] + [f"Nhà văn hóa thôn {hamlet_names[h]}"
+                                               for h in rng.sample(hamlets, rng.randint(2, 5))]
+            point_ids = []
+            for name in chosen:
+                pid = self.ids()
+                point_ids.append(pid)
+                points.append((pid, tid, name, search_key(name), None))
+            for _ in range(rng.randint(20, 60)):
+                gender = rng.choice(("male", "female"))
+                name = _name(rng, gender)
+                roll = rng.random()
+                status = "present" if roll < 0.9 else "excused" if roll < 0.95 else "absent"
+                attendance.append((self.ids(), tid, rng.choice(point_ids), name, search_key(name),
+                                   rng.choice(UNITS), rng.choice(POSITIONS), None,
+                                   _phone(rng) if rng.random() < 0.8 else None, status))
+        # titles get their key after the fact (the title was chosen above)
+        trainings = [(t[0], t[1], search_key(t[1]), *t[3:]) for t in trainings]
+        self._put(tx, "trainings", ("title", "title_key", "topics", "starts_at", "ends_at",
+                                    "organiser", "trainers", "mode", "venue"), trainings)
+        self._put(tx, "bridge_points", ("training_id", "name", "name_key", "location"), points)
+        self._put(tx, "attendance", ("training_id", "bridge_point_id", "full_name", "full_name_key",
+                                     "unit", "position", "commune", "phone", "status"), attendance)
+
+    def _events(self, tx) -> None:
+        rng, rows = self.rng, []
+        for first in rng.sample(self.months, min(len(self.months), rng.randint(2, 3))):
+            date = first.replace(day=10)
+            if date > self.today:
+                continue
+            services = {"vneid": rng.randint(30, 120), "health_book": rng.randint(20, 90),
+                        "public_service": rng.randint(5, 40)}
+            rows.append((self.ids(), date.isoformat(), "Sân UBND xã", "Ngày hội chuyển đổi số",
+                         "Công an xã, Trạm Y tế, Bưu điện, Viettel", sum(services.values()),
+                         json.dumps(services), None))
+        self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
+                                 "services", "notes"), rows)
+
+    def _targets(self, tx, hamlets: list[str]) -> None:
+        years = sorted({m.year for m in self.months})
+        goals = {"households_visited": 100, "smartphone_adults": 85, "eid_level2": 80,
+                 "eid_level1": 90, "health_linked": 70, "payment_account": 75,
+                 "public_service": 300, "trainings": 12, "training_participants": 400,
+                 "events": 2, "people_served": 300, "ecommerce_households": 20}
+        rows = [(self.ids(), y, code, None, float(v)) for y in years for code, v in goals.items()]
+        rows += [(self.ids(), y, code, h, float(goals[code])) for y in years for h in hamlets
+                 for code in ("eid_level2", "health_linked")]
+        self._put(tx, "targets", ("year", "indicator", "hamlet_id", "value"), rows)
+
