@@ -1,0 +1,106 @@
+"""The duplicates queue: the same CCCD under two record ids, for a person to resolve.
+
+Merging never joins two records on its own: two communes (or two laptops) may have
+entered the same person, or someone mistyped a CCCD. A queue entry's id is derived
+from the pair of record ids, so every database that notices the same pair makes the
+same entry, and the entries merge like any other record. A resolution ("same person,
+keep this one" or "different people") is an ordinary change that travels in bundles.
+"""
+
+import uuid
+
+from desktop.db.writer import write
+from desktop.sync.container import refuse
+
+_NAMESPACE = uuid.UUID("6f1b3f0e-8a4c-4f0e-9a61-3c2d5e7b9a10")
+_CHUNK = 500
+
+
+def pair_id(table: str, a: str, b: str) -> str:
+    """The queue id of a pair of records, the same in every database."""
+    first, second = sorted((a, b))
+    return str(uuid.uuid5(_NAMESPACE, f"{table}:{first}:{second}"))
+
+
+def find_pairs(conn, resident_ids: list[str]) -> list[tuple[str, str, str]]:
+    """(id, other id, commune code) for each live resident among `resident_ids` whose
+    CCCD another live resident also has."""
+    pairs = set()
+    for start in range(0, len(resident_ids), _CHUNK):
+        ids = resident_ids[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in ids)
+        for a, b, code in conn.execute(
+                f"SELECT r.id, o.id, r.commune_code FROM residents r "
+                f"JOIN residents o ON o.cccd = r.cccd AND o.id != r.id AND o.deleted = 0 "
+                f"WHERE r.id IN ({marks}) AND r.deleted = 0 AND r.cccd IS NOT NULL "
+                f"AND r.cccd != ''", ids):
+            first, second = sorted((a, b))
+            pairs.add((first, second, code))
+    return sorted(pairs)
+
+
+def queue_duplicates(tx, resident_ids: list[str]) -> int:
+    """Queue every new pair of live residents sharing a CCCD with one of
+    `resident_ids` (inside the importing transaction). Returns how many were new."""
+    added = 0
+    for a, b, code in find_pairs(tx.conn, resident_ids):
+        rid = pair_id("residents", a, b)
+        if tx.conn.execute("SELECT 1 FROM duplicates WHERE id = ?", (rid,)).fetchone():
+            continue
+        tx.insert("duplicate", "duplicates", {"table_name": "residents", "record_a": a,
+                                              "record_b": b, "status": "open"},
+                  record_id=rid, commune_code=code, audit=False)
+        added += 1
+    return added
+
+
+_LIST_SQL = """
+SELECT d.id, d.status, d.kept_id, d.commune_code, d.note,
+       a.id, a.full_name, a.birth_year, a.cccd, a.commune_code, a.device_id, a.deleted,
+       b.id, b.full_name, b.birth_year, b.cccd, b.commune_code, b.device_id, b.deleted
+FROM duplicates d
+LEFT JOIN residents a ON a.id = d.record_a
+LEFT JOIN residents b ON b.id = d.record_b
+WHERE d.deleted = 0 {where}
+ORDER BY d.status != 'open', d.created_hlc
+"""
+
+
+def _person(values) -> dict:
+    keys = ("id", "full_name", "birth_year", "cccd", "commune_code", "device_id", "deleted")
+    return dict(zip(keys, values))
+
+
+def list_duplicates(db, include_resolved: bool = False) -> list[dict]:
+    """Queue entries (open ones first), each with both residents' names and CCCD."""
+    where = "" if include_resolved else "AND d.status = 'open'"
+    out = []
+    for r in db.conn.execute(_LIST_SQL.format(where=where)):
+        out.append({"id": r[0], "status": r[1], "kept_id": r[2], "commune_code": r[3],
+                    "note": r[4], "a": _person(r[5:12]), "b": _person(r[12:19])})
+    return out
+
+
+def resolve(db, duplicate_id: str, keep: str | None = None, different: bool = False,
+            note: str | None = None, actor_id: str | None = None) -> dict:
+    """Resolve one queue entry: `keep` one resident (the other is tombstoned, as the
+    same person) or mark them `different` people. Returns the entry after."""
+    if bool(keep) == bool(different):
+        raise refuse("duplicate_resolve_how")
+    with write(db, actor_id) as tx:
+        row = tx.conn.execute("SELECT record_a, record_b, status FROM duplicates "
+                              "WHERE id = ? AND deleted = 0", (duplicate_id,)).fetchone()
+        if row is None:
+            raise refuse("duplicate_unknown", id=duplicate_id)
+        a, b, _ = row
+        if keep:
+            if keep not in (a, b):
+                raise refuse("duplicate_keep_not_in_pair", id=keep, a=a, b=b)
+            other = b if keep == a else a
+            tx.update("duplicate", "duplicates", duplicate_id,
+                      {"status": "same", "kept_id": keep, "note": note})
+            tx.delete("resident", "residents", other)
+        else:
+            tx.update("duplicate", "duplicates", duplicate_id,
+                      {"status": "different", "kept_id": None, "note": note})
+    return next(d for d in list_duplicates(db, True) if d["id"] == duplicate_id)

@@ -1,0 +1,153 @@
+"""Making bundles: a commune laptop's changes for the hub, and the hub's reference
+bundle for one commune.
+
+Incremental by default (rows whose local revision is past the last export of this
+stream), `full` for everything. The file is written before the export is recorded,
+in the same transaction, so a failed write records nothing and a recorded export
+always has its file.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+from desktop import __version__
+from desktop.db.connection import schema_version
+from desktop.db.meta import get_meta, require_setup, set_meta
+from desktop.db.writer import write
+from desktop.domain.ids import new_id
+from desktop.sync.changes import ENCODING, SYNC_TABLES, encode_rows, table_columns
+from desktop.sync.container import FORMAT_VERSION, part_digest, refuse, seal
+from desktop.sync.keys import device_keys, key_id
+from desktop.sync.trust import commune_devices, current_hub
+
+# Tables whose hub-made rows (not tied to a commune the hub knows) go to every commune.
+HUB_TABLES = ("trainings", "bridge_points", "attendance", "targets")
+EXTENSION = ".xaso"
+
+
+def export_bundle(db, out: Path, full: bool = False, actor_id: str | None = None) -> dict:
+    """Export this commune laptop's changes, encrypted to its hub, to `out`.
+
+    `out` may be a folder: the file is then named by the bundle id, which says
+    nothing about the commune or its people. Returns the summary (no personal data).
+    """
+    conn = db.conn
+    setup = require_setup(conn)
+    if setup.is_hub:
+        raise refuse("sync_hub_needs_for")
+    hub = current_hub(conn)
+    if hub is None:
+        raise refuse("sync_no_hub_key")
+    recipients = [bytes.fromhex(hub["box_public"])]
+    return _export(db, out, "device", None, "sync_export", recipients, full, actor_id)
+
+
+def export_reference(db, commune_code: str, out: Path, full: bool = False,
+                     actor_id: str | None = None) -> dict:
+    """On a hub: the reference bundle for one commune, encrypted to each of its known
+    devices: the hub's trainings and targets, and every record of that commune that
+    its laptops (or the hub) contributed."""
+    conn = db.conn
+    setup = require_setup(conn)
+    if not setup.is_hub:
+        raise refuse("sync_not_hub")
+    devices = commune_devices(conn, commune_code)
+    if not devices:
+        raise refuse("sync_no_devices", commune=commune_code)
+    recipients = [bytes.fromhex(d["box_public"]) for d in devices]
+    return _export(db, out, "reference", commune_code, f"sync_ref:{commune_code}", recipients,
+                   full, actor_id)
+
+
+def _select(conn, table: str, columns: list[str], since: int, commune: str | None,
+            known_communes: list[str]):
+    cols = ", ".join(columns)
+    if commune is None:
+        return conn.execute(f"SELECT {cols} FROM {table} WHERE rev > ? ORDER BY rev, id", (since,))
+    if table in HUB_TABLES:
+        marks = ", ".join("?" for _ in known_communes)
+        return conn.execute(
+            f"SELECT {cols} FROM {table} WHERE rev > ? AND (commune_code = ? OR "
+            f"commune_code NOT IN ({marks})) ORDER BY rev, id", (since, commune, *known_communes))
+    return conn.execute(f"SELECT {cols} FROM {table} WHERE rev > ? AND commune_code = ? "
+                        "ORDER BY rev, id", (since, commune))
+
+
+def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
+            recipients: list[bytes], full: bool, actor_id: str | None) -> dict:
+    conn = db.conn
+    setup = require_setup(conn)
+    keys = device_keys(conn)
+    with write(db, actor_id) as tx:
+        since = 0 if full else int(get_meta(conn, f"{stream_key}_rev", "0"))
+        seq = int(get_meta(conn, f"{stream_key}_seq", "0")) + 1
+        known = [r[0] for r in conn.execute(
+            "SELECT DISTINCT commune_code FROM sync_trust WHERE role = 'device' "
+            "AND commune_code IS NOT NULL")]
+        bundle_id = new_id()
+        parts, entries = [], []
+        low = high = None
+        total = 0
+        for table in SYNC_TABLES:
+            columns = table_columns(conn, table)
+            rows = _select(conn, table, columns, since, commune, known).fetchall()
+            if not rows:
+                continue
+            h = columns.index("hlc")
+            clocks = [r[h] for r in rows]
+            low = min([c for c in (low, min(clocks)) if c])
+            high = max([c for c in (high, max(clocks)) if c])
+            data, raw, count = encode_rows(rows)
+            total += count
+            parts.append(data)
+            entries.append({"table": table, "columns": columns, "rows": count,
+                            "encoding": ENCODING, "bytes": len(data), "raw_bytes": raw,
+                            "sha256": part_digest(data)})
+        manifest = {
+            "format": FORMAT_VERSION, "schema": schema_version(db), "app": f"xaso {__version__}",
+            "bundle_id": bundle_id, "created_at": tx.stamp.at, "kind": kind,
+            "source": {"device_id": setup.device_id, "device_name": setup.device_name,
+                       "role": setup.role,
+                       "commune_code": setup.commune_code if kind == "device" else None,
+                       "sign_public": keys.public.sign_public.hex(),
+                       "box_public": keys.public.box_public.hex()},
+            "for_commune": commune, "stream": "device" if kind == "device" else f"ref:{commune}",
+            "seq": seq, "full": bool(full), "since_rev": since, "upto_rev": tx.stamp.rev,
+            "clock": {"min": low, "max": high}, "rows": total,
+            "recipients": [key_id(r) for r in recipients], "parts": entries,
+        }
+        blob = seal(manifest, parts, keys.signing_key, recipients)
+        path = _target(Path(out), bundle_id)
+        _write_atomic(path, blob)
+        set_meta(conn, f"{stream_key}_seq", seq)
+        set_meta(conn, f"{stream_key}_rev", tx.stamp.rev)
+        summary = {"bundle_id": bundle_id, "kind": kind, "for_commune": commune, "seq": seq,
+                   "full": bool(full), "rows": total, "bytes": len(blob), "path": str(path),
+                   "tables": {e["table"]: e["rows"] for e in entries},
+                   "recipients": manifest["recipients"], "clock": manifest["clock"]}
+        tx.audit("bundle_export", "bundle", bundle_id,
+                 {k: v for k, v in summary.items() if k != "path"} | {"file": path.name})
+    return summary
+
+
+def _target(out: Path, bundle_id: str) -> Path:
+    if out.is_dir() or str(out).endswith(os.sep):
+        return out / f"{bundle_id}{EXTENSION}"
+    return out
+
+
+def _write_atomic(path: Path, blob: bytes) -> None:
+    """Write via a temporary file in the same folder, flushed to disk, then renamed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".xaso-", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

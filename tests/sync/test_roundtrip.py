@@ -1,0 +1,39 @@
+"""A laptop's bundle reaches the hub; the hub's reference bundle comes back."""
+
+from desktop.sync.exporter import export_bundle, export_reference
+from desktop.sync.importer import import_bundle, read_file
+
+from sync_helpers import COMMUNE_A, add_resident, edit, row, synced_content
+
+
+def test_laptop_bundle_merges_into_hub(tmp_path, hub, laptop):
+    rid = add_resident(laptop, "Nguyễn Văn An", "001090000001")
+    out = export_bundle(laptop, tmp_path / "out")
+    assert out["rows"] >= 3 and out["seq"] == 1
+    report = import_bundle(hub, read_file(out["path"]), "x")
+    assert report["status"] == "imported"
+    assert report["totals"]["new"] == out["rows"]
+    assert report["trusted_now"] is True
+    assert row(hub, "residents", rid)["full_name"] == "Nguyễn Văn An"
+    assert synced_content(hub, COMMUNE_A) == synced_content(laptop, COMMUNE_A)
+
+
+def test_reference_bundle_brings_other_laptop_data(tmp_path, hub, laptop, laptop2):
+    r1 = add_resident(laptop, "Trần Thị Bình")
+    r2 = add_resident(laptop2, "Lê Văn Cường")
+    for db in (laptop, laptop2):
+        import_bundle(hub, read_file(export_bundle(db, tmp_path / "o")["path"]))
+    ref = export_reference(hub, COMMUNE_A, tmp_path / "ref.xaso")
+    assert len(ref["recipients"]) == 2
+    for db in (laptop, laptop2):
+        rep = import_bundle(db, read_file(ref["path"]))
+        assert rep["status"] == "imported"
+    assert row(laptop, "residents", r2)["full_name"] == "Lê Văn Cường"
+    assert row(laptop2, "residents", r1)["full_name"] == "Trần Thị Bình"
+    edit(laptop, "residents", r2, phone="0912345678")
+    import_bundle(hub, read_file(export_bundle(laptop, tmp_path / "o")["path"]))
+    ref2 = export_reference(hub, COMMUNE_A, tmp_path / "ref2.xaso")
+    import_bundle(laptop2, read_file(ref2["path"]))
+    base = synced_content(hub, COMMUNE_A)
+    assert synced_content(laptop, COMMUNE_A) == base
+    assert synced_content(laptop2, COMMUNE_A) == base
