@@ -118,7 +118,7 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
             "recipients": [key_id(r) for r in recipients], "parts": entries,
         }
         blob = seal(manifest, parts, keys.signing_key, recipients)
-        path = _target(Path(out), bundle_id)
+        path = _target(out, bundle_id)
         _write_atomic(path, blob)
         set_meta(conn, f"{stream_key}_seq", seq)
         set_meta(conn, f"{stream_key}_rev", tx.stamp.rev)
@@ -131,10 +131,12 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
     return summary
 
 
-def _target(out: Path, bundle_id: str) -> Path:
-    if out.is_dir() or str(out).endswith(os.sep):
-        return out / f"{bundle_id}{EXTENSION}"
-    return out
+def _target(out, bundle_id: str) -> Path:
+    """`out` itself, or a file named by the bundle id if `out` is (or ends like) a folder."""
+    text = str(out)
+    if Path(text).is_dir() or text.endswith(("/", os.sep)):
+        return Path(text) / f"{bundle_id}{EXTENSION}"
+    return Path(text)
 
 
 def _write_atomic(path: Path, blob: bytes) -> None:

@@ -8,9 +8,12 @@ order. Each field is thus a max over a total order, which makes merging idempote
 commutative and associative. `deleted` is an ordinary field: a tombstone wins over
 every older edit and only a later explicit undelete revives a record.
 
-A value that loses is a conflict worth a person's review only when another device
-wrote it: a device's own edits are ordered, so its older value losing to its newer
-one (an old bundle arriving late) is no conflict.
+A value that loses is kept for a person's review when it was an edit (not the value
+the record was created with) made on another device than the winner's: a device's
+own edits are ordered, so its older value losing to its newer one (an old bundle
+arriving late) is no conflict, and editing a record someone else created is normal
+work. Two devices editing the same field are always reported; so, without version
+vectors, is an edit that followed another device's edit of that field.
 
 Row-level metadata (hlc, updated_at, device_id, actor_id) comes from the version with
 the latest row clock; creation metadata from the version with the earliest
@@ -134,11 +137,11 @@ def merge_rows(local: dict | None, incoming: dict) -> Outcome:
             b_clock == a_clock and a_value != b_value and _value_key(b_value) > _value_key(a_value))
         if incoming_wins:
             merged[name], clocks[name] = b_value, b_clock
-            if a_value != b_value and _device(a_clock) != _device(b_clock):
+            if a_value != b_value and a_clock != l_created and _device(a_clock) != _device(b_clock):
                 losses.append(Loss(name, b_value, b_clock, a_value, a_clock, False))
         else:
             clocks[name] = a_clock
-            if a_value != b_value and _device(a_clock) != _device(b_clock):
+            if a_value != b_value and b_clock != i_created and _device(a_clock) != _device(b_clock):
                 losses.append(Loss(name, a_value, a_clock, b_value, b_clock, True))
     first = incoming if i_created < l_created else local
     for name in CREATION_META:
