@@ -297,7 +297,7 @@ def clean_record(kind: Kind, data: dict, today: dt.date, partial: bool = False
         out[spec.name] = cleaned
     for spec in kind.fields:
         present = out.get(spec.name) not in (None, [], {})
-        if not partial and not present and spec.name not in out and spec.default is not None:
+        if not partial and out.get(spec.name) is None and spec.default is not None:
             out[spec.name] = spec.default
             present = True
         if spec.required and not present and (not partial or spec.name in out):

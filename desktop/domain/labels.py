@@ -59,6 +59,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "value": ("Giá trị", "Value"),
     "correction": ("Đính chính", "Correction"),
     "stt": ("STT", "No."),
+    "participants": ("Số người tham dự", "Participants"),
     "id": ("Mã", "Id"),
 }
 

@@ -156,6 +156,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dữ liệu mẫu chỉ tạo được trên CSDL của một xã, không phải hub.",
         "Demo data can only be made in a commune database, not a hub.",
     ),
+    "export_suffix": (
+        "Tệp xuất {path} phải có đuôi .csv hoặc .xlsx.",
+        "The export file {path} must end in .csv or .xlsx.",
+    ),
+    "plain": ("{text}", "{text}"),
+    # check
+    "check_integrity": ("Kiểm tra toàn vẹn SQLite: {detail}", "SQLite integrity check: {detail}"),
+    "check_orphan": (
+        "{kind} {id} trỏ tới {target} không còn tồn tại.",
+        "{kind} {id} points to a {target} that no longer exists.",
+    ),
+    "check_stage_history": (
+        "Người dân {id}: giai đoạn {track} hiện tại «{current}» khác với lịch sử («{last}»).",
+        "Resident {id}: current {track} stage '{current}' differs from its history ('{last}').",
+    ),
+    "check_future": ("{kind} {id} có ngày {date} ở tương lai.", "{kind} {id} is dated {date}, in the future."),
+    "check_invalid": ("{kind} {id}: {detail}", "{kind} {id}: {detail}"),
+    "backup_same_file": (
+        "Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng ({path}).",
+        "Cannot back up onto the database in use ({path}).",
+    ),
     # backup
     "backup_invalid": (
         "Tệp sao lưu {path} không dùng được: {detail}",

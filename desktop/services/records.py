@@ -131,8 +131,9 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     values: dict = {}
     extras: dict = {}
     problems: list[Problem] = []
-    for name, value in clean.items():
-        spec = kind.field(name)
+    # in the kind's field order, so a training is known before its bridge point
+    for spec in [f for f in kind.fields if f.name in clean]:
+        name, value = spec.name, clean[spec.name]
         if spec.type == "ref":
             if value in (None, ""):
                 values[spec.column] = None

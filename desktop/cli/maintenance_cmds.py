@@ -1,0 +1,66 @@
+"""`xaso demo`, `xaso check`, `xaso backup --out FILE`, `xaso restore FILE`."""
+
+
+def register(sub, parent) -> None:
+    p = sub.add_parser("demo", parents=[parent], help="tạo dữ liệu mẫu / make demo data")
+    p.add_argument("--households", type=int, default=300, metavar="N")
+    p.add_argument("--months", type=int, default=12, metavar="M")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--visits", type=int, metavar="N",
+                   help="tổng số lượt thăm (cho đo hiệu năng) / total visits (benchmarks)")
+    p.set_defaults(func=run_demo)
+
+    p = sub.add_parser("check", parents=[parent], help="kiểm tra CSDL / check the database")
+    p.set_defaults(func=run_check)
+
+    p = sub.add_parser("backup", parents=[parent], help="sao lưu / back up")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=run_backup)
+
+    p = sub.add_parser("restore", parents=[parent], help="khôi phục từ bản sao lưu / restore")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=run_restore)
+
+
+def run_demo(args, ctx) -> int:
+    from desktop.services.demo import generate_demo
+
+    counts = generate_demo(ctx.db(), households=args.households, months=args.months,
+                           seed=args.seed, visits=args.visits,
+                           progress=lambda d, t: ctx.progress(d, t, "demo"))
+    text = "Đã tạo dữ liệu mẫu: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+    ctx.emit({"ok": True, **counts}, text)
+    return 0
+
+
+def run_check(args, ctx) -> int:
+    from desktop.services.maintenance import check
+
+    result = check(ctx.db(), lang=ctx.lang)
+    lines = [f"Toàn vẹn SQLite: {result['integrity']}"]
+    lines += [f"{k}: {v}" for k, v in result["counts"].items()]
+    lines += [f"- {p['message']}" for p in result["problems"]]
+    lines.append("Kết quả: tốt" if result["ok"] else f"Có {len(result['problems'])} vấn đề")
+    ctx.emit(result, "\n".join(lines))
+    return 0 if result["ok"] else 3
+
+
+def run_backup(args, ctx) -> int:
+    from desktop.services.maintenance import backup
+
+    result = backup(ctx.db(), args.out)
+    ctx.emit(result, f"Đã sao lưu vào {result['file']} ({result['bytes']:,} bytes)")
+    return 0
+
+
+def run_restore(args, ctx) -> int:
+    from desktop.services.maintenance import restore
+
+    ctx.close()
+    result = restore(args.file, ctx.db_path)
+    ctx.db()  # open (and migrate) the restored file to prove it is usable
+    text = f"Đã khôi phục {result['db']} từ {result['restored_from']}"
+    if result["previous"]:
+        text += f"\nBản trước được giữ tại {result['previous']}"
+    ctx.emit(result, text)
+    return 0

@@ -1,0 +1,263 @@
+"""Importing lists from CSV and Excel: households, residents, attendance, hamlets, members.
+
+All or nothing: every row is checked inside one transaction (including duplicate
+CCCDs within the file), and if any row is refused nothing is written and the report
+names each bad row and column. A dry run does the same and always rolls back.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.db.meta import require_setup
+from desktop.db.writer import write
+from desktop.domain.errors import InputRefused, Problem, ValidationError
+from desktop.domain.kinds import clean_record, get_kind, name_key
+from desktop.domain.labels import field_label
+from desktop.domain.text import nfc, search_key
+from desktop.services.records import add_bridge_points, save_new
+from desktop.services.refs import find_by_key, resolve
+from desktop.services.setup import default_actor
+from desktop.services.tables import cell_text, find_header, read_cells
+
+COMMON_ALIASES = {
+    "hamlet": ("thon", "ten thon", "thon/xom", "thon, xom", "xom", "ban", "ap", "to dan pho",
+               "thon/to dan pho", "hamlet"),
+    "phone": ("so dien thoai", "dien thoai", "sdt", "so dt", "dt", "dien thoai lien he", "phone"),
+    "notes": ("ghi chu", "notes"),
+}
+ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "household": {
+        "head_name": ("ho va ten chu ho", "ho ten chu ho", "chu ho", "ten chu ho", "head_name"),
+        "address": ("dia chi", "address", "noi o"),
+        "members_count": ("so nhan khau", "nhan khau", "so khau", "so nguoi", "members_count"),
+        "has_smartphone": ("co dien thoai thong minh", "dien thoai thong minh", "co dtdd thong minh",
+                           "smartphone", "has_smartphone"),
+        "sells_online": ("ban hang online", "ban hang tren san tmdt", "sells_online"),
+        **COMMON_ALIASES,
+    },
+    "resident": {
+        "full_name": ("ho va ten", "ho ten", "ten", "full_name"),
+        "household": ("chu ho", "ho va ten chu ho", "ho gia dinh", "household"),
+        "birth": ("ngay sinh", "nam sinh", "ngay thang nam sinh", "birth"),
+        "gender": ("gioi tinh", "gender"),
+        "cccd": ("so cccd", "cccd", "so can cuoc", "so dinh danh", "so dinh danh ca nhan",
+                 "can cuoc cong dan", "cccd/cmnd"),
+        "eid_stage": ("dinh danh dien tu", "vneid", "muc dinh danh", "eid_stage"),
+        "health_stage": ("so suc khoe dien tu", "ho so suc khoe", "health_stage"),
+        "has_smartphone": ("co dien thoai thong minh", "dien thoai thong minh", "has_smartphone"),
+        "has_payment_account": ("tai khoan thanh toan", "co tai khoan thanh toan",
+                                "has_payment_account"),
+        **COMMON_ALIASES,
+    },
+    "attendance": {
+        "full_name": ("ho va ten", "ho ten", "ten dai bieu", "full_name"),
+        "unit": ("don vi cong tac", "don vi", "co quan", "unit"),
+        "position": ("chuc vu", "position"),
+        "bridge_point": ("diem cau", "bridge_point"),
+        "commune": ("xa", "commune"),
+        "status": ("trang thai", "co mat", "status"),
+        "phone": COMMON_ALIASES["phone"],
+    },
+    "hamlet": {"name": ("ten thon", "thon", "ten", "name"), "notes": ("ghi chu", "notes")},
+    "member": {
+        "full_name": ("ho va ten", "ho ten", "full_name"),
+        "role": ("vai tro", "chuc vu", "role"),
+        **COMMON_ALIASES,
+    },
+}
+REQUIRED = {"household": ("hamlet", "head_name"), "resident": ("full_name", "household"),
+            "attendance": ("full_name",), "hamlet": ("name",), "member": ("full_name",)}
+IMPORTABLE = tuple(ALIASES)
+_HAMLET_PREFIX = re.compile(r"^(thôn|thon|xóm|xom|bản|ban|ấp|ap|tổ dân phố)\s+", re.IGNORECASE)
+_WHEN = re.compile(r"(\d{1,2})\s*[hg:]\s*(\d{0,2}).*?(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+
+
+@dataclass
+class RowError:
+    """A refused row: its number in the file, the column, and why."""
+
+    row: int
+    column: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    kind: str
+    path: str
+    rows: int = 0
+    created: int = 0
+    skipped_existing: int = 0
+    created_hamlets: list[str] = field(default_factory=list)
+    created_bridge_points: list[str] = field(default_factory=list)
+    training_id: str | None = None
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        """Plain data for --json and the GUI preview."""
+        return {"ok": self.ok, "kind": self.kind, "file": self.path, "dry_run": self.dry_run,
+                "rows": self.rows, "created": 0 if self.dry_run or self.errors else self.created,
+                "would_create": self.created, "skipped_existing": self.skipped_existing,
+                "created_hamlets": self.created_hamlets,
+                "created_bridge_points": self.created_bridge_points,
+                "training_id": self.training_id,
+                "errors": [e.__dict__ for e in self.errors]}
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_file(db, kind_name: str, path, dry_run: bool = False, training: str | None = None,
+                today: dt.date | None = None, lang: str = "vi", progress=None) -> ImportReport:
+    """Import `path` as records of `kind_name`; all rows or none.
+
+    Raises InputRefused for an unreadable file or missing header. Row problems are
+    returned in the report (nothing written); the command line turns them into exit 2.
+    """
+    kind = get_kind(kind_name)
+    if kind.name not in IMPORTABLE:
+        raise InputRefused.of("kind_not_importable", "kind", kind=kind_name,
+                              choices=", ".join(IMPORTABLE))
+    require_setup(db.conn)
+    today = today or dt.date.today()
+    sheet = find_header(read_cells(Path(path)), ALIASES[kind.name], REQUIRED[kind.name])
+    report = ImportReport(kind.name, str(path), rows=len(sheet.rows), dry_run=dry_run)
+    try:
+        with write(db, default_actor(db)) as tx:
+            context = {}
+            if kind.name == "attendance":
+                context["training_id"] = _training_for(tx, training, sheet.title_lines, today,
+                                                       report)
+            for done, (number, cells) in enumerate(sheet.rows, 1):
+                data = {f: cell_text(v) for f, v in zip(sheet.header, cells) if f}
+                _import_row(tx, kind, data, number, today, lang, context, report)
+                if progress:
+                    progress(done, len(sheet.rows))
+            tx.audit("import", kind.name, None, {"file": Path(path).name, "rows": report.rows,
+                                                 "created": report.created})
+            if report.errors or dry_run:
+                raise _Rollback()
+    except _Rollback:
+        pass
+    return report
+
+
+def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
+                  report: ImportReport) -> str:
+    """The training the sheet belongs to: --training, or one made from the title rows."""
+    if given:
+        report.training_id = resolve(tx.conn, "training", "training", given)
+        return report.training_id
+    title = next((t for t in titles if "tap huan" in search_key(t) or "hoi nghi" in search_key(t)),
+                 None)
+    when = next((m for t in titles if (m := _WHEN.search(t))), None)
+    if not title or not when:
+        raise InputRefused.of("training_required", "training")
+    hour, minute, day = when.group(1), when.group(2) or "0", when.group(3)
+    mode = None
+    for line in titles:
+        key = search_key(line)
+        if "hinh thuc" in key:
+            mode = ("hybrid" if "ket hop" in key else "online" if "truc tuyen" in key
+                    else "in_person")
+    title = re.sub(r"^danh sách (đại biểu|người) (tham dự|tham gia)\s+", "", nfc(title),
+                   flags=re.IGNORECASE)
+    title = title[:1].upper() + title[1:].lower() if title.isupper() else title
+    data = {"title": title, "starts_at": f"{day} {hour}:{minute}", "mode": mode}
+    clean = clean_record(get_kind("training"), {k: v for k, v in data.items() if v}, today)
+    existing = find_by_key(tx.conn, "trainings", "title_key", clean["title"],
+                           {"starts_at": clean["starts_at"]})
+    if existing:
+        report.training_id = existing
+    else:
+        report.training_id = save_new(tx, get_kind("training"), clean, today, data)
+    return report.training_id
+
+
+def _import_row(tx, kind, data: dict, number: int, today: dt.date, lang: str, context: dict,
+                report: ImportReport) -> None:
+    conn = tx.conn
+    try:
+        if kind.name in ("household", "resident", "member") and data.get("hamlet"):
+            data["hamlet"] = _hamlet(tx, data["hamlet"], report)
+        if kind.name == "resident":
+            data["household"] = _household(tx, data, today, report)
+            data.pop("hamlet", None)
+        if kind.name == "attendance":
+            data["training"] = context["training_id"]
+            if data.get("bridge_point"):
+                before = find_by_key(conn, "bridge_points", "name_key", data["bridge_point"],
+                                     {"training_id": context["training_id"]})
+                if before is None:
+                    report.created_bridge_points.append(nfc(data["bridge_point"]))
+                    data["bridge_point"] = add_bridge_points(tx, context["training_id"],
+                                                             [data["bridge_point"]])[0]
+        clean = clean_record(kind, data, today)
+        if _already_there(conn, kind.name, clean, data):
+            report.skipped_existing += 1
+            return
+        save_new(tx, kind, clean, today, data)
+        report.created += 1
+    except InputRefused as exc:
+        for problem in exc.problems:
+            report.errors.append(RowError(number, field_label(problem.field or "", lang)
+                                          if problem.field else "", problem.message(lang)))
+
+
+def _hamlet(tx, text: str, report: ImportReport) -> str:
+    """The hamlet id for "Tân Ninh" or "Thôn Tân Ninh"; unknown hamlets are created."""
+    name = _HAMLET_PREFIX.sub("", nfc(text)).strip()
+    found = find_by_key(tx.conn, "hamlets", "name_key", name)
+    if found:
+        return found
+    if not name:
+        raise ValidationError([Problem("hamlet", "required")])
+    report.created_hamlets.append(name)
+    return tx.insert("hamlet", "hamlets", {"name": name, "name_key": name_key(name),
+                                           "kind": "thon"})
+
+
+def _household(tx, data: dict, today: dt.date, report: ImportReport) -> str:
+    """The household a resident row names by its head (within the row's hamlet, if given)."""
+    head = data.get("household")
+    if not head:
+        raise ValidationError([Problem("household", "required")])
+    scope = {"hamlet_id": data["hamlet"]} if data.get("hamlet") else None
+    found = find_by_key(tx.conn, "households", "head_name_key", head, scope)
+    if found:
+        return found
+    if not data.get("hamlet"):
+        return resolve(tx.conn, "household", "household", head)
+    clean = clean_record(get_kind("household"), {"hamlet": data["hamlet"], "head_name": head},
+                         today)
+    return save_new(tx, get_kind("household"), clean, today, {})
+
+
+def _already_there(conn, kind: str, clean: dict, data: dict) -> bool:
+    """True for a row an earlier import of the same list already brought in."""
+    if kind == "household":
+        row = conn.execute("SELECT 1 FROM households WHERE deleted = 0 AND hamlet_id = ? AND "
+                           "head_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
+                           (clean.get("hamlet"), name_key(clean["head_name"]),
+                            clean.get("phone"))).fetchone()
+        return row is not None
+    if kind == "attendance":
+        row = conn.execute("SELECT 1 FROM attendance WHERE deleted = 0 AND training_id = ? AND "
+                           "full_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
+                           (data["training"], name_key(clean["full_name"]),
+                            clean.get("phone"))).fetchone()
+        return row is not None
+    if kind == "hamlet":
+        return conn.execute("SELECT 1 FROM hamlets WHERE deleted = 0 AND name_key = ?",
+                            (name_key(clean["name"]),)).fetchone() is not None
+    return False
