@@ -22,34 +22,46 @@ def pair_id(table: str, a: str, b: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"{table}:{first}:{second}"))
 
 
-def find_pairs(conn, resident_ids: list[str]) -> list[tuple[str, str, str]]:
-    """(id, other id, commune code) for each live resident among `resident_ids` whose
-    CCCD another live resident also has."""
+def find_pairs(conn, resident_ids: list[str]) -> list[tuple[str, str]]:
+    """Sorted (id, other id) for each resident among `resident_ids` whose CCCD another
+    record also has. Tombstoned records count too: which pairs are found must not
+    depend on whether a delete arrived before or after the second record."""
     pairs = set()
     for start in range(0, len(resident_ids), _CHUNK):
         ids = resident_ids[start:start + _CHUNK]
         marks = ", ".join("?" for _ in ids)
-        for a, b, code in conn.execute(
-                f"SELECT r.id, o.id, r.commune_code FROM residents r "
-                f"JOIN residents o ON o.cccd = r.cccd AND o.id != r.id AND o.deleted = 0 "
-                f"WHERE r.id IN ({marks}) AND r.deleted = 0 AND r.cccd IS NOT NULL "
-                f"AND r.cccd != ''", ids):
-            first, second = sorted((a, b))
-            pairs.add((first, second, code))
+        for a, b in conn.execute(
+                f"SELECT r.id, o.id FROM residents r "
+                f"JOIN residents o ON o.cccd = r.cccd AND o.id != r.id "
+                f"WHERE r.id IN ({marks}) AND r.cccd IS NOT NULL AND r.cccd != ''", ids):
+            pairs.add(tuple(sorted((a, b))))
     return sorted(pairs)
 
 
 def queue_duplicates(tx, resident_ids: list[str]) -> int:
-    """Queue every new pair of live residents sharing a CCCD with one of
-    `resident_ids` (inside the importing transaction). Returns how many were new."""
+    """Queue every new pair sharing a CCCD with one of `resident_ids` (inside the
+    importing transaction). Returns how many were new.
+
+    The entry is stamped from the pair itself (the later record's creation clock,
+    device, time and commune), not from this database's clock, so every database
+    that finds the pair writes the very same row and merge order cannot matter.
+    """
     added = 0
-    for a, b, code in find_pairs(tx.conn, resident_ids):
+    for a, b in find_pairs(tx.conn, resident_ids):
         rid = pair_id("residents", a, b)
         if tx.conn.execute("SELECT 1 FROM duplicates WHERE id = ?", (rid,)).fetchone():
             continue
-        tx.insert("duplicate", "duplicates", {"table_name": "residents", "record_a": a,
-                                              "record_b": b, "status": "open"},
-                  record_id=rid, commune_code=code, audit=False)
+        later = tx.conn.execute(
+            "SELECT created_hlc, created_at, commune_code FROM residents WHERE id IN (?, ?) "
+            "ORDER BY created_hlc DESC LIMIT 1", (a, b)).fetchone()
+        clock, at, code = later
+        tx.conn.execute(
+            "INSERT INTO duplicates(id, commune_code, created_at, updated_at, device_id, "
+            "actor_id, created_hlc, hlc, field_hlc, rev, deleted, table_name, record_a, "
+            "record_b, status, kept_id, note) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, ?, 0, "
+            "'residents', ?, ?, 'open', NULL, NULL)",
+            (rid, code, at, at, clock[22:], clock, clock, tx.stamp.rev, a, b))
+        tx.audit("duplicate_queued", "duplicate", rid, {"record_a": a, "record_b": b})
         added += 1
     return added
 
