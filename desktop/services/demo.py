@@ -253,9 +253,10 @@ class _Generator:
                         else (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
                               - dt.timedelta(days=1)).day)
             push = 0.25 + 0.45 * (index + 1) / n_months  # uptake rises month by month
-            for _ in range(count):
+            # in date order, so each resident's history runs forward in time
+            for day in sorted(rng.randint(1, last_day) for _ in range(count)):
                 hid, hamlet = homes[rng.randrange(len(homes))]
-                date = first.replace(day=rng.randint(1, last_day)).isoformat()
+                date = first.replace(day=day).isoformat()
                 vid = self.ids()
                 roll = rng.random()
                 outcome = ("done" if roll < 0.8 else "follow_up" if roll < 0.9

@@ -44,7 +44,7 @@ def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) 
         for rid, current, last in conn.execute(
                 f"SELECT r.id, r.{field}, (SELECT s.to_stage FROM stage_changes s "
                 f"WHERE s.resident_id = r.id AND s.track = ? AND s.deleted = 0 "
-                f"ORDER BY s.date DESC, s.created_hlc DESC LIMIT 1) AS last "
+                f"ORDER BY s.date DESC, s.created_hlc DESC, s.rowid DESC LIMIT 1) AS last "
                 f"FROM residents r WHERE r.deleted = 0 AND r.{field} != 'not_started' "
                 f"AND r.{field} != coalesce(last, '') LIMIT ?", (track, limit)):
             if last is None:

@@ -91,7 +91,7 @@ def _stage_rows(conn, column: str, value: str) -> list[dict]:
     cur = conn.execute(
         "SELECT s.id, s.resident_id, r.full_name, s.track, s.from_stage, s.to_stage, s.date, "
         "s.correction, s.visit_id FROM stage_changes s JOIN residents r ON r.id = s.resident_id "
-        f"WHERE s.{column} = ? AND s.deleted = 0 ORDER BY s.date, s.created_hlc", (value,))
+        f"WHERE s.{column} = ? AND s.deleted = 0 ORDER BY s.date, s.created_hlc, s.rowid", (value,))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur]
 
