@@ -56,8 +56,11 @@ def export_reference(db, commune_code: str, out: Path, full: bool = False,
     if not devices:
         raise refuse("sync_no_devices", commune=commune_code)
     recipients = [bytes.fromhex(d["box_public"]) for d in devices]
+    # Incremental from the oldest point any recipient has been sent, so a laptop that
+    # joins later still receives everything its commune has.
+    rev_keys = [f"sync_ref_rev:{d['device_id']}" for d in devices]
     return _export(db, out, "reference", commune_code, f"sync_ref:{commune_code}", recipients,
-                   full, actor_id)
+                   full, actor_id, rev_keys)
 
 
 def _select(conn, table: str, columns: list[str], since: int, commune: str | None,
@@ -75,12 +78,14 @@ def _select(conn, table: str, columns: list[str], since: int, commune: str | Non
 
 
 def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
-            recipients: list[bytes], full: bool, actor_id: str | None) -> dict:
+            recipients: list[bytes], full: bool, actor_id: str | None,
+            rev_keys: list[str] | None = None) -> dict:
     conn = db.conn
     setup = require_setup(conn)
     keys = device_keys(conn)
     with write(db, actor_id) as tx:
-        since = 0 if full else int(get_meta(conn, f"{stream_key}_rev", "0"))
+        rev_keys = rev_keys or [f"{stream_key}_rev"]
+        since = 0 if full else min(int(get_meta(conn, k, "0")) for k in rev_keys)
         seq = int(get_meta(conn, f"{stream_key}_seq", "0")) + 1
         known = [r[0] for r in conn.execute(
             "SELECT DISTINCT commune_code FROM sync_trust WHERE role = 'device' "
@@ -121,7 +126,8 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
         path = _target(out, bundle_id)
         _write_atomic(path, blob)
         set_meta(conn, f"{stream_key}_seq", seq)
-        set_meta(conn, f"{stream_key}_rev", tx.stamp.rev)
+        for key in rev_keys:
+            set_meta(conn, key, tx.stamp.rev)
         summary = {"bundle_id": bundle_id, "kind": kind, "for_commune": commune, "seq": seq,
                    "full": bool(full), "rows": total, "bytes": len(blob), "path": str(path),
                    "tables": {e["table"]: e["rows"] for e in entries},
