@@ -1,0 +1,130 @@
+"""The command line as a new user (or a district IT script) uses it."""
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+
+@pytest.fixture
+def xaso(tmp_path, capsys, monkeypatch):
+    """Run `xaso ...` in-process against a temporary database; return (code, out, err)."""
+    monkeypatch.setenv("XASO_DB", str(tmp_path / "xaso.db"))
+
+    def run(*argv):
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+    return run
+
+
+def test_a_new_users_first_session(xaso, tmp_path):
+    assert xaso("init", "--commune", "00070", "--device-name", "Máy văn phòng")[0] == 0
+    code, out, _ = xaso("--json", "demo", "--households", "40", "--months", "3", "--seed", "2")
+    assert code == 0 and json.loads(out)["households"] == 40
+    code, out, _ = xaso("list", "visit", "--search", "nguyen", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["count"] > 0
+    assert all(item["household"].startswith("Nguyễn") for item in data["items"])
+    code, out, _ = xaso("check")
+    assert code == 0 and "ok" in out
+
+
+def test_exit_codes(xaso):
+    assert xaso()[0] == 1                                   # no command: usage
+    assert xaso("frobnicate")[0] == 1                       # unknown command: usage
+    assert xaso("list")[0] == 1                             # missing argument: usage
+    code, _, err = xaso("init", "--commune", "99999")
+    assert code == 2 and "99999" in err                     # refused input
+    assert xaso("list", "visit")[0] == 2                    # not set up yet: refused, says so
+    assert xaso("init", "--commune", "00070")[0] == 0
+    assert xaso("init", "--commune", "00070")[0] == 2       # already set up
+    code, _, err = xaso("add", "household", "--data", "{not json")
+    assert code == 2 and "JSON" in err
+    code, _, err = xaso("add", "spaceship", "--data", "{}")
+    assert code == 2
+
+
+def test_add_show_update_delete_round_trip(xaso):
+    xaso("init", "--commune", "00070")
+    assert xaso("add", "hamlet", "--data", '{"name": "Tân Ninh"}')[0] == 0
+    code, out, _ = xaso("--json", "add", "household", "--data",
+                        json.dumps({"hamlet": "Tân Ninh", "head_name": "Nguyễn Văn An",
+                                    "phone": "+84 912 345 678"}))
+    home = json.loads(out)
+    assert code == 0 and home["phone"] == "0912345678"
+    code, out, err = xaso("add", "resident", "--data",
+                          json.dumps({"household": home["id"], "full_name": "Lê Thị Hoa",
+                                      "cccd": "0421900001"}))
+    assert code == 2 and "12" in err and "CCCD" in err
+    code, out, _ = xaso("update", "household", home["id"], "--data", '{"members_count": 4}', "--json")
+    assert code == 0 and json.loads(out)["members_count"] == 4
+    code, out, _ = xaso("show", "household", home["id"], "--json")
+    assert json.loads(out)["hamlet"] == "Tân Ninh"
+    assert xaso("delete", "household", home["id"])[0] == 0
+    code, out, _ = xaso("list", "households", "--json")
+    assert json.loads(out)["total"] == 0
+    assert xaso("show", "household", "01234567-89ab-7def-8123-456789abcdef")[0] == 2
+
+
+def test_import_refused_whole_names_the_row(xaso, tmp_path):
+    xaso("init", "--commune", "00070")
+    path = tmp_path / "ho.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["STT", "Thôn", "Họ và tên chủ hộ", "Số điện thoại"])
+        for i in range(1, 1001):
+            out.writerow([i, "Tân Ninh", f"Hộ {i}", "0912000000" if i != 500 else "09120"])
+    code, out, err = xaso("import", "household", path)
+    assert code == 2 and "501" in err                       # row 501 of the file (header is 1)
+    assert json.loads(xaso("list", "household", "--json")[1])["total"] == 0
+    code, out, _ = xaso("import", "household", path, "--json")
+    assert code == 2 and json.loads(out)["ok"] is False
+    path.write_text(path.read_text(encoding="utf-8-sig").replace(",09120\n", ",0912000500\n"),
+                    encoding="utf-8-sig")
+    code, out, _ = xaso("import", "household", path, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["would_create"] == 1000
+    assert json.loads(xaso("list", "household", "--json")[1])["total"] == 0
+    assert xaso("import", "household", path)[0] == 0
+    assert json.loads(xaso("list", "household", "--json")[1])["total"] == 1000
+
+
+def test_export_backup_restore(xaso, tmp_path):
+    xaso("init", "--commune", "00070")
+    xaso("demo", "--households", "20", "--months", "2")
+    assert xaso("export", "resident", "--out", tmp_path / "nguoi-dan.xlsx")[0] == 0
+    assert xaso("export", "visit", "--out", tmp_path / "tham-ho.csv")[0] == 0
+    assert xaso("export", "visit", "--out", tmp_path / "tham-ho.pdf")[0] == 2
+    assert xaso("backup", "--out", tmp_path / "bk.db")[0] == 0
+    code, out, _ = xaso("restore", tmp_path / "bk.db", "--json")
+    assert code == 0 and Path(json.loads(out)["previous"]).exists()
+    assert xaso("restore", tmp_path / "nguoi-dan.xlsx")[0] == 2
+
+
+def test_global_options_work_before_and_after_the_command(tmp_path, capsys):
+    db = tmp_path / "khác.db"
+    assert main(["--db", str(db), "init", "--commune", "00070"]) == 0
+    capsys.readouterr()
+    assert main(["list", "hamlet", "--db", str(db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_a_real_subprocess(tmp_path):
+    env = {**os.environ, "XASO_DB": str(tmp_path / "p.db"), "PYTHONIOENCODING": "utf-8"}
+    run = [sys.executable, "-m", "desktop"]
+    done = subprocess.run(run + ["init", "--commune", "00070"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Hoàn Kiếm" in done.stdout
+    done = subprocess.run(run + ["add", "hamlet", "--data", '{"name": "Đông Hà"}', "--json"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and json.loads(done.stdout)["name_key"] == "dong ha"
+    done = subprocess.run(run + ["add", "hamlet", "--data", "[]"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.strip()
