@@ -37,3 +37,34 @@ def test_reference_bundle_brings_other_laptop_data(tmp_path, hub, laptop, laptop
     base = synced_content(hub, COMMUNE_A)
     assert synced_content(laptop, COMMUNE_A) == base
     assert synced_content(laptop2, COMMUNE_A) == base
+
+
+def test_hub_trainings_and_targets_go_to_the_commune_only(tmp_path, hub, laptop):
+    from desktop.db.writer import write
+
+    from sync_helpers import COMMUNE_B, PROVINCE, link, new_commune
+
+    other = new_commune(tmp_path / "b.db", COMMUNE_B, "may-b")
+    link(hub, other, tmp_path)
+    add_resident(laptop, "Người xã A")
+    add_resident(other, "Người xã B")
+    for db in (laptop, other):
+        import_bundle(hub, read_file(export_bundle(db, tmp_path / "o")["path"]))
+    with write(hub) as tx:
+        training = tx.insert("training", "trainings", {
+            "title": "Tập huấn chuyển đổi số", "title_key": "tap huan chuyen doi so",
+            "starts_at": "2026-11-20T08:00"}, commune_code=PROVINCE)
+        target = tx.insert("target", "targets", {"year": 2026, "indicator": "eid_level2",
+                                                 "value": 0.8}, commune_code=COMMUNE_A)
+    ref = export_reference(hub, COMMUNE_A, tmp_path / "ref.xaso")
+    assert ref["tables"]["trainings"] == 1 and ref["tables"]["targets"] == 1
+    import_bundle(laptop, read_file(ref["path"]))
+    assert row(laptop, "trainings", training)["title"] == "Tập huấn chuyển đổi số"
+    assert row(laptop, "targets", target)["value"] == 0.8
+    # nothing of commune B reaches commune A
+    assert laptop.conn.execute("SELECT count(*) FROM residents WHERE commune_code = ?",
+                               (COMMUNE_B,)).fetchone()[0] == 0
+    # a second reference bundle with nothing new is empty and merges as a no-op
+    again = export_reference(hub, COMMUNE_A, tmp_path / "ref2.xaso")
+    assert again["rows"] == 0
+    other.conn.close()

@@ -1,0 +1,311 @@
+"""Sync commands: bundles, keys, trust, conflicts and duplicates. A thin shell over
+desktop.sync; every message in Vietnamese and English."""
+
+from pathlib import Path
+
+
+def _t(ctx, vi: str, en: str) -> str:
+    return en if ctx.lang == "en" else vi
+
+
+def register(sub, parent) -> None:
+    """Add the sync command groups to the `xaso` parser."""
+    bundle = sub.add_parser("bundle", parents=[parent],
+                            help="gói dữ liệu đồng bộ / sync bundles").add_subparsers(
+        dest="bundle_command", metavar="ACTION", required=True)
+    p = bundle.add_parser("export", parents=[parent],
+                          help="xuất gói dữ liệu / export a bundle")
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="tệp .xaso hoặc thư mục / .xaso file or folder")
+    p.add_argument("--full", action="store_true",
+                   help="xuất toàn bộ, không chỉ phần thay đổi / everything, not just changes")
+    p.add_argument("--for", dest="for_commune", metavar="COMMUNE",
+                   help="(hub) gói tham chiếu cho xã này / (hub) reference bundle for this commune")
+    p.set_defaults(func=run_export)
+    p = bundle.add_parser("import", parents=[parent], help="nhập gói dữ liệu / import bundles")
+    p.add_argument("paths", nargs="+", metavar="FILE|DIR", help="tệp .xaso hoặc thư mục")
+    p.set_defaults(func=run_import)
+    p = bundle.add_parser("inspect", parents=[parent],
+                          help="xem gói mà không nhập / show a bundle without importing")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=run_inspect)
+
+    keys = sub.add_parser("keys", parents=[parent], help="khóa của máy này / device keys")
+    keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True).add_parser(
+        "show", parents=[parent], help="mã máy và vân tay khóa / device id and fingerprints"
+    ).set_defaults(func=run_keys_show)
+
+    hub_key = sub.add_parser("hub-key", parents=[parent],
+                             help="khóa của máy chủ tổng hợp / the hub's key").add_subparsers(
+        dest="hub_key_command", metavar="ACTION", required=True)
+    p = hub_key.add_parser("export", parents=[parent], help="(hub) xuất khóa công khai / export")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=run_hub_key_export)
+    p = hub_key.add_parser("import", parents=[parent], help="(xã) nhập khóa hub / import")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=run_hub_key_import)
+
+    trust = sub.add_parser("trust", parents=[parent],
+                           help="danh sách máy tin cậy / trusted devices").add_subparsers(
+        dest="trust_command", metavar="ACTION", required=True)
+    trust.add_parser("list", parents=[parent], help="liệt kê / list").set_defaults(func=run_trust_list)
+    p = trust.add_parser("revoke", parents=[parent], help="thu hồi / revoke a device")
+    p.add_argument("device", metavar="DEVICE_ID")
+    p.add_argument("--forget", action="store_true",
+                   help="xóa hẳn để tin cậy lại ở gói sau / forget, trust anew on its next bundle")
+    p.set_defaults(func=run_trust_revoke)
+
+    conflicts = sub.add_parser("conflicts", parents=[parent],
+                               help="giá trị bị thay khi hợp nhất / merge conflicts").add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True)
+    p = conflicts.add_parser("list", parents=[parent], help="liệt kê / list")
+    p.add_argument("--record", metavar="ID", help="chỉ bản ghi này / one record only")
+    p.add_argument("--limit", type=int, default=200, metavar="N")
+    p.set_defaults(func=run_conflicts_list)
+
+    dups = sub.add_parser("duplicates", parents=[parent],
+                          help="trùng số CCCD / duplicate CCCD queue").add_subparsers(
+        dest="duplicates_command", metavar="ACTION", required=True)
+    p = dups.add_parser("list", parents=[parent], help="liệt kê / list")
+    p.add_argument("--all", action="store_true", help="kể cả đã xử lý / include resolved")
+    p.set_defaults(func=run_duplicates_list)
+    p = dups.add_parser("resolve", parents=[parent], help="xử lý một mục / resolve one entry")
+    p.add_argument("id", metavar="DUPLICATE_ID")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--keep", metavar="RESIDENT_ID",
+                     help="cùng một người: giữ bản ghi này / same person: keep this record")
+    how.add_argument("--different", action="store_true",
+                     help="hai người khác nhau / two different people")
+    p.add_argument("--note", metavar="TEXT")
+    p.set_defaults(func=run_duplicates_resolve)
+
+
+def _actor(db):
+    from desktop.services.setup import default_actor
+
+    return default_actor(db)
+
+
+def run_export(args, ctx) -> int:
+    from desktop.db.meta import require_setup
+    from desktop.sync.container import refuse
+    from desktop.sync.exporter import export_bundle, export_reference
+
+    db = ctx.db()
+    setup = require_setup(db.conn)
+    if args.for_commune:
+        if not setup.is_hub:
+            raise refuse("sync_for_on_commune")
+        result = export_reference(db, args.for_commune, args.out, args.full, _actor(db))
+    else:
+        result = export_bundle(db, args.out, args.full, _actor(db))
+    text = _t(ctx, f"Đã xuất gói {result['path']}: {result['rows']} bản ghi, số thứ tự "
+                   f"{result['seq']}, {result['bytes']} byte.",
+              f"Exported {result['path']}: {result['rows']} records, sequence "
+              f"{result['seq']}, {result['bytes']} bytes.")
+    ctx.emit({"ok": True, **result}, text)
+    return 0
+
+
+def bundle_files(paths) -> list[Path]:
+    """The files named, with each folder replaced by its *.xaso files (sorted)."""
+    files = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".xaso"
+                                and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def run_import(args, ctx) -> int:
+    from desktop.sync.container import BundleRefused
+    from desktop.sync.importer import TOTAL_KEYS, import_bundle, read_file
+
+    db = ctx.db()
+    actor = _actor(db)
+    files = bundle_files(args.paths)
+    results = []
+    totals = {k: 0 for k in TOTAL_KEYS}
+    lines = []
+    for n, path in enumerate(files, 1):
+        ctx.progress(n - 1, len(files), path.name[:30])
+        try:
+            rep = import_bundle(db, read_file(path), str(path), actor)
+        except BundleRefused as exc:
+            rep = {"file": str(path), "status": "refused", "reason": exc.code,
+                   "message": exc.message(ctx.lang)}
+        results.append(rep)
+        for k in TOTAL_KEYS:
+            totals[k] += rep.get("totals", {}).get(k, 0)
+        lines.append(_import_line(ctx, rep))
+    ctx.progress(len(files), len(files), "")
+    counts = {s: sum(1 for r in results if r["status"] == s)
+              for s in ("imported", "already_imported", "refused")}
+    lines.append(_t(ctx,
+        f"Tổng: {counts['imported']} gói đã nhập, {counts['already_imported']} đã nhập trước đó, "
+        f"{counts['refused']} bị từ chối. Bản ghi: {totals['new']} mới, {totals['updated']} cập "
+        f"nhật, {totals['unchanged']} không đổi, {totals['conflicting']} xung đột, "
+        f"{totals['duplicate']} trùng CCCD.",
+        f"Total: {counts['imported']} bundles imported, {counts['already_imported']} already "
+        f"imported, {counts['refused']} refused. Records: {totals['new']} new, "
+        f"{totals['updated']} updated, {totals['unchanged']} unchanged, "
+        f"{totals['conflicting']} conflicting, {totals['duplicate']} duplicate."))
+    ctx.emit({"ok": counts["refused"] == 0, "bundles": results, "counts": counts,
+              "totals": totals}, "\n".join(lines))
+    return 2 if counts["refused"] else 0
+
+
+def _import_line(ctx, rep: dict) -> str:
+    name = Path(rep["file"]).name
+    if rep["status"] == "refused":
+        return _t(ctx, f"✗ {name}: TỪ CHỐI — {rep['message']}", f"✗ {name}: REFUSED — {rep['message']}")
+    if rep["status"] == "already_imported":
+        return _t(ctx, f"= {name}: đã nhập trước đó, không thay đổi gì.",
+                  f"= {name}: already imported, nothing changed.")
+    t = rep["totals"]
+    line = _t(ctx, f"✓ {name}: máy {rep['device_id']} số {rep['seq']}: {t['new']} mới, "
+                   f"{t['updated']} cập nhật, {t['unchanged']} không đổi, {t['conflicting']} "
+                   f"xung đột, {t['duplicate']} trùng CCCD",
+              f"✓ {name}: device {rep['device_id']} #{rep['seq']}: {t['new']} new, "
+              f"{t['updated']} updated, {t['unchanged']} unchanged, {t['conflicting']} "
+              f"conflicting, {t['duplicate']} duplicate")
+    if rep.get("trusted_now"):
+        line += _t(ctx, "; máy mới, đã ghi nhận khóa", "; new device, key recorded")
+    if rep.get("gaps"):
+        gaps = ", ".join(map(str, rep["gaps"]))
+        line += _t(ctx, f"; THIẾU gói số {gaps} của máy này", f"; MISSING bundles {gaps} of this device")
+    if rep.get("clock_ahead_days"):
+        d = rep["clock_ahead_days"]
+        line += _t(ctx, f"; CẢNH BÁO: đồng hồ máy gửi nhanh hơn {d} ngày",
+                   f"; WARNING: the sender's clock is {d} days ahead")
+    return line
+
+
+def run_inspect(args, ctx) -> int:
+    from desktop.sync.importer import read_file
+    from desktop.sync.inspection import inspect_bundle
+
+    info = inspect_bundle(ctx.db(), read_file(args.file), str(args.file))
+    problem = info.pop("problem", None)
+    if problem is not None:
+        info["message"] = problem.message(ctx.lang)
+    lines = [f"{k}: {v}" for k, v in info.items()]
+    ctx.emit(info, "\n".join(lines))
+    return 0
+
+
+def run_keys_show(args, ctx) -> int:
+    from desktop.db.meta import require_setup
+    from desktop.sync.keys import device_keys
+
+    db = ctx.db()
+    setup = require_setup(db.conn)
+    keys = device_keys(db.conn)
+    data = {"device_id": setup.device_id, "device_name": setup.device_name, "role": setup.role,
+            "fingerprint": keys.public.fingerprint, "key_id": keys.public.key_id,
+            "sign_public": keys.public.sign_public.hex(), "box_public": keys.public.box_public.hex()}
+    text = _t(ctx, f"Mã máy: {setup.device_id} ({setup.device_name})\nVân tay khóa: "
+                   f"{data['fingerprint']}\nMã khóa: {data['key_id']}",
+              f"Device id: {setup.device_id} ({setup.device_name})\nKey fingerprint: "
+              f"{data['fingerprint']}\nKey id: {data['key_id']}")
+    ctx.emit(data, text)
+    return 0
+
+
+def run_hub_key_export(args, ctx) -> int:
+    from desktop.sync.trust import export_hub_key
+
+    data = export_hub_key(ctx.db(), Path(args.out))
+    text = _t(ctx, f"Đã ghi khóa hub vào {args.out}. Vân tay: {data['fingerprint']} — đọc cho "
+                   "cán bộ xã qua điện thoại để xác nhận.",
+              f"Hub key written to {args.out}. Fingerprint: {data['fingerprint']} — read it to "
+              "the commune staff by phone to confirm.")
+    ctx.emit({"ok": True, "path": args.out, **data}, text)
+    return 0
+
+
+def run_hub_key_import(args, ctx) -> int:
+    from desktop.sync.trust import import_hub_key
+
+    db = ctx.db()
+    key = import_hub_key(db, Path(args.file), _actor(db))
+    text = _t(ctx, f"Đã nhập khóa hub «{key['name']}» ({key['device_id']}).\nVân tay: "
+                   f"{key['fingerprint']}\nHãy gọi điện cho hub để xác nhận vân tay trùng khớp.",
+              f"Imported the key of hub '{key['name']}' ({key['device_id']}).\nFingerprint: "
+              f"{key['fingerprint']}\nCall the hub to confirm the fingerprint matches.")
+    ctx.emit({"ok": True, **key}, text)
+    return 0
+
+
+def run_trust_list(args, ctx) -> int:
+    from desktop.sync.trust import list_trust
+
+    rows = list_trust(ctx.db())
+    if not rows:
+        text = _t(ctx, "Chưa có máy nào trong danh sách tin cậy.", "No trusted devices yet.")
+    else:
+        text = "\n".join(f"{r['device_id']}  {r['role']:6}  {r['commune_code'] or '-':5}  "
+                         f"{r['status']:7}  {r['fingerprint']}  {r['device_name'] or ''}"
+                         for r in rows)
+    ctx.emit(rows, text)
+    return 0
+
+
+def run_trust_revoke(args, ctx) -> int:
+    from desktop.sync.trust import revoke
+
+    db = ctx.db()
+    row = revoke(db, args.device, args.forget, _actor(db))
+    text = (_t(ctx, f"Đã xóa máy {args.device}; gói sau của máy này sẽ được tin cậy lại.",
+               f"Forgot device {args.device}; its next bundle will be trusted anew.")
+            if args.forget else
+            _t(ctx, f"Đã thu hồi máy {args.device}; gói của máy này sẽ bị từ chối.",
+               f"Revoked device {args.device}; its bundles will be refused."))
+    ctx.emit({"ok": True, **row}, text)
+    return 0
+
+
+def run_conflicts_list(args, ctx) -> int:
+    from desktop.sync.conflicts import list_conflicts
+
+    rows = list_conflicts(ctx.db(), args.record, args.limit)
+    if not rows:
+        text = _t(ctx, "Không có xung đột nào.", "No conflicts.")
+    else:
+        text = "\n".join(
+            _t(ctx, f"{r['table_name']} {r['record_id']} «{r['field']}»: giữ {r['kept_value']!r}, "
+                    f"bỏ {r['lost_value']!r} (máy {r['lost_device']})",
+               f"{r['table_name']} {r['record_id']} '{r['field']}': kept {r['kept_value']!r}, "
+               f"lost {r['lost_value']!r} (device {r['lost_device']})") for r in rows)
+    ctx.emit(rows, text)
+    return 0
+
+
+def _dup_line(ctx, d: dict) -> str:
+    def person(p):
+        gone = _t(ctx, " [đã xóa]", " [deleted]") if p.get("deleted") else ""
+        return f"{p.get('full_name')} ({p.get('birth_year') or '?'}, {p.get('commune_code')}, {p.get('id')}){gone}"
+    return f"{d['id']} [{d['status']}] CCCD {d['a'].get('cccd')}: {person(d['a'])} ⇄ {person(d['b'])}"
+
+
+def run_duplicates_list(args, ctx) -> int:
+    from desktop.sync.duplicates import list_duplicates
+
+    rows = list_duplicates(ctx.db(), args.all)
+    text = "\n".join(_dup_line(ctx, d) for d in rows) or _t(
+        ctx, "Không có mục trùng CCCD nào cần xử lý.", "No duplicate CCCDs to resolve.")
+    ctx.emit(rows, text)
+    return 0
+
+
+def run_duplicates_resolve(args, ctx) -> int:
+    from desktop.sync.duplicates import resolve
+
+    db = ctx.db()
+    entry = resolve(db, args.id, args.keep, args.different, args.note, _actor(db))
+    ctx.emit({"ok": True, **entry}, _t(ctx, "Đã xử lý: ", "Resolved: ") + _dup_line(ctx, entry))
+    return 0
+
