@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.db.meta import get_meta, set_meta
+from desktop.domain.errors import InputRefused
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.ids import new_id
 
@@ -88,14 +89,18 @@ class Transaction:
         return count
 
     def update(self, kind: str, table: str, record_id: str, changes: dict,
-               audit: bool = True) -> dict:
-        """Change some fields of a record; return {field: [old, new]} of what changed."""
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        if row is None:
-            raise KeyError(record_id)
-        current = dict(zip(names, row))
+               audit: bool = True, current: dict | None = None) -> dict:
+        """Change some fields of a record; return {field: [old, new]} of what changed.
+
+        `current` is the row as the caller just read it inside this transaction.
+        """
+        if current is None:
+            cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,))
+            names = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            if row is None:
+                raise KeyError(record_id)
+            current = dict(zip(names, row))
         diff = {k: [current.get(k), v] for k, v in changes.items() if current.get(k) != v}
         if not diff:
             return {}
@@ -130,9 +135,9 @@ class Transaction:
              json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
 
 
-def next_clock(conn, device_id: str) -> Timestamp:
+def next_clock(conn, device_id: str, last: str | None = None) -> Timestamp:
     """Tick this database's hybrid logical clock (caller holds the write lock)."""
-    last = get_meta(conn, "hlc")
+    last = last or get_meta(conn, "hlc")
     clock = HybridClock(device_id, Timestamp.parse(last) if last else None)
     stamp = clock.tick()
     set_meta(conn, "hlc", str(stamp))
@@ -150,6 +155,9 @@ def next_rev(conn) -> int:
 def write(db, actor_id: str | None = None):
     """Open one write transaction: all of it lands, or none of it does.
 
+    The actor defaults to the database's staff user; a database not set up yet is
+    refused (InputRefused "no_commune").
+
     BEGIN IMMEDIATE takes the write lock at once, so two writers (the GUI and a
     worker, or two processes) queue on the busy timeout instead of deadlocking.
     """
@@ -158,9 +166,15 @@ def write(db, actor_id: str | None = None):
         raise RuntimeError("nested write transaction")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        device_id = get_meta(conn, "device_id") or "0" * 16
-        stamp = Stamp(str(next_clock(conn, device_id)), next_rev(conn), utc_now(), device_id,
-                      actor_id, get_meta(conn, "commune_code"))
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                                 "('device_id', 'commune_code', 'hlc', 'rev', 'default_actor')"))
+        if "device_id" not in meta:
+            raise InputRefused.of("no_commune")
+        device_id = meta["device_id"]
+        rev = int(meta.get("rev") or 0) + 1
+        set_meta(conn, "rev", rev)
+        stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"))), rev, utc_now(),
+                      device_id, actor_id or meta.get("default_actor"), meta.get("commune_code"))
         yield Transaction(conn, stamp)
         conn.execute("COMMIT")
     except BaseException:

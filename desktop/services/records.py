@@ -8,14 +8,12 @@ and each save is written in one transaction with its audit entries.
 import datetime as dt
 import json
 
-from desktop.db.meta import require_setup
 from desktop.db.writer import Transaction, write
 from desktop.domain.cccd import check_cccd
-from desktop.domain.errors import InputRefused, NotFound, Problem, ValidationError
+from desktop.domain.errors import NotFound, Problem, ValidationError
 from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
 from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
-from desktop.services.setup import default_actor
 
 HIDDEN = ("field_hlc",)
 
@@ -28,9 +26,8 @@ def add(db, kind_name: str, data: dict, actor: str | None = None,
         today: dt.date | None = None) -> dict:
     """Validate and save a new record; return it as `get` would."""
     kind = get_kind(kind_name)
-    require_setup(db.conn)
     clean = clean_record(kind, data, _today(today))
-    with write(db, actor or default_actor(db)) as tx:
+    with write(db, actor) as tx:
         record_id = save_new(tx, kind, clean, _today(today), data)
     return get(db, kind.name, record_id)
 
@@ -40,7 +37,7 @@ def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = N
     """Change the given fields of a record; return the record after the change."""
     kind = get_kind(kind_name)
     clean = clean_record(kind, data, _today(today), partial=True)
-    with write(db, actor or default_actor(db)) as tx:
+    with write(db, actor) as tx:
         current = require_row(tx.conn, kind.name, record_id)
         save_changes(tx, kind, current, clean, _today(today), data)
     return get(db, kind.name, record_id)
@@ -49,7 +46,7 @@ def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = N
 def delete(db, kind_name: str, record_id: str, actor: str | None = None) -> dict:
     """Tombstone a record (it stays, marked deleted, so the delete can sync)."""
     kind = get_kind(kind_name)
-    with write(db, actor or default_actor(db)) as tx:
+    with write(db, actor) as tx:
         require_row(tx.conn, kind.name, record_id)
         tx.delete(kind.name, kind.table, record_id)
     return {"id": record_id, "kind": kind.name, "deleted": True}
@@ -263,7 +260,7 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
                 problems.extend(exc.problems)
         if problems:
             raise ValidationError(problems)
-        existing = {r[1]: r[0] for r in conn.execute(
+        existing = {} if not is_update else {r[1]: r[0] for r in conn.execute(
             "SELECT id, member_id FROM visit_members WHERE visit_id = ? AND deleted = 0", (visit_id,))}
         for member_id in dict.fromkeys(member_ids):
             if member_id not in existing:
@@ -272,11 +269,12 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
         for member_id, link_id in existing.items():
             if member_id not in member_ids:
                 tx.update("visit_member", "visit_members", link_id, {"deleted": 1}, audit=False)
-    helper = None
-    row = conn.execute("SELECT member_id FROM visit_members WHERE visit_id = ? AND deleted = 0 "
-                       "LIMIT 1", (visit_id,)).fetchone()
-    if row:
-        helper = row[0]
+    if "members" in extras:
+        helper = member_ids[0] if member_ids else None
+    else:
+        row = conn.execute("SELECT member_id FROM visit_members WHERE visit_id = ? AND "
+                           "deleted = 0 LIMIT 1", (visit_id,)).fetchone()
+        helper = row[0] if row else None
     updates = extras.get("resident_updates") or []
     problems: list[Problem] = []
     for index, item in enumerate(updates, 1):
@@ -331,7 +329,7 @@ def _move_stages(tx: Transaction, resident_id: str, stages: dict, date: str, cor
     if problems:
         raise ValidationError(problems)
     if changes:
-        tx.update("resident", "residents", resident_id, changes)
+        tx.update("resident", "residents", resident_id, changes, current=resident)
 
 
 def _record_stage(tx: Transaction, resident_id: str, hamlet_id: str | None, track: str,
@@ -343,10 +341,3 @@ def _record_stage(tx: Transaction, resident_id: str, hamlet_id: str | None, trac
         "visit_id": visit_id, "correction": int(correction)})
 
 
-def refuse_if_missing(db) -> None:
-    """InputRefused("no_commune") unless `xaso init` has run."""
-    require_setup(db.conn)
-
-
-__all__ = ["add", "update", "delete", "get", "save_new", "save_changes", "add_bridge_points",
-           "InputRefused"]
