@@ -28,8 +28,7 @@ def run_import(args, ctx) -> int:
                          training=args.training, lang=ctx.lang, progress=ctx.progress)
     data = report.as_dict()
     if report.errors:
-        lines = [f"Dòng {e.row}" + (f", cột «{e.column}»" if e.column else "") + f": {e.message}"
-                 for e in report.errors]
+        lines = [row_line(e, ctx.lang) for e in report.errors]
         raise InputRefused([Problem(None, "import_refused", {"count": len({e.row for e in report.errors})})]
                            + [Problem(None, "plain", {"text": line}) for line in lines])
     verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
@@ -44,6 +43,17 @@ def run_import(args, ctx) -> int:
         text += f"\nBuổi tập huấn: {report.training_id}"
     ctx.emit(data, text)
     return 0
+
+
+def row_line(error, lang: str) -> str:
+    """"Dòng 501 (bản ghi thứ 500), cột «Số điện thoại»: ..." in the user's language."""
+    if lang == "en":
+        where = f"Row {error.row} (record {error.record})"
+        column = f", column '{error.column}'" if error.column else ""
+    else:
+        where = f"Dòng {error.row} (bản ghi thứ {error.record})"
+        column = f", cột «{error.column}»" if error.column else ""
+    return f"{where}{column}: {error.message}"
 
 
 def run_export(args, ctx) -> int:

@@ -78,9 +78,10 @@ _WHEN = re.compile(r"(\d{1,2})\s*[hg:]\s*(\d{0,2}).*?(\d{1,2}/\d{1,2}/\d{4})", r
 class RowError:
     """A refused row: its number in the file, the column, and why."""
 
-    row: int
+    row: int      # the row number as the spreadsheet shows it (header rows included)
     column: str
     message: str
+    record: int = 0  # the position among data rows (1 = first row under the header)
 
 
 @dataclass
@@ -140,7 +141,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
                                                        report)
             for done, (number, cells) in enumerate(sheet.rows, 1):
                 data = {f: cell_text(v) for f, v in zip(sheet.header, cells) if f}
-                _import_row(tx, kind, data, number, today, lang, context, report)
+                _import_row(tx, kind, data, (number, done), today, lang, context, report)
                 if progress:
                     progress(done, len(sheet.rows))
             tx.audit("import", kind.name, None, {"file": Path(path).name, "rows": report.rows,
@@ -184,8 +185,8 @@ def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
     return report.training_id
 
 
-def _import_row(tx, kind, data: dict, number: int, today: dt.date, lang: str, context: dict,
-                report: ImportReport) -> None:
+def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date, lang: str,
+                context: dict, report: ImportReport) -> None:
     conn = tx.conn
     try:
         if kind.name in ("household", "resident", "member") and data.get("hamlet"):
@@ -210,8 +211,9 @@ def _import_row(tx, kind, data: dict, number: int, today: dt.date, lang: str, co
         report.created += 1
     except InputRefused as exc:
         for problem in exc.problems:
-            report.errors.append(RowError(number, field_label(problem.field or "", lang)
-                                          if problem.field else "", problem.message(lang)))
+            report.errors.append(RowError(position[0], field_label(problem.field or "", lang)
+                                          if problem.field else "", problem.message(lang),
+                                          position[1]))
 
 
 def _hamlet(tx, text: str, report: ImportReport) -> str:
