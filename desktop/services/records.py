@@ -11,8 +11,11 @@ import json
 from desktop.db.writer import Transaction, write
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import NotFound, Problem, ValidationError
+from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
+from desktop.domain.text import nfc
+from desktop.domain.values import parse_choice
 from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
 
 HIDDEN = ("field_hlc",)
@@ -139,7 +142,7 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
             if spec.ref == "bridge_point":
                 training_id = values.get("training_id") or (current or {}).get("training_id")
                 scope = {"training_id": training_id}
-                if training_id and not _is_id_like(value):
+                if training_id and not is_uuid(str(value)):
                     found = find_by_key(conn, "bridge_points", "name_key", value, scope)
                     if found is None:
                         extras["new_bridge_point"] = value
@@ -179,12 +182,6 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     if problems:
         raise ValidationError(problems)
     return values, extras
-
-
-def _is_id_like(value) -> bool:
-    from desktop.domain.ids import is_uuid
-
-    return is_uuid(str(value))
 
 
 def _check_resident(conn, values: dict, own_id: str | None) -> None:
@@ -238,8 +235,6 @@ def add_bridge_points(tx: Transaction, training_id: str, points: list) -> list[s
             continue
         found = find_by_key(tx.conn, "bridge_points", "name_key", name, {"training_id": training_id})
         if found is None:
-            from desktop.domain.text import nfc
-
             found = tx.insert("bridge_point", "bridge_points", {
                 "training_id": training_id, "name": nfc(name), "name_key": name_key(name),
                 "location": location})
@@ -304,8 +299,6 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
 def _move_stages(tx: Transaction, resident_id: str, stages: dict, date: str, correction: bool,
                  helper: str | None, visit_id: str | None) -> None:
     """Move a resident's e-ID/health stages, recording each step in the history."""
-    from desktop.domain.values import parse_choice
-
     resident = fetch_row(tx.conn, "residents", resident_id)
     problems: list[Problem] = []
     changes: dict = {}
