@@ -1,0 +1,100 @@
+"""The activity sections of the monthly report: trainings by bridge point and unit,
+the team members' work, follow-ups due, and digital transformation days.
+
+Each function reads one commune (`code`) over the half-open ISO range [start, end).
+"""
+
+from desktop.reports.model import (BridgePointRow, EventRow, FollowUp, MemberRow, TrainingRow,
+                                   UnitRow)
+
+NO_POINT = ""  # attendance recorded without a bridge point
+
+
+def collect_trainings(conn, code: str, start: str, end: str
+                      ) -> tuple[list[TrainingRow], list[UnitRow]]:
+    """Trainings that started in the range, with attendance by bridge point; and units."""
+    trainings = {r[0]: TrainingRow(*r) for r in conn.execute(
+        "SELECT id, title, starts_at, mode, venue FROM trainings WHERE commune_code = ? "
+        "AND deleted = 0 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, title_key",
+        (code, start, end))}
+    if not trainings:
+        return [], []
+    marks = ",".join("?" * len(trainings))
+    points: dict[tuple[str, str], BridgePointRow] = {}
+    for training_id, point_id, name in conn.execute(
+            f"SELECT training_id, id, name FROM bridge_points WHERE deleted = 0 "
+            f"AND training_id IN ({marks}) ORDER BY name_key", list(trainings)):
+        row = BridgePointRow(name)
+        points[(training_id, point_id)] = row
+        trainings[training_id].points.append(row)
+    units: dict[str, UnitRow] = {}
+    for training_id, point_id, unit, status, count in conn.execute(
+            f"SELECT training_id, coalesce(bridge_point_id, ''), coalesce(unit, ''), status, "
+            f"count(*) FROM attendance WHERE deleted = 0 AND training_id IN ({marks}) "
+            f"GROUP BY 1, 2, 3, 4", list(trainings)):
+        row = points.get((training_id, point_id))
+        if row is None:  # no bridge point, or one since deleted
+            row = points[(training_id, point_id)] = BridgePointRow(NO_POINT)
+            trainings[training_id].points.append(row)
+        row.registered += count
+        if status in ("present", "absent", "excused"):
+            setattr(row, status, getattr(row, status) + count)
+        unit_row = units.setdefault(unit, UnitRow(unit))
+        unit_row.registered += count
+        unit_row.present += count if status == "present" else 0
+    ordered_units = sorted(units.values(), key=lambda u: (-u.present, u.unit))
+    return list(trainings.values()), ordered_units
+
+
+def collect_members(conn, code: str, start: str, end: str) -> list[MemberRow]:
+    """Every active team member (and any inactive one who went out) with visits made
+    and distinct residents helped (a stage moved during one of their visits)."""
+    members = {r[0]: MemberRow(r[0], r[1], r[2] or "", r[3]) for r in conn.execute(
+        "SELECT m.id, m.full_name, h.name, m.role FROM members m "
+        "LEFT JOIN hamlets h ON h.id = m.hamlet_id AND h.deleted = 0 "
+        "WHERE m.commune_code = ? AND m.deleted = 0 "
+        "ORDER BY h.name_key, m.role != 'leader', m.full_name_key", (code,))}
+    for member_id, visits in conn.execute(
+            "SELECT vm.member_id, count(DISTINCT v.id) FROM visits v "
+            "JOIN visit_members vm ON vm.visit_id = v.id AND vm.deleted = 0 "
+            "WHERE v.commune_code = ? AND v.date >= ? AND v.date < ? AND v.deleted = 0 "
+            "GROUP BY vm.member_id", (code, start, end)):
+        if member_id in members:
+            members[member_id].visits = visits
+    for member_id, helped in conn.execute(
+            "SELECT vm.member_id, count(DISTINCT s.resident_id) FROM stage_changes s "
+            "JOIN visit_members vm ON vm.visit_id = s.visit_id AND vm.deleted = 0 "
+            "JOIN visits v ON v.id = s.visit_id AND v.deleted = 0 "
+            "WHERE s.commune_code = ? AND s.date >= ? AND s.date < ? AND s.deleted = 0 "
+            "GROUP BY vm.member_id", (code, start, end)):
+        if member_id in members:
+            members[member_id].residents_helped = helped
+    active = {r[0] for r in conn.execute(
+        "SELECT id FROM members WHERE commune_code = ? AND deleted = 0 AND active = 1", (code,))}
+    return [m for m in members.values() if m.id in active or m.visits]
+
+
+def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
+                       ) -> tuple[list[FollowUp], int]:
+    """Visits asking for a return by the end of the month, with no later visit to the
+    household before then. Returns the first `limit` (oldest due first) and the count."""
+    query = (
+        "FROM visits v WHERE v.commune_code = ? AND v.deleted = 0 AND v.outcome = 'follow_up' "
+        "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < ? AND v.date < ? "
+        "AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.household_id = v.household_id "
+        " AND w.date > v.date AND w.date < ? AND w.deleted = 0)")
+    params = (code, end, end, end)
+    total = conn.execute(f"SELECT count(*) {query}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT v.date, v.follow_up_date, coalesce(h.name, ''), coalesce(hh.head_name, '') "
+        f"{query.replace('FROM visits v', 'FROM visits v LEFT JOIN hamlets h ON h.id = v.hamlet_id LEFT JOIN households hh ON hh.id = v.household_id', 1)} "
+        f"ORDER BY v.follow_up_date, v.date LIMIT ?", (*params, limit)).fetchall()
+    return [FollowUp(r[0], r[1], r[2], r[3], r[1] < start) for r in rows], total
+
+
+def collect_events(conn, code: str, start: str, end: str) -> list[EventRow]:
+    """Digital transformation days held in the range, by date."""
+    return [EventRow(*r) for r in conn.execute(
+        "SELECT date, place, title, partners, people_served FROM events "
+        "WHERE commune_code = ? AND deleted = 0 AND date >= ? AND date < ? ORDER BY date",
+        (code, start, end))]

@@ -1,0 +1,102 @@
+"""Producing report files in one call, for the command line and the GUI alike.
+
+Each function collects, renders to a temporary file beside the target, moves it into
+place (so a failed render never leaves half a PDF under the real name), and logs
+the export in the audit log: reports carry personal data (names of team members and
+heads of household), and every export is recorded.
+"""
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from desktop.db.meta import read_setup
+from desktop.domain.errors import InputRefused
+from desktop.reports.collect import collect_monthly
+from desktop.reports.hub import collect_hub
+from desktop.reports.pdf_hub import render_hub_pdf
+from desktop.reports.pdf_monthly import render_monthly_pdf
+from desktop.reports.sql import check_month, conn_of
+from desktop.reports.training import collect_training_sheet, render_training_pdf
+from desktop.reports.xlsx import render_hub_xlsx, render_monthly_xlsx
+
+
+def _check_lang(lang: str | None) -> str:
+    lang = (lang or "vi").lower()
+    if lang not in ("vi", "en"):
+        raise InputRefused.of("lang_invalid", "lang", value=lang)
+    return lang
+
+
+def _write(path, render) -> str:
+    """Render into `path` through a temporary file; InputRefused if it cannot be written."""
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.part")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        render(temp)
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise InputRefused.of("out_not_writable", "out", path=str(target),
+                              detail=exc.strerror or str(exc)) from exc
+    return str(target)
+
+
+def _log(db, action: str, details: dict) -> None:
+    from desktop.db.writer import write
+
+    if not hasattr(db, "conn"):
+        return
+    with write(db) as tx:
+        tx.audit(action, None, None, details)
+
+
+def produce_monthly(db, month: str, pdf, xlsx=None, lang: str | None = "vi",
+                    commune: str | None = None, issued: dt.date | None = None) -> dict:
+    """Write the monthly report (PDF, and Excel if `xlsx`) and return what was written.
+
+    On a hub database without `commune`, the report is the roll-up across communes;
+    with `commune`, it is that commune's own report. On a commune database, `commune`
+    may only name the commune itself.
+    """
+    month = check_month(month)
+    lang = _check_lang(lang)
+    conn = conn_of(db)
+    setup = read_setup(conn)
+    if setup is None:
+        raise InputRefused.of("no_commune")
+    if commune and not setup.is_hub and commune.strip().zfill(5) != setup.commune_code:
+        raise InputRefused.of("commune_option_hub_only", "commune")
+    out = {"month": month, "lang": lang, "pdf": None, "xlsx": None}
+    if setup.is_hub and not commune:
+        hub = collect_hub(db, month)
+        out.update(kind="hub", communes=len(hub.communes))
+        out["pdf"] = _write(pdf, lambda p: render_hub_pdf(hub, p, lang, issued))
+        if xlsx:
+            out["xlsx"] = _write(xlsx, lambda p: render_hub_xlsx(hub, p, lang))
+    else:
+        report = collect_monthly(db, month, commune)
+        out.update(kind="commune", commune_code=report.commune_code,
+                   commune_name=report.commune_name, visits=report.visits_month,
+                   households_visited=report.totals["households_visited"].month)
+        out["pdf"] = _write(pdf, lambda p: render_monthly_pdf(report, p, lang, issued))
+        if xlsx:
+            out["xlsx"] = _write(xlsx, lambda p: render_monthly_xlsx(report, p, lang))
+    _log(db, "report_monthly", {k: out[k] for k in ("month", "kind", "pdf", "xlsx", "lang")}
+         | {"commune": commune})
+    return out
+
+
+def produce_training(db, session: str, pdf, lang: str | None = "vi",
+                     issued: dt.date | None = None) -> dict:
+    """Write the attendance sheet of one training session; return what was written."""
+    lang = _check_lang(lang)
+    sheet = collect_training_sheet(db, session)
+    path = _write(pdf, lambda p: render_training_pdf(sheet, p, lang, issued))
+    totals = sheet.totals()
+    out = {"training": sheet.id, "title": sheet.title, "pdf": path, "lang": lang,
+           "registered": totals.registered, "present": totals.present,
+           "bridge_points": len(sheet.points)}
+    _log(db, "report_training", {"training": sheet.id, "pdf": path, "lang": lang})
+    return out

@@ -1,0 +1,51 @@
+"""Report fixtures: real commune and hub databases in temporary folders.
+
+The demo commune is built once per module (a year of visits takes a second or two)
+and only read by the tests that share it.
+"""
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+
+from desktop.db import open_database
+from desktop.services.demo import generate_demo
+from desktop.services.setup import init_commune
+
+TODAY = dt.date(2026, 11, 23)
+XA = "10237"  # Xã Chương Dương, Thành phố Hà Nội: a "xã", so the header reads UBND XÃ ...
+XA_NAME = "Xã Chương Dương"
+ISSUED = dt.date(2026, 11, 30)
+
+
+def new_commune(path, code=XA):
+    """A set-up, empty commune database at `path`."""
+    db = open_database(path)
+    init_commune(db, code, "Máy thử")
+    return db
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """A commune with 150 households and 12 months of demo visits (read only)."""
+    db = new_commune(tmp_path_factory.mktemp("demo") / "demo.db")
+    generate_demo(db, households=150, months=12, seed=5, today=TODAY)
+    yield db
+    db.conn.close()
+
+
+@pytest.fixture
+def empty(tmp_path):
+    """A set-up commune with nothing recorded."""
+    db = new_commune(tmp_path / "empty.db")
+    yield db
+    db.conn.close()
+
+
+def pdftotext(path, layout=False) -> str:
+    """The text of a PDF as poppler extracts it."""
+    assert shutil.which("pdftotext"), "poppler-utils is needed: apt-get install poppler-utils"
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(path), "-"]
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
