@@ -22,6 +22,19 @@ def _create_keys(conn) -> None:
         create(conn)
 
 
+def _write_setup(conn, values: dict) -> None:
+    """Record who this database belongs to and create its keys, in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for key, value in values.items():
+            set_meta(conn, key, value)
+        _create_keys(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def _refuse_if_set_up(db, path: str) -> None:
     setup = read_setup(db.conn)
     if setup is not None:
@@ -38,21 +51,13 @@ def init_commune(db, commune_code: str, device_name: str | None = None, path: st
     if commune is None:
         raise InputRefused.of("unknown_commune", "commune", code=commune_code)
     _refuse_if_set_up(db, path)
-    conn = db.conn
     device_id = new_device_id()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for key, value in {"role": "commune", "device_id": device_id,
+    _write_setup(db.conn, {"role": "commune", "device_id": device_id,
                            "device_name": device_name or device_id,
                            "commune_code": commune.code, "commune_name": commune.name,
                            "province_code": commune.province_code,
-                           "province_name": commune.province_name}.items():
-            set_meta(conn, key, value)
-        _create_keys(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+                           "province_name": commune.province_name})
+    conn = db.conn
     with write(db) as tx:
         user = tx.insert("user", "users", {"full_name": STAFF_NAME,
                                            "full_name_key": "can bo van hoa xa hoi",
@@ -69,20 +74,10 @@ def init_hub(db, name: str, province_code: str | None = None, path: str = "") ->
         if province is None:
             raise InputRefused.of("unknown_province", "province", code=province_code)
     _refuse_if_set_up(db, path)
-    conn = db.conn
-    device_id = new_device_id()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for key, value in {"role": "hub", "device_id": device_id, "device_name": name,
+    _write_setup(db.conn, {"role": "hub", "device_id": new_device_id(), "device_name": name,
                            "hub_name": name,
                            "province_code": province.code if province else None,
-                           "province_name": province.name if province else None}.items():
-            set_meta(conn, key, value)
-        _create_keys(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+                           "province_name": province.name if province else None})
     return setup_dict(db)
 
 
