@@ -1,0 +1,101 @@
+"""The PDFs as a reader gets them: text extracted by poppler, page 1 rendered."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from desktop.reports.collect import collect_monthly
+from desktop.reports.fmt import Formats
+from desktop.reports.pdf_monthly import render_monthly_pdf
+from tests.reports.conftest import ISSUED, XA_NAME, pdftotext
+
+
+@pytest.fixture(scope="module")
+def report(demo):
+    return collect_monthly(demo, "2026-11")
+
+
+@pytest.fixture(scope="module")
+def pdf_vi(report, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "bao-cao.pdf"
+    render_monthly_pdf(report, path, "vi", issued=ISSUED)
+    return path
+
+
+def test_vietnamese_official_text_survives_extraction(pdf_vi, report):
+    text = pdftotext(pdf_vi)
+    assert "UBND " + XA_NAME.upper() in text  # UBND XÃ CHƯƠNG DƯƠNG
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+    assert "Độc lập - Tự do - Hạnh phúc" in text
+    assert "Chương Dương, ngày 30 tháng 11 năm 2026" in text
+    assert "BÁO CÁO" in text
+    assert "Kết quả thực hiện chuyển đổi số tháng 11/2026" in text
+    assert "(Ký, ghi rõ họ tên, đóng dấu)" in text
+    assert "Người dân kích hoạt định danh điện tử mức 2" in text
+
+
+def test_figures_appear_exactly_in_vi_format(pdf_vi, report):
+    text = pdftotext(pdf_vi)
+    fmt = Formats("vi")
+    t = report.totals
+    visits = fmt.number(report.visits_month)
+    eid2 = fmt.number(t["eid_level2"].month)
+    share = fmt.percent(t["eid_level2"].share)
+    assert "," in share  # decimal comma: "41,8%"
+    assert f"đã thực hiện {visits} lượt" in text.replace("\n", " ")
+    assert f"{eid2} người dân đã" in text.replace("\n", " ")
+    assert share in text
+    assert fmt.number(report.households_total) in text
+
+
+def test_fonts_are_embedded_and_nothing_else_is_referenced(pdf_vi):
+    assert shutil.which("pdffonts")
+    out = subprocess.run(["pdffonts", str(pdf_vi)], check=True, capture_output=True,
+                         text=True).stdout.splitlines()[2:]
+    assert out, "fonts listed"
+    for line in out:
+        assert "LiberationSerif" in line and " yes yes " in line, line
+
+
+def test_page_one_renders_to_an_image(pdf_vi, tmp_path):
+    assert shutil.which("pdftoppm")
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf_vi),
+                    str(tmp_path / "page")], check=True)
+    images = list(tmp_path.glob("page*.png"))
+    assert len(images) == 1
+    assert images[0].stat().st_size > 10_000  # a page with text, not a blank
+
+
+def test_page_numbers_from_page_two(pdf_vi):
+    pages = pdftotext(pdf_vi).split("\f")
+    assert len([p for p in pages if p.strip()]) >= 3
+    assert pages[1].strip().startswith("2")
+    assert not pages[0].strip().startswith("1\n")
+
+
+def test_english_version_uses_en_labels_and_formats(report, tmp_path):
+    path = tmp_path / "report-en.pdf"
+    render_monthly_pdf(report, path, "en", issued=ISSUED)
+    text = pdftotext(path)
+    fmt = Formats("en")
+    assert "SOCIALIST REPUBLIC OF VIETNAM" in text
+    assert "Independence - Freedom - Happiness" in text
+    assert "Results of digital transformation in 11/2026" in text
+    assert "Nov 30, 2026" in text
+    assert fmt.percent(report.totals["eid_level2"].share) in text
+    assert "Residents with e-ID level 2 activated" in text
+    assert "Người dân kích hoạt" not in text
+
+
+def test_empty_commune_renders_with_dashes(empty, tmp_path):
+    report = collect_monthly(empty, "2026-11")
+    assert report.is_empty
+    assert report.totals["eid_level2"].share is None
+    assert report.totals["households_visited"].achievement is None
+    path = tmp_path / "empty.pdf"
+    render_monthly_pdf(report, path, "vi", issued=ISSUED)
+    text = pdftotext(path)
+    assert "Chưa có dữ liệu nào được ghi nhận" in text
+    assert "–" in text
+    assert "Trong tháng không có buổi tập huấn nào." in text
