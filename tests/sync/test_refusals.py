@@ -1,14 +1,18 @@
 """Damaged, foreign and hostile bundles are refused before anything is written."""
 
 import os
-import shutil
+import struct
 
+import nacl.secret
+import nacl.utils
 import pytest
+from nacl.public import PublicKey, SealedBox
 
+from desktop.sync import container
 from desktop.sync.container import BundleRefused, Limits
 from desktop.sync.exporter import export_bundle
 from desktop.sync.importer import import_bundle, read_file
-from desktop.sync.keys import create_device_keys
+from desktop.sync.keys import create_device_keys, device_keys, key_id
 
 from sync_helpers import (COMMUNE_A, COMMUNE_B, add_resident, content_hash, link, new_commune,
                           new_hub)
@@ -141,3 +145,21 @@ def test_file_and_name_say_nothing_personal(tmp_path, hub, laptop):
     for key in ("sync_sign_secret", "sync_box_secret"):
         secret_hex = laptop.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()[0]
         assert bytes.fromhex(secret_hex) not in data
+
+
+def test_signed_bundle_forwarded_to_another_hub_is_refused(tmp_path, hub, bundle):
+    """A recipient that re-encrypts a signed bundle to someone else cannot pass it off:
+    the signed manifest names the recipient it was made for."""
+    data = read_file(bundle)
+    header = container.read_header(data)
+    start = 12 + 8
+    content_key = SealedBox(device_keys(hub.conn).box_key).decrypt(
+        data[start:start + container.SEALED_KEY_SIZE])
+    body = nacl.secret.SecretBox(content_key).decrypt(data[12 + 88 * len(header.recipients):])
+    other = new_hub(tmp_path / "hub2.db", "Hub thứ hai")
+    other_box = device_keys(other.conn).public.box_public
+    new_key = nacl.utils.random(32)
+    forged = (container.MAGIC + struct.pack(">HH", 1, 1) + bytes.fromhex(key_id(other_box))
+              + SealedBox(PublicKey(other_box)).encrypt(new_key)
+              + bytes(nacl.secret.SecretBox(new_key).encrypt(body)))
+    refused(other, forged, "bundle_not_for_us")
