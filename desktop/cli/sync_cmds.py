@@ -194,7 +194,9 @@ def run_inspect(args, ctx) -> int:
         info["message"] = problem.message(ctx.lang)
     lines = [f"{k}: {v}" for k, v in info.items()]
     ctx.emit(info, "\n".join(lines))
-    return 0
+    # exit 2 when the bundle is damaged or would be refused here; reading someone
+    # else's bundle (header only) is a normal answer
+    return 2 if info.get("reason") not in (None, "bundle_not_for_us", "sync_no_keys") else 0
 
 
 def run_keys_show(args, ctx) -> int:
