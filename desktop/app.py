@@ -1,0 +1,38 @@
+"""The GUI's composition root: QApplication, translations, theme, database, window.
+
+`main()` is what `xaso gui` and the `xaso-gui` script run.
+"""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.cli.context import default_db_path
+from desktop.ui.controller import AppController
+from desktop.ui.settings import Settings
+
+
+def main(db_path: str | Path | None = None) -> int:
+    """Open the desktop window on `db_path` (else the last one, else the default); exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("xaso")
+    app.setApplicationName("xaso")
+    app.setApplicationDisplayName("Xã Số")
+    settings = Settings()
+    last = Path(settings.last_db) if settings.last_db else None
+    path = Path(db_path) if db_path else (last if last and last.exists() else default_db_path())
+    controller = AppController(app, settings, path)
+    if not controller.open_session():
+        return 1
+    if not controller.run_wizard_if_needed():
+        controller.session.close()
+        return 0
+    controller.show_window()
+    code = app.exec()
+    controller.session.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""Dashboard: the month's indicators against targets, per hamlet, follow-ups due this
+week and days since the last bundle.
+"""
+
+import datetime as dt
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
+                              QHorizontalBarSeries, QValueAxis)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.domain.dates import format_date
+from desktop.domain.indicators import INDICATORS
+from desktop.reports.collect import collect_monthly
+from desktop.services.history import days_since_last_bundle
+from desktop.services.queries import follow_ups_due
+from desktop.ui.record_page import Page, page_title
+
+CARDS = ("households_visited", "eid_level2", "eid_level1", "health_linked",
+         "smartphone_adults", "payment_account", "public_service", "ecommerce_households",
+         "trainings", "training_participants", "events", "people_served")
+
+
+def month_choices(count: int = 24) -> list[tuple[str, str]]:
+    """(label "11/2026", value "2026-11") for the last `count` months, newest first."""
+    today = dt.date.today()
+    out, year, mon = [], today.year, today.month
+    for _ in range(count):
+        out.append((f"{mon:02d}/{year}", f"{year}-{mon:02d}"))
+        year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
+    return out
+
+
+class DashboardPage(Page):
+    """Indicators at a glance. Hubs see a pointer to the Reports page instead."""
+
+    key = "dashboard"
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.month = QComboBox(self)
+        self.month.setObjectName("dashboardMonth")
+        for label, value in month_choices():
+            self.month.addItem(label, value)
+        self.month.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.bundle_label = QLabel(self)
+        self.bundle_label.setObjectName("bundleAge")
+        head = QHBoxLayout()
+        head.addWidget(page_title(self.title(), self))
+        head.addStretch(1)
+        head.addWidget(self.bundle_label)
+        head.addSpacing(24)
+        head.addWidget(QLabel(self.tr("Month"), self))
+        head.addWidget(self.month)
+        self.cards: dict[str, tuple[QLabel, QLabel]] = {}
+        grid_box = QWidget(self)
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, code in enumerate(CARDS):
+            card = QFrame(grid_box)
+            card.setObjectName("card")
+            lay = QVBoxLayout(card)
+            lay.setContentsMargins(8, 6, 8, 6)
+            lay.setSpacing(2)
+            title = QLabel(INDICATORS[code].label(session.lang), card)
+            title.setWordWrap(True)
+            value = QLabel("—", card)
+            value.setObjectName("cardValue")
+            value.setProperty("code", code)
+            detail = QLabel("", card)
+            detail.setWordWrap(True)
+            lay.addWidget(title)
+            lay.addWidget(value)
+            lay.addWidget(detail)
+            lay.addStretch(1)
+            grid.addWidget(card, i // 4, i % 4)
+            self.cards[code] = (value, detail)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("By hamlet: share of residents (%)"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(300)
+        self.follow_ups = QTableWidget(0, 4, self)
+        self.follow_ups.setObjectName("followUps")
+        self.follow_ups.setHorizontalHeaderLabels([
+            self.tr("Follow-up"), self.tr("Household"), self.tr("Hamlet"), self.tr("Phone")])
+        self.follow_ups.verticalHeader().hide()
+        header = self.follow_ups.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.follow_ups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lower = QHBoxLayout()
+        lower.addWidget(self.chart_view, 3)
+        right = QVBoxLayout()
+        self.follow_label = QLabel(self.tr("Follow-ups due this week"), self)
+        right.addWidget(self.follow_label)
+        right.addWidget(self.follow_ups, 1)
+        lower.addLayout(right, 2)
+        inner = QWidget(self)
+        inner_lay = QVBoxLayout(inner)
+        inner_lay.addWidget(grid_box)
+        inner_lay.addLayout(lower, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(scroll, 1)
+        self.report = None
+
+    def title(self) -> str:
+        """Name in the navigation list."""
+        return self.tr("Dashboard")
+
+    def load(self) -> None:
+        """Compute the month's figures."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute (after a save, an undo, an import or a month change)."""
+        setup = self.session.setup()
+        days = days_since_last_bundle(self.session.db)
+        self.bundle_label.setText(self.tr("No bundle exported yet") if days is None else
+                                  self.tr("Last bundle: %1 days ago").replace("%1", str(days)))
+        if setup.get("role") != "commune":
+            for value, detail in self.cards.values():
+                value.setText("—")
+                detail.setText(self.tr("See Reports for the communes' figures."))
+            return
+        self.report = collect_monthly(self.session.db, self.month.currentData())
+        for code, (value, detail) in self.cards.items():
+            fig = self.report.totals.get(code)
+            value.setText(self.figure_text(fig))
+            detail.setText(self.detail_text(fig))
+        self._fill_chart()
+        self._fill_follow_ups()
+
+    def figure_text(self, fig) -> str:
+        """The big number of a card: the count, and the share when there is one."""
+        if fig is None or fig.basis is None:
+            return "—"
+        text = self.session.number(fig.basis)
+        if fig.share is not None:
+            text += f"  ({self.session.number(round(fig.share, 1))} %)"
+        return text
+
+    def detail_text(self, fig) -> str:
+        """Target and how much of it is reached."""
+        if fig is None or not fig.target:
+            return self.tr("No target set")
+        target = self.session.number(fig.target) + (" %" if fig.unit == "percent" else "")
+        reached = fig.achievement
+        return self.tr("Target %1 · reached %2 %").replace("%1", target).replace(
+            "%2", self.session.number(round(reached or 0)))
+
+    def value_of(self, code: str) -> str:
+        """The text a card shows (tests read it)."""
+        return self.cards[code][0].text()
+
+    def _fill_chart(self) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        report = self.report
+        names = []
+        eid = QBarSet(self.tr("e-ID level 2"))
+        health = QBarSet(self.tr("Health record linked"))
+        for hamlet in report.hamlets:
+            figs = report.by_hamlet.get(hamlet.id) or {}
+            names.append(hamlet.name or self.tr("Other"))
+            eid.append(round((figs.get("eid_level2").share if figs.get("eid_level2") else 0) or 0, 1))
+            health.append(round((figs.get("health_linked").share if figs.get("health_linked")
+                                 else 0) or 0, 1))
+        series = QHorizontalBarSeries()
+        series.append(eid)
+        series.append(health)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(names or [""])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+    def _fill_follow_ups(self) -> None:
+        today = dt.date.today()
+        start = today - dt.timedelta(days=today.weekday())
+        end = start + dt.timedelta(days=6)
+        rows = follow_ups_due(self.session.db, start.isoformat(), end.isoformat())
+        self.follow_label.setText(self.tr("Follow-ups due this week: %1")
+                                  .replace("%1", self.session.number(len(rows))))
+        self.follow_ups.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for col, text in enumerate((format_date(row["follow_up_date"]), row["household"],
+                                        row.get("hamlet") or "", row.get("phone") or "")):
+                self.follow_ups.setItem(i, col, QTableWidgetItem(text or ""))

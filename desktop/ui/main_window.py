@@ -1,0 +1,238 @@
+"""The main window: menu bar, toolbar, status bar, navigation list and the pages."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QWidget)
+
+from desktop.domain.labels import kind_label
+from desktop.services import undo
+from desktop.ui import messages
+from desktop.ui.pages import build_pages
+
+
+class MainWindow(QMainWindow):
+    """The window commune staff live in. Pages load when first shown."""
+
+    language_changed = Signal(str)
+    theme_changed = Signal()
+    database_requested = Signal(str, bool)  # path, create new
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Xã Số"))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+        self.pages = build_pages(session, self)
+        for page in self.pages:
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 28, 200))
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._build_status()
+        session.changed.connect(lambda _k: self.update_status())
+        session.setup_changed.connect(self.update_status)
+        self.resize(1366, 768)
+        geometry = session.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_page(session.settings.last_page)
+
+    # --- navigation ------------------------------------------------------------
+    def page(self, key: str):
+        """The page with this key."""
+        return next(p for p in self.pages if p.key == key)
+
+    def current_page(self):
+        """The page on screen."""
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str):
+        """Show the page with this key (the dashboard if unknown); return it."""
+        keys = [p.key for p in self.pages]
+        row = keys.index(key) if key in keys else 0
+        self.nav.setCurrentRow(row)
+        self._show_row(row)
+        return self.pages[row]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row]
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.session.settings.last_page = page.key
+
+    # --- menus and toolbar ---------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        s = QKeySequence.StandardKey
+        self.act_new_db = self._action(self.tr("New database…"), self.new_database, None,
+                                       "newDatabase")
+        self.act_open_db = self._action(self.tr("Open database…"), self.open_database, s.Open,
+                                        "openDatabase")
+        self.act_quit = self._action(self.tr("Quit"), self.close, s.Quit, "quit")
+        self.act_new = self._action(self.tr("New record"), self.new_record, s.New, "newRecord")
+        self.act_find = self._action(self.tr("Find"), self.focus_search, s.Find, "find")
+        self.act_undo = self._action(self.tr("Undo last save or delete"), self.undo, s.Undo,
+                                     "undo")
+        self.act_smaller = self._action(self.tr("Smaller text (A-)"),
+                                        lambda: self.set_font_size("small"), "Ctrl+-", "fontSmall")
+        self.act_normal = self._action(self.tr("Normal text (A)"),
+                                       lambda: self.set_font_size("normal"), "Ctrl+0", "fontNormal")
+        self.act_larger = self._action(self.tr("Larger text (A+)"),
+                                       lambda: self.set_font_size("large"), "Ctrl+=", "fontLarge")
+        self.act_contrast = self._action(self.tr("High contrast"), self.toggle_contrast, None,
+                                         "highContrast")
+        self.act_contrast.setCheckable(True)
+        self.act_contrast.setChecked(self.session.settings.high_contrast)
+        self.act_about = self._action(self.tr("About Xã Số"), self.about, None, "about")
+        for action in (self.act_new, self.act_find, self.act_undo):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Short words on the toolbar keep it inside a 1366-pixel screen at A+.
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_smaller.setIconText("A-")
+        self.act_normal.setIconText("A")
+        self.act_larger.setIconText("A+")
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new_db, self.act_open_db])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.act_new, self.act_find, self.act_undo])
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([self.act_smaller, self.act_normal, self.act_larger])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_contrast)
+        go_menu = menu.addMenu(self.tr("&Go"))
+        for i, page in enumerate(self.pages):
+            go_menu.addAction(self._action(page.title(), lambda _c=False, k=page.key: self.show_page(k),
+                                           f"Alt+{i + 1}" if i < 9 else None, f"go_{page.key}"))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.act_new, self.act_find, self.act_undo])
+        bar.addSeparator()
+        bar.addActions([self.act_smaller, self.act_normal, self.act_larger])
+
+    def _build_status(self) -> None:
+        self.status_db = QLabel(self)
+        self.status_unit = QLabel(self)
+        self.status_device = QLabel(self)
+        self.status_bundle = QLabel(self)
+        for label in (self.status_unit, self.status_device, self.status_bundle, self.status_db):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.update_status()
+
+    def update_status(self) -> None:
+        """Database, commune, device and last bundle exported, in the status bar."""
+        setup = self.session.setup()
+        name = setup.get("hub_name") if setup.get("role") == "hub" else setup.get("commune_name")
+        self.status_unit.setText(name or self.tr("Not set up"))
+        self.status_device.setText(self.tr("Device: %1").replace("%1", setup.get("device_name") or "—"))
+        last = self.pages_last_bundle()
+        self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", last or "—"))
+        self.status_db.setText(Path(self.session.db_path).name)
+        self.status_db.setToolTip(str(self.session.db_path))
+        title = self.tr("Xã Số")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
+
+    def pages_last_bundle(self) -> str | None:
+        """When the last bundle was exported, from the sync page (None if never)."""
+        try:
+            return self.page("sync").last_export_text()
+        except (StopIteration, AttributeError):
+            return None
+
+    # --- commands ------------------------------------------------------------------
+    def new_record(self) -> None:
+        """Ctrl+N: a new record on the current page."""
+        self.current_page().new_record()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current page's search box."""
+        self.current_page().focus_search()
+
+    def undo(self):
+        """Ctrl+Z: undo the last save or delete, as a recorded change."""
+        step = undo.undo_last(self.session.db)
+        if step is None:
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
+            return None
+        what = kind_label(step.kind, self.session.lang)
+        text = {"insert": self.tr("Undone: new %1"), "update": self.tr("Undone: change to %1"),
+                "delete": self.tr("Undone: deletion of %1")}.get(step.action, self.tr("Undone: %1"))
+        self.statusBar().showMessage(text.replace("%1", what), 8000)
+        self.session.notify("")
+        return step
+
+    def set_font_size(self, size: str) -> None:
+        """A- / A / A+."""
+        self.session.settings.font_size = size
+        self.theme_changed.emit()
+
+    def toggle_contrast(self) -> None:
+        """High-contrast theme on or off."""
+        self.session.settings.high_contrast = self.act_contrast.isChecked()
+        self.theme_changed.emit()
+
+    def open_database(self) -> None:
+        """File ▸ Open: another database file."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"),
+                                              str(Path(self.session.db_path).parent),
+                                              self.tr("Xã Số database (*.db *.sqlite)"))
+        if path:
+            self.database_requested.emit(path, False)
+
+    def new_database(self) -> None:
+        """File ▸ New: a new database file (the first-run wizard follows)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"),
+                                              str(Path(self.session.db_path).parent / "xaso-moi.db"),
+                                              self.tr("Xã Số database (*.db)"))
+        if path:
+            self.database_requested.emit(path, True)
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        from desktop import __version__
+
+        messages.info(self, self.tr("About Xã Số"),
+                      self.tr("Xã Số %1: records and reports of a commune's digital "
+                              "transformation work, offline.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Remember the window, and let pages with unsaved edits ask first."""
+        for page in self.pages:
+            if hasattr(page, "confirm_close") and not page.confirm_close():
+                event.ignore()
+                return
+        self.session.settings.set_window_geometry(self.saveGeometry())
+        self.session.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,215 @@
+"""A form to add or change one record of any simple kind, built from the registry.
+
+Enter saves and clears the form for the next entry (new records), Ctrl+S saves and
+closes, Esc cancels (asking first if something was typed). Refused fields are marked
+in place and nothing is written until the whole form is valid.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from desktop.domain.errors import InputRefused
+from desktop.domain.kinds import get_kind
+from desktop.domain.labels import field_label, kind_label
+from desktop.services import records
+from desktop.ui import messages
+from desktop.ui.fields import FieldEditor
+
+# Fields a form leaves out: managed elsewhere (visit parts, stage history) or by import.
+SKIP = {"resident_updates", "members", "services_json"}
+
+
+class RecordForm(QDialog):
+    """Add (record_id None) or edit a record of `kind`; `preset` fills fields of a new one."""
+
+    saved = Signal(dict)
+    KEEP = frozenset({"hamlet", "household", "training", "bridge_point", "date"})
+    SERVICE_COLUMNS = 2
+
+    def __init__(self, session, kind: str, record_id: str | None = None,
+                 preset: dict | None = None, parent: QWidget | None = None,
+                 fields: list[str] | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.kind = get_kind(kind)
+        self.record_id = record_id
+        self.preset = preset or {}
+        self.dirty = False
+        self._saving = False
+        self.saved_count = 0
+        lang = session.lang
+        what = kind_label(self.kind.name, lang)
+        self.setWindowTitle((self.tr("Edit %1") if record_id else self.tr("New %1"))
+                            .replace("%1", what))
+        self.setObjectName(f"form_{self.kind.name}")
+        self.editors: dict[str, FieldEditor] = {}
+        body = self.body = QWidget(self)
+        rows: list[tuple[QLabel, QWidget]] = []
+        wanted = fields or [f.name for f in self.kind.fields]
+        for spec in self.kind.fields:
+            if spec.name not in wanted or spec.name in SKIP or spec.type in ("json", "refs"):
+                continue
+            if spec.type == "list" and self.kind.name != "training":
+                continue
+            editor = FieldEditor(spec, session, body, self.SERVICE_COLUMNS)
+            editor.edited.connect(self._mark_dirty)
+            label = field_label(spec.name, lang) + (" *" if spec.required else "")
+            rows.append((QLabel(label, body), editor.box))
+            self.editors[spec.name] = editor
+        self.arrange(body, rows)
+        scroll = self.scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.status = QLabel(self)
+        self.status.setObjectName("formStatus")
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("Save and next (Enter)") if not record_id
+                                       else self.tr("Save (Enter)"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        self.close_button = QPushButton(self.tr("Close (Esc)"), self)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(lambda: self.save(close=bool(self.record_id)))
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(close=True))
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll)
+        lay.addWidget(self.status)
+        lay.addWidget(self.buttons)
+        self.resize(560, min(680, 120 + 62 * len(self.editors)))
+        self.build_extra()
+        self._load()
+
+    def arrange(self, body: QWidget, rows: list) -> None:
+        """Lay out the (label, field) rows: one column, in the registry's order."""
+        form = self.form_layout = QFormLayout(body)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, box in rows:
+            form.addRow(label, box)
+
+    def build_extra(self) -> None:
+        """Hook for forms with more than the registry's simple fields (visits)."""
+
+    def _load(self) -> None:
+        record = records.get(self.session.db, self.kind.name, self.record_id) \
+            if self.record_id else {}
+        source = record or self.preset
+        for name, editor in self.editors.items():
+            if name in source or editor.spec.type in ("ref", "birth"):
+                editor.set(source.get(name), source)
+        self.load_extra(source)
+        self.dirty = False
+
+    def load_extra(self, record: dict) -> None:
+        """Hook: show the parts of `record` that build_extra added."""
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def data(self) -> dict:
+        """What the form holds, as the records service takes it."""
+        return {name: editor.get() for name, editor in self.editors.items()}
+
+    def save(self, close: bool = False) -> dict | None:
+        """Validate and save the whole form once; return the saved record or None."""
+        if self._saving:
+            return None
+        if not self.dirty and not self.record_id and self.saved_count:
+            # A second click right after a save: the form is fresh, nothing to do.
+            return None
+        self._saving = True
+        self.save_button.setEnabled(False)
+        try:
+            return self._save(close)
+        finally:
+            self._saving = False
+            self.save_button.setEnabled(True)
+
+    def _save(self, close: bool) -> dict | None:
+        for editor in self.editors.values():
+            editor.show_error(None)
+        data = self.data()
+        try:
+            if self.record_id:
+                result = records.update(self.session.db, self.kind.name, self.record_id, data)
+            else:
+                result = records.add(self.session.db, self.kind.name, data)
+        except InputRefused as exc:
+            self._show_problems(exc)
+            return None
+        self.saved_count += 1
+        self.dirty = False
+        self.session.notify(self.kind.name)
+        self.saved.emit(result)
+        if close or self.record_id:
+            self.accept()
+        else:
+            self._start_next(result)
+        return result
+
+    def _show_problems(self, exc: InputRefused) -> None:
+        lang = self.session.lang
+        loose = []
+        first = None
+        for field, problems in exc.by_field().items():
+            text = "\n".join(p.message(lang) for p in problems)
+            editor = self.editors.get(field) or self.editors.get(field.removesuffix("_id"))
+            if editor is None and field in ("birth_year", "birth_date"):
+                editor = self.editors.get("birth")
+            if editor:
+                editor.show_error(text)
+                first = first or editor
+            else:
+                loose.append(text)
+        self.show_loose_problems(loose)
+        if first:
+            first.input.setFocus()
+
+    def show_loose_problems(self, texts: list[str]) -> None:
+        """Problems that name no field of the form, shown under it."""
+        self.status.setText("\n".join(texts) or self.tr("Please correct the marked fields."))
+
+    def _start_next(self, saved: dict) -> None:
+        """Clear the form for the next entry, keeping context fields (hamlet, household)."""
+        keep = self.KEEP
+        for name, editor in self.editors.items():
+            if name in keep:
+                continue
+            editor.set(editor.spec.default, {})
+        self.clear_extra()
+        self.dirty = False
+        self.status.setText(self.tr("Saved. Enter the next one."))
+        first = next((e for n, e in self.editors.items() if n not in keep), None)
+        if first:
+            first.input.setFocus()
+
+    def clear_extra(self) -> None:
+        """Hook: clear the extra parts for the next entry."""
+
+    def reject(self) -> None:
+        """Esc or Close: ask before dropping typed edits."""
+        if self.dirty:
+            answer = messages.ask_save(self, self.tr("Unsaved changes"),
+                                       self.tr("Save the changes before closing?"))
+            if answer == "cancel":
+                return
+            if answer == "save":
+                if self.save(close=True) is None and self.dirty:
+                    return
+                return
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Enter saves from any field except multi-line notes; Ctrl+S saves and closes."""
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save(close=True)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save(close=bool(self.record_id))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,362 @@
+"""A list page: filter bar, search box and a lazy table of one kind of record."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop.domain.labels import VALUE_LABELS, value_label
+from desktop.services import records
+from desktop.services.queries import STATUS_COLUMN, Filters, list_records
+from desktop.ui import messages
+from desktop.ui.record_form import RecordForm
+from desktop.ui.table_model import RecordTableModel
+
+MONTHS_BACK = 24
+
+
+class RecordTable(QWidget):
+    """Filter bar + search + lazy table + New/Edit/Delete for one kind of record.
+
+    `filters_shown` picks the filter widgets: "hamlet", "month", "status", "member".
+    """
+
+    selected = Signal(str)  # record id
+
+    def __init__(self, session, kind: str, filters_shown=("hamlet",), parent=None,
+                 base_filters: Filters | None = None, column_keys=None, status_field=None):
+        super().__init__(parent)
+        self.session = session
+        self.kind = kind
+        self.base_filters = base_filters or Filters()
+        self.status_field = status_field or STATUS_COLUMN.get(kind)
+        self.setObjectName(f"table_{kind}")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: name, CCCD or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.hamlet = self._combo("hamlet") if "hamlet" in filters_shown else None
+        self.month = self._combo("month") if "month" in filters_shown else None
+        self.status = self._combo("status") if "status" in filters_shown else None
+        self.member = self._combo("member") if "member" in filters_shown else None
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.new_button = QPushButton(self.tr("New (Ctrl+N)"), self)
+        self.new_button.setObjectName("newButton")
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for combo in (self.hamlet, self.month, self.status, self.member):
+            if combo is not None:
+                bar.addWidget(combo, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        self.model = RecordTableModel(session, kind, self.filters(), self, column_keys)
+        self.view = QTableView(self)
+        self.view.setObjectName("recordTable")
+        self.view.setModel(self.model)
+        # No indicator first: the list keeps the kind's default order (newest visits first)
+        # until a column is clicked; setSortingEnabled would otherwise sort by column 0.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        self.view.horizontalHeader().sectionResized.connect(self._remember_widths)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(buttons)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.loaded = False
+        self._restoring = False
+
+    # --- filter bar ----------------------------------------------------------
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        return combo
+
+    def fill_filter_choices(self) -> None:
+        """(Re)load the hamlets, months, statuses and team members the filters offer."""
+        lang = self.session.lang
+        db = self.session.db
+        if self.hamlet is not None:
+            self._fill(self.hamlet, self.tr("All hamlets"),
+                       [(r["name"], r["id"]) for r in list_records(db, "hamlet", limit=None)])
+        if self.month is not None:
+            today = dt.date.today()
+            months = []
+            year, mon = today.year, today.month
+            for _ in range(MONTHS_BACK):
+                months.append((f"{mon:02d}/{year}", f"{year}-{mon:02d}"))
+                year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
+            self._fill(self.month, self.tr("All months"), months)
+        if self.status is not None and self.status_field:
+            codes = VALUE_LABELS.get(self.status_field, {})
+            if self.status_field == "role":
+                codes = VALUE_LABELS["role"]
+            self._fill(self.status, self.tr("All statuses"),
+                       [(value_label(self.status_field, c, lang), c) for c in codes])
+        if self.member is not None:
+            self._fill(self.member, self.tr("All team members"),
+                       [(r["full_name"], r["id"]) for r in list_records(db, "member", limit=None)])
+
+    def _fill(self, combo: QComboBox, everything: str, items) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def filters(self) -> Filters:
+        """The filters the bar currently selects, on top of the page's base filters."""
+        f = Filters(**{k: getattr(self.base_filters, k) for k in
+                       ("hamlet", "month", "status", "member", "training", "household")})
+        if self.hamlet is not None and self.hamlet.currentData():
+            f.hamlet = self.hamlet.currentData()
+        if self.month is not None and self.month.currentData():
+            f.month = self.month.currentData()
+        if self.status is not None and self.status.currentData():
+            f.status = self.status.currentData()
+        if self.member is not None and self.member.currentData():
+            f.member = self.member.currentData()
+        text = self.search.text().strip()
+        f.search = text or None
+        return f
+
+    def apply_filters(self) -> None:
+        """Reload the table with what the filter bar selects."""
+        self.model.set_filters(self.filters())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
+
+    def set_base_filters(self, filters: Filters) -> None:
+        """Narrow the table (residents of one household, attendance of one training)."""
+        self.base_filters = filters
+        self.apply_filters()
+
+    # --- loading ---------------------------------------------------------------
+    def load(self) -> None:
+        """Fill filters and the first page (called when the page is first shown)."""
+        self.fill_filter_choices()
+        self.apply_filters()
+        self._restore_widths()
+        self.loaded = True
+
+    def refresh(self) -> None:
+        """Reload after records changed, keeping the selection where possible."""
+        current = self.current_id()
+        self.fill_filter_choices()
+        self.apply_filters()
+        if current:
+            self.select_id(current)
+
+    def _restore_widths(self) -> None:
+        widths = self.session.settings.column_widths(self._widths_key())
+        header = self.view.horizontalHeader()
+        self._restoring = True
+        if widths and len(widths) == self.model.columnCount():
+            for i, w in enumerate(widths):
+                header.resizeSection(i, max(40, w))
+        else:
+            self.view.resizeColumnsToContents()
+            for i in range(self.model.columnCount()):
+                header.resizeSection(i, min(max(header.sectionSize(i), 80), 320))
+        self._restoring = False
+
+    def _widths_key(self) -> str:
+        # Widths suit one text size: A+ needs wider columns than A.
+        return f"{self.objectName()}-{self.session.settings.font_size}"
+
+    def _remember_widths(self, *_args) -> None:
+        if self._restoring or not self.loaded:
+            return
+        header = self.view.horizontalHeader()
+        self.session.settings.set_column_widths(
+            self._widths_key(), [header.sectionSize(i) for i in range(self.model.columnCount())])
+
+    # --- selection and actions ------------------------------------------------
+    def current_id(self) -> str | None:
+        """The id of the selected record."""
+        index = self.view.currentIndex()
+        return self.model.record_id(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str) -> bool:
+        """Select the row of `record_id` if it is among the fetched rows."""
+        for row, data in enumerate(self.model.rows):
+            if data["id"] == record_id:
+                self.view.selectRow(row)
+                return True
+        return False
+
+    def _on_row(self, current, _previous) -> None:
+        record_id = self.model.record_id(current.row()) if current.isValid() else None
+        if record_id:
+            self.selected.emit(record_id)
+
+    def form_preset(self) -> dict:
+        """Values a new record starts with (the hamlet chosen in the filter bar)."""
+        preset = {}
+        if self.hamlet is not None and self.hamlet.currentData():
+            preset = {"hamlet_id": self.hamlet.currentData(), "hamlet": self.hamlet.currentText()}
+        return preset
+
+    def open_form(self, record_id: str | None = None) -> RecordForm:
+        """Open the entry form (non-modal, so tests and users can keep working)."""
+        form = RecordForm(self.session, self.kind, record_id, self.form_preset(), self)
+        form.saved.connect(lambda rec: self.after_save(rec))
+        form.setModal(True)
+        form.show()
+        self.current_form = form
+        return form
+
+    def new_record(self) -> RecordForm:
+        """Ctrl+N: an empty form."""
+        return self.open_form(None)
+
+    def edit_current(self) -> RecordForm | None:
+        """Open the selected record's form."""
+        record_id = self.current_id()
+        return self.open_form(record_id) if record_id else None
+
+    def after_save(self, record: dict) -> None:
+        """Select the record just saved."""
+        self.select_id(record.get("id", ""))
+
+    def delete_current(self) -> bool:
+        """Delete the selected record after asking (Ctrl+Z brings it back)."""
+        record_id = self.current_id()
+        if not record_id:
+            return False
+        if not messages.ask(self, self.tr("Delete"),
+                            self.tr("Delete the selected record? You can undo with Ctrl+Z.")):
+            return False
+        records.delete(self.session.db, self.kind, record_id)
+        self.session.notify(self.kind)
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+class Page(QWidget):
+    """A page of the main window: loads on first show, refreshes when records change."""
+
+    key = ""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.loaded = False
+        self._stale = False
+        session.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        """The page's name in the navigation list."""
+        return self.key
+
+    def activate(self) -> None:
+        """Called when the page is shown."""
+        if not self.loaded:
+            self.load()
+            self.loaded = True
+            self._stale = False
+        elif self._stale:
+            self.refresh()
+            self._stale = False
+
+    def _on_changed(self, kind: str) -> None:
+        if not self.loaded:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def load(self) -> None:
+        """First fill of the page."""
+
+    def refresh(self) -> None:
+        """Reload after records changed."""
+
+    def new_record(self) -> None:
+        """Ctrl+N on this page."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F on this page."""
+
+
+def page_title(text: str, parent: QWidget) -> QLabel:
+    """The bold title line at the top of a page."""
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label
+
+
+class ListPage(Page):
+    """A page that is just one RecordTable (team members, events, targets...)."""
+
+    def __init__(self, session, key: str, kind: str, title: str, filters_shown=("hamlet",),
+                 parent=None):
+        super().__init__(session, parent)
+        self.key = key
+        self._title = title
+        self.table = RecordTable(session, kind, filters_shown, self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(page_title(title, self))
+        lay.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        """The page's name."""
+        return self._title
+
+    def load(self) -> None:
+        """Fill the table."""
+        self.table.load()
+
+    def refresh(self) -> None:
+        """Reload the table."""
+        self.table.refresh()
+
+    def new_record(self) -> None:
+        """Ctrl+N."""
+        self.table.new_record()
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.table.focus_search()

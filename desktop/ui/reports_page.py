@@ -1,0 +1,195 @@
+"""Reports: choose month and language, preview the monthly PDF inside the app, save or
+print it, export Excel. The report is computed and rendered in a background task.
+"""
+
+import importlib
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout)
+
+from desktop.ui import messages
+from desktop.ui.dashboard_page import month_choices
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.tasks import error_text, run_task
+
+
+def _function(module: str, *names: str):
+    """The first public function of `module` among `names`, or None (not built yet)."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    return next((getattr(mod, n) for n in names if callable(getattr(mod, n, None))), None)
+
+
+def make_monthly_pdf(db, month: str, lang: str, path: Path) -> Path:
+    """Compute and render the monthly report to `path` (runs in a worker)."""
+    from desktop.reports.collect import collect_monthly
+
+    render = _function("desktop.reports.pdf_monthly", "render_monthly_pdf", "render_pdf")
+    report = collect_monthly(db, month)
+    render(report, path, lang=lang)
+    return path
+
+
+def make_monthly_xlsx(db, month: str, lang: str, path: Path) -> Path:
+    """Compute the monthly report and write it as an Excel workbook (runs in a worker)."""
+    from desktop.reports.collect import collect_monthly
+
+    render = _function("desktop.reports.xlsx", "render_monthly_xlsx", "render_xlsx",
+                       "write_monthly_xlsx")
+    render(collect_monthly(db, month), path, lang=lang)
+    return path
+
+
+class ReportsPage(Page):
+    """Monthly report preview (QtPdf), save as PDF, print, export Excel."""
+
+    key = "reports"
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, parent)
+        self.month = QComboBox(self)
+        self.month.setObjectName("reportMonth")
+        for label, value in month_choices():
+            self.month.addItem(label, value)
+        self.language = QComboBox(self)
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.generate_button = QPushButton(self.tr("Show report"), self)
+        self.generate_button.setObjectName("generateReport")
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"), self)
+        self.generate_button.clicked.connect(self.generate)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        for b in (self.save_button, self.print_button):
+            b.setEnabled(False)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month"), self))
+        bar.addWidget(self.month)
+        bar.addWidget(QLabel(self.tr("Language"), self))
+        bar.addWidget(self.language)
+        bar.addWidget(self.generate_button)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.xlsx_button)
+        self.state = QLabel(self)
+        self.state.setObjectName("reportState")
+        self.state.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        lay = QVBoxLayout(self)
+        lay.addWidget(page_title(self.title(), self))
+        lay.addLayout(bar)
+        lay.addWidget(self.state)
+        lay.addWidget(self.view, 1)
+        self._tmp = Path(tempfile.mkdtemp(prefix="xaso-report-"))
+        self.pdf_path: Path | None = None
+        self.task = None
+        if _function("desktop.reports.pdf_monthly", "render_monthly_pdf", "render_pdf") is None:
+            self.state.setText(self.tr("The PDF report is not ready yet (chưa sẵn sàng)."))
+            self.generate_button.setEnabled(False)
+        if _function("desktop.reports.xlsx", "render_monthly_xlsx", "render_xlsx",
+                     "write_monthly_xlsx") is None:
+            self.xlsx_button.setEnabled(False)
+            self.xlsx_button.setToolTip(self.tr("Excel export is not ready yet."))
+
+    def title(self) -> str:
+        """Name in the navigation list."""
+        return self.tr("Reports")
+
+    def load(self) -> None:
+        """Say what to do first."""
+        if self.session.setup().get("role") == "hub":
+            self.state.setText(self.tr("Hub roll-up reports: use the command line "
+                                       "(xaso report) for now."))
+            self.generate_button.setEnabled(False)
+        elif self.generate_button.isEnabled():
+            self.state.setText(self.tr("Choose the month and the language, then Show report."))
+
+    def generate(self):
+        """Compute and render the report in the background, then preview it."""
+        month, lang = self.month.currentData(), self.language.currentData()
+        path = self._tmp / f"bao-cao-{month}-{lang}.pdf"
+        self.generate_button.setEnabled(False)
+        self.state.setText(self.tr("Preparing the report…"))
+        self.task = run_task(self, self.tr("Preparing the report…"), self.session.db_path,
+                             lambda db, progress, cancelled: make_monthly_pdf(db, month, lang, path),
+                             self._show, self._failed)
+        return self.task
+
+    def _show(self, path: Path) -> None:
+        self.generate_button.setEnabled(True)
+        self.document.close()
+        self.document.load(str(path))
+        self.pdf_path = path
+        pages = self.document.pageCount()
+        self.state.setText(self.tr("%1 pages. Save or print it when it looks right.")
+                           .replace("%1", str(pages)))
+        self.view.pageNavigator().jump(0, QPointF(), 0)
+        for b in (self.save_button, self.print_button):
+            b.setEnabled(pages > 0)
+
+    def _failed(self, exc) -> None:
+        self.generate_button.setEnabled(True)
+        self.state.setText(error_text(exc, self.session.lang))
+
+    def save_pdf(self) -> None:
+        """Save the previewed PDF where the user chooses."""
+        if not self.pdf_path:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"),
+                                                str(Path.home() / self.pdf_path.name),
+                                                self.tr("PDF (*.pdf)"))
+        if target:
+            shutil.copyfile(self.pdf_path, target)
+            self.state.setText(self.tr("Saved to %1").replace("%1", target))
+
+    def print_pdf(self) -> None:
+        """Print the previewed PDF, one rendered page at a time."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if not self.pdf_path:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        rect = painter.viewport()
+        for page in range(self.document.pageCount()):
+            if page:
+                printer.newPage()
+            image = self.document.render(page, QSize(rect.width(), rect.height()))
+            painter.drawImage(rect, image)
+        painter.end()
+
+    def export_xlsx(self) -> None:
+        """Export the month's report as Excel, in the background."""
+        month, lang = self.month.currentData(), self.language.currentData()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"),
+                                                str(Path.home() / f"bao-cao-{month}.xlsx"),
+                                                self.tr("Excel (*.xlsx)"))
+        if not target:
+            return
+        self.task = run_task(self, self.tr("Exporting…"), self.session.db_path,
+                             lambda db, p, c: make_monthly_xlsx(db, month, lang, Path(target)),
+                             lambda path: messages.info(self, self.tr("Export Excel"),
+                                                        self.tr("Saved to %1").replace("%1", str(path))),
+                             self._failed)

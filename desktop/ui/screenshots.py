@@ -1,0 +1,104 @@
+"""Screenshots of every page with demo data: `python -m desktop.ui.screenshots DIR`.
+
+Made offscreen at the default window size (1366x768), once at normal text size and
+once at A+, so anyone can check that Vietnamese text is intact and nothing is cut off.
+"""
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.services.demo import generate_demo  # noqa: E402
+from desktop.services.setup import init_commune  # noqa: E402
+from desktop.ui.controller import AppController  # noqa: E402
+from desktop.ui.settings import Settings  # noqa: E402
+
+SIZE = (1366, 768)
+COMMUNE = "21385"  # Xã Đình Cương, Quảng Ngãi
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def take(out: Path, households: int = 120) -> list[Path]:
+    """Write the screenshots into `out`; return their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    work = Path(tempfile.mkdtemp(prefix="xaso-shots-"))
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    controller = AppController(app, settings, work / "demo.db")
+    controller.open_session()
+    wizard = controller.make_wizard()
+    wizard.resize(*SIZE)
+    wizard.show()
+    wizard.next()
+    page = wizard.commune_page
+    page.province.setCurrentIndex(page.province.findText("Quảng Ngãi"))
+    page.filter.setText("dinh cuong")
+    _settle(app)
+    saved = [_save(wizard, out / "00-wizard.png")]
+    wizard.close()
+    init_commune(controller.session.db, COMMUNE, "may-xa-1")
+    generate_demo(controller.session.db, households=households, months=12,
+                  today=dt.date.today())
+    for size in ("normal", "large"):
+        settings.font_size = size
+        controller.apply_theme()
+        window = controller.show_window()
+        window.resize(*SIZE)
+        suffix = "" if size == "normal" else "-aplus"
+        for i, p in enumerate(window.pages, 1):
+            window.show_page(p.key)
+            _settle(app)
+            if p.key == "reports" and p.generate_button.isEnabled():
+                task = p.generate()
+                while task.running:
+                    app.processEvents()
+                _settle(app)
+            if p.key == "households":
+                p.households.view.selectRow(0)
+                _settle(app)
+            if p.key == "trainings":
+                p.trainings.view.selectRow(0)
+                _settle(app)
+            saved.append(_save(window, out / f"{i:02d}-{p.key}{suffix}.png"))
+        window.show_page("visits")
+        form = window.page("visits").new_record()
+        rows = window.page("households").households.model.rows
+        if rows:
+            form.editors["household"].input.choose(rows[0]["id"], rows[0]["head_name"])
+            form.load_residents(rows[0]["id"])
+        _settle(app)
+        saved.append(_save(form, out / f"20-visit-form{suffix}.png"))
+        form.dirty = False
+        form.close()
+        window.close()
+    controller.session.close()
+    return saved
+
+
+def _save(widget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `make screenshots`."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "docs/screenshots")
+    for path in take(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""The open database and the user's preferences, passed to every page (no globals)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from desktop.db import open_database
+from desktop.services.setup import setup_dict
+from desktop.ui.settings import Settings
+
+
+class Session(QObject):
+    """One open database plus settings; tells pages when records change.
+
+    `changed` carries the kind of record that was saved, deleted or undone ("" for
+    "anything may have changed", after an import, a merge or undo).
+    """
+
+    changed = Signal(str)
+    setup_changed = Signal()
+
+    def __init__(self, db_path: str | Path, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.db_path = Path(db_path)
+        self.db = open_database(self.db_path)
+
+    @property
+    def lang(self) -> str:
+        """The language of domain labels: "vi" or "en"."""
+        return self.settings.language
+
+    @property
+    def locale(self) -> QLocale:
+        """vi_VN or en_GB: numbers and dates shown the way users read them."""
+        if self.lang == "en":
+            return QLocale("en_GB")
+        return QLocale("vi_VN")
+
+    def number(self, value) -> str:
+        """A number in the user's format (1.234 in Vietnamese)."""
+        if value is None:
+            return ""
+        if isinstance(value, float) and not value.is_integer():
+            return self.locale.toString(value, "f", 1)
+        return self.locale.toString(int(value))
+
+    def setup(self) -> dict:
+        """Who this database belongs to (empty dict before the first-run wizard)."""
+        return setup_dict(self.db)
+
+    def is_set_up(self) -> bool:
+        """Whether the first-run wizard has completed on this database."""
+        return bool(self.setup())
+
+    def notify(self, kind: str = "") -> None:
+        """Tell every page that records of `kind` changed."""
+        self.changed.emit(kind)
+
+    def reopen(self, path: str | Path) -> None:
+        """Switch to another database file."""
+        new_db = open_database(path)
+        self.db.conn.close()
+        self.db = new_db
+        self.db_path = Path(path)
+        self.settings.last_db = str(self.db_path)
+        self.setup_changed.emit()
+        self.notify("")
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.conn.close()

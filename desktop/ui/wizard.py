@@ -1,0 +1,250 @@
+"""First run: choose the commune (or hub), name the device, add hamlets and the team,
+and offer demo data for training.
+"""
+
+import socket
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
+                               QVBoxLayout, QWizard, QWizardPage)
+
+from desktop.domain.text import search_key
+from desktop.domain.units import all_provinces, communes_of
+from desktop.services import records
+from desktop.services.setup import init_commune, init_hub
+
+PAGE_ROLE, PAGE_COMMUNE, PAGE_HUB, PAGE_TEAM, PAGE_FINISH = range(5)
+
+
+class RolePage(QWizardPage):
+    """Commune laptop or merging hub."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Xã Số"))
+        self.setSubTitle(self.tr("Who will use this computer?"))
+        self.commune = QRadioButton(self.tr("A commune (xã, phường, đặc khu): record households, "
+                                            "visits and trainings"), self)
+        self.commune.setObjectName("roleCommune")
+        self.hub = QRadioButton(self.tr("A hub (province or district IT): merge communes' bundles"),
+                                self)
+        self.hub.setObjectName("roleHub")
+        self.commune.setChecked(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.commune)
+        lay.addWidget(self.hub)
+        lay.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        """Commune or hub details next."""
+        return PAGE_HUB if self.hub.isChecked() else PAGE_COMMUNE
+
+
+def _device_default() -> str:
+    try:
+        return socket.gethostname() or "may-1"
+    except OSError:
+        return "may-1"
+
+
+class CommunePage(QWizardPage):
+    """Province, then the commune from the official list (type to filter)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Your commune"))
+        self.setSubTitle(self.tr("Choose the province, then type part of the commune's name."))
+        self.province = QComboBox(self)
+        self.province.setObjectName("province")
+        for p in all_provinces():
+            self.province.addItem(p.name, p.code)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("communeFilter")
+        self.filter.setPlaceholderText(self.tr("Type to filter, e.g. cuong gian"))
+        self.communes = QListWidget(self)
+        self.communes.setObjectName("communes")
+        self.device = QLineEdit(_device_default(), self)
+        self.device.setObjectName("deviceName")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Province"), self.province)
+        form.addRow(self.tr("Commune"), self.filter)
+        form.addRow("", self.communes)
+        form.addRow(self.tr("Name of this computer"), self.device)
+        self.province.currentIndexChanged.connect(self._fill)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.communes.currentRowChanged.connect(lambda _r: self.completeChanged.emit())
+        self._fill()
+
+    def _fill(self) -> None:
+        self.communes.clear()
+        for c in communes_of(self.province.currentData()):
+            item = QListWidgetItem(c.name)
+            item.setData(Qt.ItemDataRole.UserRole, c.code)
+            item.setData(Qt.ItemDataRole.UserRole + 1, search_key(c.name))
+            self.communes.addItem(item)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        key = search_key(self.filter.text())
+        first = None
+        for i in range(self.communes.count()):
+            item = self.communes.item(i)
+            hidden = bool(key) and key not in item.data(Qt.ItemDataRole.UserRole + 1)
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = i
+        if first is not None and (self.communes.currentItem() is None
+                                  or self.communes.currentItem().isHidden()):
+            self.communes.setCurrentRow(first)
+        self.completeChanged.emit()
+
+    def commune_code(self) -> str | None:
+        """The chosen commune's code."""
+        item = self.communes.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item and not item.isHidden() else None
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        """A commune and a device name are needed."""
+        return bool(self.commune_code() and self.device.text().strip())
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        """Hamlets and team next."""
+        return PAGE_TEAM
+
+
+class HubPage(QWizardPage):
+    """The hub's name and, optionally, its province."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Your hub"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("hubName")
+        self.province = QComboBox(self)
+        self.province.addItem(self.tr("(several provinces)"), None)
+        for p in all_provinces():
+            self.province.addItem(p.name, p.code)
+        self.device = QLineEdit(_device_default(), self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Hub name"), self.name)
+        form.addRow(self.tr("Province"), self.province)
+        form.addRow(self.tr("Name of this computer"), self.device)
+        self.name.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        """The hub needs a name."""
+        return bool(self.name.text().strip())
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        """Straight to the end: hubs have no hamlets."""
+        return PAGE_FINISH
+
+
+class TeamPage(QWizardPage):
+    """Hamlets and team members, one per line (both can be added later too)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Hamlets and the community digital team"))
+        self.setSubTitle(self.tr("One per line. You can add more later."))
+        self.hamlets = QPlainTextEdit(self)
+        self.hamlets.setObjectName("hamlets")
+        self.hamlets.setPlaceholderText(self.tr("Thôn Tân Ninh\nThôn Đông Xuân"))
+        self.hamlets.setTabChangesFocus(True)
+        self.members = QPlainTextEdit(self)
+        self.members.setObjectName("members")
+        self.members.setPlaceholderText(self.tr("Nguyễn Văn An; Thôn Tân Ninh; 0912345678"))
+        self.members.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Hamlets"), self.hamlets)
+        form.addRow(self.tr("Team members\n(name; hamlet; phone)"), self.members)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        """Then the demo-data offer."""
+        return PAGE_FINISH
+
+
+class FinishPage(QWizardPage):
+    """Demo data offer and the hub key note."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Almost done"))
+        self.demo = QCheckBox(self.tr("Fill this database with demo data for training "
+                                      "(made-up households and visits)"), self)
+        self.demo.setObjectName("demoData")
+        note = QLabel(self.tr("The hub's key can be imported later on the Sync page."), self)
+        note.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.demo)
+        lay.addWidget(note)
+        lay.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802 (Qt API)
+        """The last page."""
+        return -1
+
+
+class SetupWizard(QWizard):
+    """The first-run wizard. `apply()` writes the setup through the services."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("setupWizard")
+        self.setWindowTitle(self.tr("Set up Xã Số"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.role_page = RolePage(self)
+        self.commune_page = CommunePage(self)
+        self.hub_page = HubPage(self)
+        self.team_page = TeamPage(self)
+        self.finish_page = FinishPage(self)
+        for pid, page in ((PAGE_ROLE, self.role_page), (PAGE_COMMUNE, self.commune_page),
+                          (PAGE_HUB, self.hub_page), (PAGE_TEAM, self.team_page),
+                          (PAGE_FINISH, self.finish_page)):
+            self.setPage(pid, page)
+        self.setStartId(PAGE_ROLE)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.resize(760, 560)
+        self.wants_demo = False
+
+    def accept(self) -> None:
+        """Finish: write the setup, then close."""
+        self.apply()
+        super().accept()
+
+    def apply(self) -> dict:
+        """Set up the database as chosen; return the setup."""
+        db = self.session.db
+        if self.role_page.hub.isChecked():
+            result = init_hub(db, self.hub_page.name.text().strip(),
+                              self.hub_page.province.currentData(),
+                              str(self.session.db_path))
+        else:
+            result = init_commune(db, self.commune_page.commune_code(),
+                                  self.commune_page.device.text().strip(), str(self.session.db_path))
+            self._add_team()
+        self.wants_demo = self.finish_page.demo.isChecked()
+        self.session.setup_changed.emit()
+        return result
+
+    def _add_team(self) -> None:
+        db = self.session.db
+        for line in self.team_page.hamlets.toPlainText().splitlines():
+            name = line.strip()
+            if name:
+                records.add(db, "hamlet", {"name": name})
+        for line in self.team_page.members.toPlainText().splitlines():
+            parts = [p.strip() for p in line.split(";")]
+            if not parts or not parts[0]:
+                continue
+            data = {"full_name": parts[0]}
+            if len(parts) > 1 and parts[1]:
+                data["hamlet"] = parts[1]
+            if len(parts) > 2 and parts[2]:
+                data["phone"] = parts[2]
+            records.add(db, "member", data)

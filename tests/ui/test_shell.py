@@ -1,0 +1,87 @@
+"""The app shell: first-run wizard, navigation, settings, language."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop.services.queries import list_records
+
+
+def test_wizard_to_ready_commune(controller, qtbot):
+    wizard = controller.make_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currentId() == 0
+    wizard.next()
+    page = wizard.commune_page
+    page.province.setCurrentIndex(page.province.findText("Quảng Ngãi"))
+    qtbot.keyClicks(page.filter, "dinh cuong")  # no diacritics typed
+    assert page.commune_code() is not None
+    assert "Đình Cương" in page.communes.currentItem().text()
+    page.device.clear()
+    qtbot.keyClicks(page.device, "may-van-phong")
+    wizard.next()
+    # QTest types ASCII only; Vietnamese text arrives as an input method would commit it.
+    wizard.team_page.hamlets.setPlainText("Thôn Tân Ninh\nThôn Đông Xuân")
+    wizard.team_page.members.setPlainText("Nguyễn Văn An; Thôn Tân Ninh; 0912345678")
+    wizard.next()
+    assert wizard.currentPage() is wizard.finish_page
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    setup = controller.session.setup()
+    assert setup["role"] == "commune" and setup["commune_name"] == "Xã Đình Cương"
+    assert setup["device_name"] == "may-van-phong"
+    names = [h["name"] for h in list_records(controller.session.db, "hamlet", limit=None)]
+    assert sorted(names) == ["Thôn Tân Ninh", "Thôn Đông Xuân"]
+    member = list_records(controller.session.db, "member", limit=None)[0]
+    assert member["full_name"] == "Nguyễn Văn An" and member["hamlet"] == "Thôn Tân Ninh"
+    window = controller.show_window()
+    qtbot.addWidget(window)
+    assert "Đình Cương" in window.windowTitle()
+
+
+def test_wizard_hub(controller, qtbot):
+    wizard = controller.make_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.role_page.hub.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.hub_page
+    wizard.hub_page.name.setText("Trung tâm CNTT tỉnh")
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert controller.session.setup()["role"] == "hub"
+
+
+def test_navigation_lists_every_page(window, qtbot):
+    keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    assert keys[:3] == ["dashboard", "households", "visits"]
+    for needed in ("eid", "health", "trainings", "events", "reports", "sync", "settings"):
+        assert needed in keys
+    for key in keys:
+        page = window.show_page(key)
+        assert window.current_page() is page
+    assert window.session.settings.last_page == keys[-1]
+
+
+def test_vietnamese_by_default_and_english(commune, qtbot):
+    window = commune.show_window()
+    qtbot.addWidget(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Hộ gia đình & người dân" in titles
+    settings_page = window.show_page("settings")
+    settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
+    new = commune.window
+    qtbot.addWidget(new)
+    assert new is not window
+    titles = [new.nav.item(i).text() for i in range(new.nav.count())]
+    assert "Households & residents" in titles
+    assert new.current_page().key == "settings"
+
+
+def test_font_size_and_contrast(window, qtbot, qapp):
+    before = qapp.font().pointSize()
+    window.act_larger.trigger()
+    assert qapp.font().pointSize() > before
+    assert window.session.settings.font_size == "large"
+    window.act_contrast.trigger()
+    assert window.session.settings.high_contrast
+    assert "#ffff00" in qapp.styleSheet()

@@ -1,0 +1,1275 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="51" />
+        <location filename="../desktop/ui/controller.py" line="108" />
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="56" />
+        <source>Your commune</source>
+        <translation>Your commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="57" />
+        <source>Choose the province, then type part of the commune's name.</source>
+        <translation>Choose the province, then type part of the commune's name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="64" />
+        <source>Type to filter, e.g. cuong gian</source>
+        <translation>Type to filter, e.g. cuong gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="70" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="71" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="73" />
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="55" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="81" />
+        <source>By hamlet: share of residents (%)</source>
+        <translation>By hamlet: share of residents (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="98" />
+        <source>Follow-ups due this week</source>
+        <translation>Follow-ups due this week</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="117" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="127" />
+        <source>No bundle exported yet</source>
+        <translation>No bundle exported yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="128" />
+        <source>Last bundle: %1 days ago</source>
+        <translation>Last bundle: %1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="132" />
+        <source>See Reports for the communes' figures.</source>
+        <translation>See Reports for the communes' figures.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="154" />
+        <source>No target set</source>
+        <translation>No target set</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="157" />
+        <source>Target %1 · reached %2 %</source>
+        <translation>Target %1 · reached %2 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="171" />
+        <source>e-ID level 2</source>
+        <translation>e-ID level 2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="172" />
+        <source>Health record linked</source>
+        <translation>Health record linked</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="175" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="198" />
+        <source>Follow-ups due this week: %1</source>
+        <translation>Follow-ups due this week: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="92" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="94" />
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="96" />
+        <source>year (1975) or dd/mm/yyyy</source>
+        <translation>year (1975) or dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="98" />
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="101" />
+        <source>10 digits, e.g. 0912345678</source>
+        <translation>10 digits, e.g. 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="103" />
+        <source>separated by commas</source>
+        <translation>separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="173" />
+        <source>Almost done</source>
+        <translation>Almost done</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="174" />
+        <source>Fill this database with demo data for training (made-up households and visits)</source>
+        <translation>Fill this database with demo data for training (made-up households and visits)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="177" />
+        <source>The hub's key can be imported later on the Sync page.</source>
+        <translation>The hub's key can be imported later on the Sync page.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="27" />
+        <source>Choose a household to see its residents.</source>
+        <translation>Choose a household to see its residents.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="28" />
+        <source>Add resident</source>
+        <translation>Add resident</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="53" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="54" />
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="63" />
+        <source>Households &amp; residents</source>
+        <translation>Households &amp; residents</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="84" />
+        <source>Residents of the household of %1</source>
+        <translation>Residents of the household of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="121" />
+        <source>Your hub</source>
+        <translation>Your hub</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="125" />
+        <source>(several provinces)</source>
+        <translation>(several provinces)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="130" />
+        <source>Hub name</source>
+        <translation>Hub name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="131" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="132" />
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="33" />
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="34" />
+        <location filename="../desktop/ui/import_dialog.py" line="61" />
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="40" />
+        <source>Why it is refused</source>
+        <translation>Why it is refused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="44" />
+        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="72" />
+        <source>%1 rows read; %2 would be added; %3 already recorded.</source>
+        <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="76" />
+        <source>New hamlets: %1</source>
+        <translation>New hamlets: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="78" />
+        <source>New bridge points: %1</source>
+        <translation>New bridge points: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="81" />
+        <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
+        <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="100" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <source>%1 records imported.</source>
+        <translation>%1 records imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="27" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Xã Số</source>
+        <translation>Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="92" />
+        <source>New database…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="94" />
+        <source>Open database…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="96" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="97" />
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="98" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="99" />
+        <source>Undo last save or delete</source>
+        <translation>Undo last save or delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="101" />
+        <source>Smaller text (A-)</source>
+        <translation>Smaller text (A-)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103" />
+        <source>Normal text (A)</source>
+        <translation>Normal text (A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="105" />
+        <source>Larger text (A+)</source>
+        <translation>Larger text (A+)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="107" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="111" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
+        <source>About Xã Số</source>
+        <translation>About Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="115" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="120" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="124" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="126" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="130" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="134" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="136" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="158" />
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="159" />
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="161" />
+        <source>Last bundle: %1</source>
+        <translation>Last bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187" />
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="190" />
+        <source>Undone: new %1</source>
+        <translation>Undone: new %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="190" />
+        <source>Undone: change to %1</source>
+        <translation>Undone: change to %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="191" />
+        <source>Undone: deletion of %1</source>
+        <translation>Undone: deletion of %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="191" />
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208" />
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="210" />
+        <source>Xã Số database (*.db *.sqlite)</source>
+        <translation>Xã Số database (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="216" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="218" />
+        <source>Xã Số database (*.db)</source>
+        <translation>Xã Số database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="227" />
+        <source>Xã Số %1: records and reports of a commune's digital transformation work, offline.</source>
+        <translation>Xã Số %1: records and reports of a commune's digital transformation work, offline.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../desktop/ui/pages.py" line="26" />
+        <source>Digital transformation days</source>
+        <translation>Digital transformation days</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="44" />
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="44" />
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="69" />
+        <source>Save and next (Enter)</source>
+        <translation>Save and next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="70" />
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="74" />
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="175" />
+        <source>Please correct the marked fields.</source>
+        <translation>Please correct the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="186" />
+        <source>Saved. Enter the next one.</source>
+        <translation>Saved. Enter the next one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="197" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="198" />
+        <source>Save the changes before closing?</source>
+        <translation>Save the changes before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="37" />
+        <source>Search: name, CCCD or phone (Ctrl+F)</source>
+        <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="46" />
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="48" />
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="49" />
+        <location filename="../desktop/ui/record_page.py" line="261" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="107" />
+        <source>All hamlets</source>
+        <translation>All hamlets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="116" />
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="121" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="124" />
+        <source>All team members</source>
+        <translation>All team members</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="161" />
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="262" />
+        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
+        <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="92" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="94" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="118" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="66" />
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="68" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="70" />
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="78" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="80" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="105" />
+        <source>The PDF report is not ready yet (chưa sẵn sàng).</source>
+        <translation>The PDF report is not ready yet (chưa sẵn sàng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="110" />
+        <source>Excel export is not ready yet.</source>
+        <translation>Excel export is not ready yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="114" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="119" />
+        <source>Hub roll-up reports: use the command line (xaso report) for now.</source>
+        <translation>Hub roll-up reports: use the command line (xaso report) for now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <source>Choose the month and the language, then Show report.</source>
+        <translation>Choose the month and the language, then Show report.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="130" />
+        <location filename="../desktop/ui/reports_page.py" line="131" />
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="142" />
+        <source>%1 pages. Save or print it when it looks right.</source>
+        <translation>%1 pages. Save or print it when it looks right.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="156" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="158" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="161" />
+        <location filename="../desktop/ui/reports_page.py" line="194" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="186" />
+        <location filename="../desktop/ui/reports_page.py" line="193" />
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="188" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="191" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="25" />
+        <source>Welcome to Xã Số</source>
+        <translation>Welcome to Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="26" />
+        <source>Who will use this computer?</source>
+        <translation>Who will use this computer?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="27" />
+        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
+        <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="30" />
+        <source>A hub (province or district IT): merge communes' bundles</source>
+        <translation>A hub (province or district IT): merge communes' bundles</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="36" />
+        <source>High contrast (yellow on black)</source>
+        <translation>High contrast (yellow on black)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="40" />
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="42" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="43" />
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="47" />
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="48" />
+        <source>New database…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="49" />
+        <source>Add demo data for training…</source>
+        <translation>Add demo data for training…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="52" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="70" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="82" />
+        <source>Database file: %1</source>
+        <translation>Database file: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="110" />
+        <location filename="../desktop/ui/settings_page.py" line="130" />
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="111" />
+        <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
+        <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="120" />
+        <source>Creating demo data…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="196" />
+        <source>Set up Xã Số</source>
+        <translation>Set up Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="208" />
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="209" />
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="210" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="211" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="24" />
+        <source>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</source>
+        <translation>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <source>e-ID (VNeID)</source>
+        <translation>e-ID (VNeID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <source>Health records</source>
+        <translation>Health records</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="67" />
+        <source>Export bundle for the hub…</source>
+        <translation>Export bundle for the hub…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <source>Import the hub key…</source>
+        <translation>Import the hub key…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <source>Save this hub's key…</source>
+        <translation>Save this hub's key…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="80" />
+        <source>Or drop bundle files or a whole folder (USB stick) here.</source>
+        <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="111" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="91" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <source>Resident A</source>
+        <translation>Resident A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <source>Resident B</source>
+        <translation>Resident B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="95" />
+        <source>Same person: keep A</source>
+        <translation>Same person: keep A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="96" />
+        <source>Same person: keep B</source>
+        <translation>Same person: keep B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="97" />
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <source>Imported bundles</source>
+        <translation>Imported bundles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="112" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <source>Duplicate CCCD</source>
+        <translation>Duplicate CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="113" />
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="137" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="146" />
+        <source>Sync is not ready yet (chưa sẵn sàng).</source>
+        <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="157" />
+        <source>This computer is a hub: import the communes' bundles.</source>
+        <translation>This computer is a hub: import the communes' bundles.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <source>No hub key yet: import the key file your district or province sent.</source>
+        <translation>No hub key yet: import the key file your district or province sent.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="162" />
+        <source>Bundles go to: %1.</source>
+        <translation>Bundles go to: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="165" />
+        <source>Last bundle exported: %1.</source>
+        <translation>Last bundle exported: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <source>Export the bundle to</source>
+        <translation>Export the bundle to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="184" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <source>Bundle saved: %1 (%2 rows).</source>
+        <translation>Bundle saved: %1 (%2 rows).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="200" />
+        <source>Xã Số bundles (*.xaso);;All files (*)</source>
+        <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <source>No bundle files found.</source>
+        <translation>No bundle files found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="210" />
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="218" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <source>Import the hub key</source>
+        <translation>Import the hub key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="245" />
+        <source>Hub key (*.json *.key);;All files (*)</source>
+        <translation>Hub key (*.json *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="254" />
+        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <source>Hub key</source>
+        <translation>Hub key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="257" />
+        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
+        <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <source>Save this hub's key</source>
+        <translation>Save this hub's key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <source>Hub key (*.json)</source>
+        <translation>Hub key (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="269" />
+        <source>Hub key saved: %1</source>
+        <translation>Hub key saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="294" />
+        <source>Duplicate CCCD (%1)</source>
+        <translation>Duplicate CCCD (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="19" />
+        <location filename="../desktop/ui/wizard.py" line="160" />
+        <source>Hamlets</source>
+        <translation>Hamlets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="20" />
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="21" />
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="29" />
+        <source>Hamlets, team &amp; targets</source>
+        <translation>Hamlets, team &amp; targets</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="149" />
+        <source>Hamlets and the community digital team</source>
+        <translation>Hamlets and the community digital team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="150" />
+        <source>One per line. You can add more later.</source>
+        <translation>One per line. You can add more later.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="153" />
+        <source>Thôn Tân Ninh
+Thôn Đông Xuân</source>
+        <translation>Thôn Tân Ninh
+Thôn Đông Xuân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="157" />
+        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
+        <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="161" />
+        <source>Team members
+(name; hamlet; phone)</source>
+        <translation>Team members
+(name; hamlet; phone)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="30" />
+        <source>Choose a training to take attendance.</source>
+        <translation>Choose a training to take attendance.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="35" />
+        <source>Import sign-up sheet…</source>
+        <translation>Import sign-up sheet…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="54" />
+        <source>Bridge point</source>
+        <translation>Bridge point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="75" />
+        <source>Trainings &amp; attendance</source>
+        <translation>Trainings &amp; attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="103" />
+        <source>All bridge points</source>
+        <translation>All bridge points</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="139" />
+        <source>%1 of %2 present</source>
+        <translation>%1 of %2 present</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Import sign-up sheet</source>
+        <translation>Import sign-up sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>e-ID (VNeID)</source>
+        <translation>e-ID (VNeID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>Health record</source>
+        <translation>Health record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="73" />
+        <source>Residents of the household: stages after this visit</source>
+        <translation>Residents of the household: stages after this visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="79" />
+        <source>Team members who went</source>
+        <translation>Team members who went</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="123" />
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="36" />
+        <source>Outreach visits</source>
+        <translation>Outreach visits</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/tasks.py" line="63" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1275 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="51" />
+        <location filename="../desktop/ui/controller.py" line="108" />
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="56" />
+        <source>Your commune</source>
+        <translation>Xã của bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="57" />
+        <source>Choose the province, then type part of the commune's name.</source>
+        <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="64" />
+        <source>Type to filter, e.g. cuong gian</source>
+        <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="70" />
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="71" />
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="73" />
+        <source>Name of this computer</source>
+        <translation>Tên máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="55" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="81" />
+        <source>By hamlet: share of residents (%)</source>
+        <translation>Theo thôn: tỷ lệ người dân (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Follow-up</source>
+        <translation>Hẹn quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Hamlet</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="98" />
+        <source>Follow-ups due this week</source>
+        <translation>Hẹn quay lại trong tuần này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="117" />
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="127" />
+        <source>No bundle exported yet</source>
+        <translation>Chưa xuất gói dữ liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="128" />
+        <source>Last bundle: %1 days ago</source>
+        <translation>Gói gần nhất: %1 ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="132" />
+        <source>See Reports for the communes' figures.</source>
+        <translation>Xem số liệu các xã ở mục Báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="154" />
+        <source>No target set</source>
+        <translation>Chưa đặt chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="157" />
+        <source>Target %1 · reached %2 %</source>
+        <translation>Chỉ tiêu %1 · đạt %2 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="171" />
+        <source>e-ID level 2</source>
+        <translation>Định danh mức 2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="172" />
+        <source>Health record linked</source>
+        <translation>Đã liên kết sổ sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="175" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="198" />
+        <source>Follow-ups due this week: %1</source>
+        <translation>Hẹn quay lại trong tuần này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="92" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="94" />
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>ngày/tháng/năm giờ:phút</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="96" />
+        <source>year (1975) or dd/mm/yyyy</source>
+        <translation>năm (1975) hoặc ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="98" />
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="101" />
+        <source>10 digits, e.g. 0912345678</source>
+        <translation>10 chữ số, ví dụ 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/fields.py" line="103" />
+        <source>separated by commas</source>
+        <translation>cách nhau bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="173" />
+        <source>Almost done</source>
+        <translation>Sắp xong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="174" />
+        <source>Fill this database with demo data for training (made-up households and visits)</source>
+        <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="177" />
+        <source>The hub's key can be imported later on the Sync page.</source>
+        <translation>Có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="27" />
+        <source>Choose a household to see its residents.</source>
+        <translation>Chọn một hộ để xem các nhân khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="28" />
+        <source>Add resident</source>
+        <translation>Thêm nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="53" />
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="54" />
+        <source>Residents</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="63" />
+        <source>Households &amp; residents</source>
+        <translation>Hộ gia đình &amp; người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/households_page.py" line="84" />
+        <source>Residents of the household of %1</source>
+        <translation>Nhân khẩu của hộ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="121" />
+        <source>Your hub</source>
+        <translation>Trạm của bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="125" />
+        <source>(several provinces)</source>
+        <translation>(nhiều tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="130" />
+        <source>Hub name</source>
+        <translation>Tên trạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="131" />
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="132" />
+        <source>Name of this computer</source>
+        <translation>Tên máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="33" />
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="34" />
+        <location filename="../desktop/ui/import_dialog.py" line="61" />
+        <source>Checking the file…</source>
+        <translation>Đang kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="40" />
+        <source>Why it is refused</source>
+        <translation>Lý do bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="44" />
+        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="72" />
+        <source>%1 rows read; %2 would be added; %3 already recorded.</source>
+        <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="76" />
+        <source>New hamlets: %1</source>
+        <translation>Thôn mới: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="78" />
+        <source>New bridge points: %1</source>
+        <translation>Điểm cầu mới: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="81" />
+        <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
+        <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="100" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <source>%1 records imported.</source>
+        <translation>Đã nhập %1 bản ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="27" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Xã Số</source>
+        <translation>Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="92" />
+        <source>New database…</source>
+        <translation>Cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="94" />
+        <source>Open database…</source>
+        <translation>Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="96" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="97" />
+        <source>New record</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="98" />
+        <source>Find</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="99" />
+        <source>Undo last save or delete</source>
+        <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="101" />
+        <source>Smaller text (A-)</source>
+        <translation>Chữ nhỏ (A-)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103" />
+        <source>Normal text (A)</source>
+        <translation>Chữ thường (A)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="105" />
+        <source>Larger text (A+)</source>
+        <translation>Chữ lớn (A+)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="107" />
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="111" />
+        <location filename="../desktop/ui/main_window.py" line="226" />
+        <source>About Xã Số</source>
+        <translation>Giới thiệu Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="115" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="120" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="124" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="126" />
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="130" />
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="134" />
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="136" />
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="158" />
+        <source>Not set up</source>
+        <translation>Chưa thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="159" />
+        <source>Device: %1</source>
+        <translation>Máy: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="161" />
+        <source>Last bundle: %1</source>
+        <translation>Gói gần nhất: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="187" />
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="190" />
+        <source>Undone: new %1</source>
+        <translation>Đã hoàn tác: thêm %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="190" />
+        <source>Undone: change to %1</source>
+        <translation>Đã hoàn tác: sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="191" />
+        <source>Undone: deletion of %1</source>
+        <translation>Đã hoàn tác: xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="191" />
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="208" />
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="210" />
+        <source>Xã Số database (*.db *.sqlite)</source>
+        <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="216" />
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="218" />
+        <source>Xã Số database (*.db)</source>
+        <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="227" />
+        <source>Xã Số %1: records and reports of a commune's digital transformation work, offline.</source>
+        <translation>Xã Số %1: sổ theo dõi và báo cáo công tác chuyển đổi số của xã, không cần mạng.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../desktop/ui/pages.py" line="26" />
+        <source>Digital transformation days</source>
+        <translation>Ngày hội chuyển đổi số</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="44" />
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="44" />
+        <source>New %1</source>
+        <translation>Thêm %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="69" />
+        <source>Save and next (Enter)</source>
+        <translation>Lưu và nhập tiếp (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="70" />
+        <source>Save (Enter)</source>
+        <translation>Lưu (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="74" />
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="175" />
+        <source>Please correct the marked fields.</source>
+        <translation>Vui lòng sửa các ô được đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="186" />
+        <source>Saved. Enter the next one.</source>
+        <translation>Đã lưu. Mời nhập tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="197" />
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="198" />
+        <source>Save the changes before closing?</source>
+        <translation>Lưu các thay đổi trước khi đóng?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="37" />
+        <source>Search: name, CCCD or phone (Ctrl+F)</source>
+        <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="46" />
+        <source>New (Ctrl+N)</source>
+        <translation>Thêm mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="48" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="49" />
+        <location filename="../desktop/ui/record_page.py" line="261" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="107" />
+        <source>All hamlets</source>
+        <translation>Tất cả thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="116" />
+        <source>All months</source>
+        <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="121" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="124" />
+        <source>All team members</source>
+        <translation>Mọi thành viên tổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="161" />
+        <source>%1 records</source>
+        <translation>%1 bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="262" />
+        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
+        <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="92" />
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="94" />
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="118" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="66" />
+        <source>Show report</source>
+        <translation>Xem báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="68" />
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="70" />
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="78" />
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="80" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="105" />
+        <source>The PDF report is not ready yet (chưa sẵn sàng).</source>
+        <translation>Báo cáo PDF chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="110" />
+        <source>Excel export is not ready yet.</source>
+        <translation>Chức năng xuất Excel chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="114" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="119" />
+        <source>Hub roll-up reports: use the command line (xaso report) for now.</source>
+        <translation>Báo cáo tổng hợp của trạm: tạm thời dùng dòng lệnh (xaso report).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <source>Choose the month and the language, then Show report.</source>
+        <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="130" />
+        <location filename="../desktop/ui/reports_page.py" line="131" />
+        <source>Preparing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="142" />
+        <source>%1 pages. Save or print it when it looks right.</source>
+        <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="156" />
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="158" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="161" />
+        <location filename="../desktop/ui/reports_page.py" line="194" />
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="186" />
+        <location filename="../desktop/ui/reports_page.py" line="193" />
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="188" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="191" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="25" />
+        <source>Welcome to Xã Số</source>
+        <translation>Chào mừng đến với Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="26" />
+        <source>Who will use this computer?</source>
+        <translation>Máy tính này dùng cho ai?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="27" />
+        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
+        <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="30" />
+        <source>A hub (province or district IT): merge communes' bundles</source>
+        <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="36" />
+        <source>High contrast (yellow on black)</source>
+        <translation>Tương phản cao (chữ vàng trên nền đen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="40" />
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="42" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="43" />
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="47" />
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="48" />
+        <source>New database…</source>
+        <translation>Cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="49" />
+        <source>Add demo data for training…</source>
+        <translation>Thêm dữ liệu mẫu để tập huấn…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="52" />
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="70" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="82" />
+        <source>Database file: %1</source>
+        <translation>Tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="110" />
+        <location filename="../desktop/ui/settings_page.py" line="130" />
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="111" />
+        <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
+        <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="120" />
+        <source>Creating demo data…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="196" />
+        <source>Set up Xã Số</source>
+        <translation>Thiết lập Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="208" />
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="209" />
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="210" />
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="211" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="24" />
+        <source>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</source>
+        <translation>Trạng thái được cập nhật khi đi thăm hộ: mở mục Đi từng ngõ, gõ từng nhà để ghi. Nhấp đúp vào một người để đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <source>e-ID (VNeID)</source>
+        <translation>Định danh điện tử (VNeID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <source>Health records</source>
+        <translation>Sổ sức khỏe điện tử</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="67" />
+        <source>Export bundle for the hub…</source>
+        <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <source>Import bundles…</source>
+        <translation>Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <source>Import the hub key…</source>
+        <translation>Nhập khóa của trạm…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <source>Save this hub's key…</source>
+        <translation>Lưu khóa của trạm này…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="80" />
+        <source>Or drop bundle files or a whole folder (USB stick) here.</source>
+        <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="111" />
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <source>Kept</source>
+        <translation>Giá trị giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="91" />
+        <source>Lost</source>
+        <translation>Giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <source>Resident A</source>
+        <translation>Người A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <source>Resident B</source>
+        <translation>Người B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <source>CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="95" />
+        <source>Same person: keep A</source>
+        <translation>Cùng một người: giữ A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="96" />
+        <source>Same person: keep B</source>
+        <translation>Cùng một người: giữ B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="97" />
+        <source>Different people</source>
+        <translation>Hai người khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <source>Imported bundles</source>
+        <translation>Gói đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="112" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <source>Duplicate CCCD</source>
+        <translation>Trùng số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="113" />
+        <source>Bundles</source>
+        <translation>Gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="137" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="146" />
+        <source>Sync is not ready yet (chưa sẵn sàng).</source>
+        <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="157" />
+        <source>This computer is a hub: import the communes' bundles.</source>
+        <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <source>No hub key yet: import the key file your district or province sent.</source>
+        <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="162" />
+        <source>Bundles go to: %1.</source>
+        <translation>Gói dữ liệu gửi tới: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="165" />
+        <source>Last bundle exported: %1.</source>
+        <translation>Lần xuất gói gần nhất: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <source>Export the bundle to</source>
+        <translation>Lưu gói dữ liệu vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="184" />
+        <source>Exporting the bundle…</source>
+        <translation>Đang xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <source>Bundle saved: %1 (%2 rows).</source>
+        <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <source>Import bundles</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="200" />
+        <source>Xã Số bundles (*.xaso);;All files (*)</source>
+        <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <source>No bundle files found.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="210" />
+        <source>Importing bundles…</source>
+        <translation>Đang nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="218" />
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <source>Import the hub key</source>
+        <translation>Nhập khóa của trạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="245" />
+        <source>Hub key (*.json *.key);;All files (*)</source>
+        <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="254" />
+        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <source>Hub key</source>
+        <translation>Khóa của trạm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="257" />
+        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
+        <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <source>Save this hub's key</source>
+        <translation>Lưu khóa của trạm này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <source>Hub key (*.json)</source>
+        <translation>Khóa của trạm (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="269" />
+        <source>Hub key saved: %1</source>
+        <translation>Đã lưu khóa của trạm: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="294" />
+        <source>Duplicate CCCD (%1)</source>
+        <translation>Trùng số CCCD (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="19" />
+        <location filename="../desktop/ui/wizard.py" line="160" />
+        <source>Hamlets</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="20" />
+        <source>Team members</source>
+        <translation>Thành viên tổ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="21" />
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/team_page.py" line="29" />
+        <source>Hamlets, team &amp; targets</source>
+        <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="149" />
+        <source>Hamlets and the community digital team</source>
+        <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="150" />
+        <source>One per line. You can add more later.</source>
+        <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="153" />
+        <source>Thôn Tân Ninh
+Thôn Đông Xuân</source>
+        <translation>Thôn Tân Ninh
+Thôn Đông Xuân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="157" />
+        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
+        <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="161" />
+        <source>Team members
+(name; hamlet; phone)</source>
+        <translation>Thành viên tổ
+(họ tên; thôn; điện thoại)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="30" />
+        <source>Choose a training to take attendance.</source>
+        <translation>Chọn một buổi tập huấn để điểm danh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <source>Add participant</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="35" />
+        <source>Import sign-up sheet…</source>
+        <translation>Nhập danh sách đăng ký…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="54" />
+        <source>Bridge point</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="75" />
+        <source>Trainings &amp; attendance</source>
+        <translation>Tập huấn &amp; điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="103" />
+        <source>All bridge points</source>
+        <translation>Tất cả điểm cầu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="139" />
+        <source>%1 of %2 present</source>
+        <translation>%1/%2 người có mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <source>Import sign-up sheet</source>
+        <translation>Nhập danh sách đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>Resident</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>e-ID (VNeID)</source>
+        <translation>Định danh điện tử (VNeID)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <source>Health record</source>
+        <translation>Sổ sức khỏe điện tử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="73" />
+        <source>Residents of the household: stages after this visit</source>
+        <translation>Nhân khẩu của hộ: trạng thái sau lần thăm này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="79" />
+        <source>Team members who went</source>
+        <translation>Thành viên tổ đi thăm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/visit_form.py" line="123" />
+        <source>Now: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../desktop/ui/visits_page.py" line="36" />
+        <source>Outreach visits</source>
+        <translation>Đi từng ngõ, gõ từng nhà</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../desktop/ui/tasks.py" line="63" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+</TS>
