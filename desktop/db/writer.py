@@ -151,6 +151,12 @@ def next_rev(conn) -> int:
     return rev
 
 
+def _owner(meta: dict) -> str:
+    """The commune code new records carry. A hub's own records (trainings, targets for
+    all its communes) carry its province code, or "hub": a code no commune has."""
+    return meta.get("commune_code") or meta.get("province_code") or "hub"
+
+
 @contextmanager
 def write(db, actor_id: str | None = None):
     """Open one write transaction: all of it lands, or none of it does.
@@ -166,15 +172,15 @@ def write(db, actor_id: str | None = None):
         raise RuntimeError("nested write transaction")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
-                                 "('device_id', 'commune_code', 'hlc', 'rev', 'default_actor')"))
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('device_id', "
+                                 "'commune_code', 'province_code', 'hlc', 'rev', 'default_actor')"))
         if "device_id" not in meta:
             raise InputRefused.of("no_commune")
         device_id = meta["device_id"]
         rev = int(meta.get("rev") or 0) + 1
         set_meta(conn, "rev", rev)
         stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"))), rev, utc_now(),
-                      device_id, actor_id or meta.get("default_actor"), meta.get("commune_code"))
+                      device_id, actor_id or meta.get("default_actor"), _owner(meta))
         yield Transaction(conn, stamp)
         conn.execute("COMMIT")
     except BaseException:

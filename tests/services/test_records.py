@@ -170,3 +170,15 @@ def test_unknown_kind_and_unknown_reference_are_refused(db):
     with pytest.raises(InputRefused) as info:
         records.add(db, "household", {"hamlet": "Không Có", "head_name": "X"})
     assert info.value.problems[0].field == "hamlet"
+
+
+def test_a_hub_can_record_trainings_and_targets(tmp_path):
+    from desktop.db import open_database
+    from desktop.services.setup import init_hub
+
+    hub = open_database(tmp_path / "hub.db")
+    init_hub(hub, "Sở KH&CN Hà Tĩnh", "42")
+    training = records.add(hub, "training", {"title": "Tập huấn cho tổ CNSCĐ",
+                                             "starts_at": "01/11/2026 8h00"})
+    target = records.add(hub, "target", {"year": 2026, "indicator": "eid_level2", "value": 80})
+    assert training["commune_code"] == target["commune_code"] == "42"
