@@ -532,53 +532,58 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="37" />
+        <location filename="../desktop/ui/record_page.py" line="40" />
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="46" />
+        <location filename="../desktop/ui/record_page.py" line="42" />
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Search by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="51" />
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="48" />
+        <location filename="../desktop/ui/record_page.py" line="53" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49" />
-        <location filename="../desktop/ui/record_page.py" line="261" />
+        <location filename="../desktop/ui/record_page.py" line="54" />
+        <location filename="../desktop/ui/record_page.py" line="266" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="107" />
+        <location filename="../desktop/ui/record_page.py" line="112" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="116" />
+        <location filename="../desktop/ui/record_page.py" line="121" />
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="121" />
+        <location filename="../desktop/ui/record_page.py" line="126" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="124" />
+        <location filename="../desktop/ui/record_page.py" line="129" />
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="161" />
+        <location filename="../desktop/ui/record_page.py" line="166" />
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="262" />
+        <location filename="../desktop/ui/record_page.py" line="267" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
@@ -604,100 +609,90 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="66" />
+        <location filename="../desktop/ui/reports_page.py" line="52" />
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="68" />
+        <location filename="../desktop/ui/reports_page.py" line="54" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <location filename="../desktop/ui/reports_page.py" line="55" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="70" />
+        <location filename="../desktop/ui/reports_page.py" line="56" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="78" />
+        <location filename="../desktop/ui/reports_page.py" line="64" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="80" />
+        <location filename="../desktop/ui/reports_page.py" line="66" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="105" />
-        <source>The PDF report is not ready yet (chưa sẵn sàng).</source>
-        <translation>The PDF report is not ready yet (chưa sẵn sàng).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="110" />
-        <source>Excel export is not ready yet.</source>
-        <translation>Excel export is not ready yet.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="114" />
+        <location filename="../desktop/ui/reports_page.py" line="93" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="119" />
-        <source>Hub roll-up reports: use the command line (xaso report) for now.</source>
-        <translation>Hub roll-up reports: use the command line (xaso report) for now.</translation>
+        <location filename="../desktop/ui/reports_page.py" line="98" />
+        <source>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
+        <translation>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <location filename="../desktop/ui/reports_page.py" line="101" />
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="130" />
-        <location filename="../desktop/ui/reports_page.py" line="131" />
+        <location filename="../desktop/ui/reports_page.py" line="108" />
+        <location filename="../desktop/ui/reports_page.py" line="109" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142" />
+        <location filename="../desktop/ui/reports_page.py" line="120" />
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="156" />
+        <location filename="../desktop/ui/reports_page.py" line="134" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="158" />
+        <location filename="../desktop/ui/reports_page.py" line="136" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="161" />
-        <location filename="../desktop/ui/reports_page.py" line="194" />
+        <location filename="../desktop/ui/reports_page.py" line="139" />
+        <location filename="../desktop/ui/reports_page.py" line="173" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="186" />
-        <location filename="../desktop/ui/reports_page.py" line="193" />
+        <location filename="../desktop/ui/reports_page.py" line="164" />
+        <location filename="../desktop/ui/reports_page.py" line="172" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="188" />
+        <location filename="../desktop/ui/reports_page.py" line="166" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="191" />
+        <location filename="../desktop/ui/reports_page.py" line="169" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1157,68 +1152,68 @@ Thôn Đông Xuân</translation>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <location filename="../desktop/ui/trainings_page.py" line="35" />
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="35" />
+        <location filename="../desktop/ui/trainings_page.py" line="36" />
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
-        <location filename="../desktop/ui/trainings_page.py" line="54" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="56" />
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="75" />
+        <location filename="../desktop/ui/trainings_page.py" line="79" />
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="103" />
+        <location filename="../desktop/ui/trainings_page.py" line="107" />
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="139" />
+        <location filename="../desktop/ui/trainings_page.py" line="143" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="175" />
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="176" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>

@@ -532,53 +532,58 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="37" />
+        <location filename="../desktop/ui/record_page.py" line="40" />
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="46" />
+        <location filename="../desktop/ui/record_page.py" line="42" />
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Tìm theo tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="51" />
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="48" />
+        <location filename="../desktop/ui/record_page.py" line="53" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49" />
-        <location filename="../desktop/ui/record_page.py" line="261" />
+        <location filename="../desktop/ui/record_page.py" line="54" />
+        <location filename="../desktop/ui/record_page.py" line="266" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="107" />
+        <location filename="../desktop/ui/record_page.py" line="112" />
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="116" />
+        <location filename="../desktop/ui/record_page.py" line="121" />
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="121" />
+        <location filename="../desktop/ui/record_page.py" line="126" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="124" />
+        <location filename="../desktop/ui/record_page.py" line="129" />
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="161" />
+        <location filename="../desktop/ui/record_page.py" line="166" />
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="262" />
+        <location filename="../desktop/ui/record_page.py" line="267" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
@@ -604,100 +609,90 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="66" />
+        <location filename="../desktop/ui/reports_page.py" line="52" />
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="68" />
+        <location filename="../desktop/ui/reports_page.py" line="54" />
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <location filename="../desktop/ui/reports_page.py" line="55" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="70" />
+        <location filename="../desktop/ui/reports_page.py" line="56" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="78" />
+        <location filename="../desktop/ui/reports_page.py" line="64" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="80" />
+        <location filename="../desktop/ui/reports_page.py" line="66" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="105" />
-        <source>The PDF report is not ready yet (chưa sẵn sàng).</source>
-        <translation>Báo cáo PDF chưa sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="110" />
-        <source>Excel export is not ready yet.</source>
-        <translation>Chức năng xuất Excel chưa sẵn sàng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports_page.py" line="114" />
+        <location filename="../desktop/ui/reports_page.py" line="93" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="119" />
-        <source>Hub roll-up reports: use the command line (xaso report) for now.</source>
-        <translation>Báo cáo tổng hợp của trạm: tạm thời dùng dòng lệnh (xaso report).</translation>
+        <location filename="../desktop/ui/reports_page.py" line="98" />
+        <source>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
+        <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <location filename="../desktop/ui/reports_page.py" line="101" />
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="130" />
-        <location filename="../desktop/ui/reports_page.py" line="131" />
+        <location filename="../desktop/ui/reports_page.py" line="108" />
+        <location filename="../desktop/ui/reports_page.py" line="109" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142" />
+        <location filename="../desktop/ui/reports_page.py" line="120" />
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="156" />
+        <location filename="../desktop/ui/reports_page.py" line="134" />
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="158" />
+        <location filename="../desktop/ui/reports_page.py" line="136" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="161" />
-        <location filename="../desktop/ui/reports_page.py" line="194" />
+        <location filename="../desktop/ui/reports_page.py" line="139" />
+        <location filename="../desktop/ui/reports_page.py" line="173" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="186" />
-        <location filename="../desktop/ui/reports_page.py" line="193" />
+        <location filename="../desktop/ui/reports_page.py" line="164" />
+        <location filename="../desktop/ui/reports_page.py" line="172" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="188" />
+        <location filename="../desktop/ui/reports_page.py" line="166" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="191" />
+        <location filename="../desktop/ui/reports_page.py" line="169" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -1157,68 +1152,68 @@ Thôn Đông Xuân</translation>
         <translation>Chọn một buổi tập huấn để điểm danh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <location filename="../desktop/ui/trainings_page.py" line="35" />
         <source>Add participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="35" />
+        <location filename="../desktop/ui/trainings_page.py" line="36" />
         <source>Import sign-up sheet…</source>
         <translation>Nhập danh sách đăng ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="44" />
+        <location filename="../desktop/ui/trainings_page.py" line="45" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
-        <location filename="../desktop/ui/trainings_page.py" line="54" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="56" />
         <source>Bridge point</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="46" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="75" />
+        <location filename="../desktop/ui/trainings_page.py" line="79" />
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="103" />
+        <location filename="../desktop/ui/trainings_page.py" line="107" />
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="139" />
+        <location filename="../desktop/ui/trainings_page.py" line="143" />
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171" />
+        <location filename="../desktop/ui/trainings_page.py" line="175" />
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="172" />
+        <location filename="../desktop/ui/trainings_page.py" line="176" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from desktop.domain.kinds import get_kind
 from desktop.domain.labels import VALUE_LABELS, value_label
 from desktop.services import records
 from desktop.services.queries import STATUS_COLUMN, Filters, list_records
@@ -34,7 +35,11 @@ class RecordTable(QWidget):
         self.setObjectName(f"table_{kind}")
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search: name, CCCD or phone (Ctrl+F)"))
+        spec = get_kind(kind)
+        if spec.field("cccd") or spec.field("phone") or kind == "visit":
+            self.search.setPlaceholderText(self.tr("Search: name, CCCD or phone (Ctrl+F)"))
+        else:
+            self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.hamlet = self._combo("hamlet") if "hamlet" in filters_shown else None

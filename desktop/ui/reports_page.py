@@ -2,7 +2,6 @@
 print it, export Excel. The report is computed and rendered in a background task.
 """
 
-import importlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -13,38 +12,25 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
+from desktop.reports.produce import produce_monthly
 from desktop.ui import messages
 from desktop.ui.dashboard_page import month_choices
 from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text, run_task
 
 
-def _function(module: str, *names: str):
-    """The first public function of `module` among `names`, or None (not built yet)."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    return next((getattr(mod, n) for n in names if callable(getattr(mod, n, None))), None)
-
-
 def make_monthly_pdf(db, month: str, lang: str, path: Path) -> Path:
-    """Compute and render the monthly report to `path` (runs in a worker)."""
-    from desktop.reports.collect import collect_monthly
+    """Compute and render the monthly report (or a hub's roll-up) to `path` (in a worker).
 
-    render = _function("desktop.reports.pdf_monthly", "render_monthly_pdf", "render_pdf")
-    report = collect_monthly(db, month)
-    render(report, path, lang=lang)
+    The reports package logs every report it writes in the audit log.
+    """
+    produce_monthly(db, month, pdf=path, lang=lang)
     return path
 
 
-def make_monthly_xlsx(db, month: str, lang: str, path: Path) -> Path:
-    """Compute the monthly report and write it as an Excel workbook (runs in a worker)."""
-    from desktop.reports.collect import collect_monthly
-
-    render = _function("desktop.reports.xlsx", "render_monthly_xlsx", "render_xlsx",
-                       "write_monthly_xlsx")
-    render(collect_monthly(db, month), path, lang=lang)
+def make_monthly_xlsx(db, month: str, lang: str, path: Path, pdf: Path) -> Path:
+    """The monthly report as an Excel workbook at `path` (the PDF goes to `pdf`)."""
+    produce_monthly(db, month, pdf=pdf, xlsx=path, lang=lang)
     return path
 
 
@@ -101,13 +87,6 @@ class ReportsPage(Page):
         self._tmp = Path(tempfile.mkdtemp(prefix="xaso-report-"))
         self.pdf_path: Path | None = None
         self.task = None
-        if _function("desktop.reports.pdf_monthly", "render_monthly_pdf", "render_pdf") is None:
-            self.state.setText(self.tr("The PDF report is not ready yet (chưa sẵn sàng)."))
-            self.generate_button.setEnabled(False)
-        if _function("desktop.reports.xlsx", "render_monthly_xlsx", "render_xlsx",
-                     "write_monthly_xlsx") is None:
-            self.xlsx_button.setEnabled(False)
-            self.xlsx_button.setToolTip(self.tr("Excel export is not ready yet."))
 
     def title(self) -> str:
         """Name in the navigation list."""
@@ -116,10 +95,9 @@ class ReportsPage(Page):
     def load(self) -> None:
         """Say what to do first."""
         if self.session.setup().get("role") == "hub":
-            self.state.setText(self.tr("Hub roll-up reports: use the command line "
-                                       "(xaso report) for now."))
-            self.generate_button.setEnabled(False)
-        elif self.generate_button.isEnabled():
+            self.state.setText(self.tr("A hub's report rolls up every commune it has merged. "
+                                       "Choose the month and the language, then Show report."))
+        else:
             self.state.setText(self.tr("Choose the month and the language, then Show report."))
 
     def generate(self):
@@ -189,7 +167,8 @@ class ReportsPage(Page):
         if not target:
             return
         self.task = run_task(self, self.tr("Exporting…"), self.session.db_path,
-                             lambda db, p, c: make_monthly_xlsx(db, month, lang, Path(target)),
+                             lambda db, p, c: make_monthly_xlsx(
+                                 db, month, lang, Path(target), self._tmp / "xlsx-companion.pdf"),
                              lambda path: messages.info(self, self.tr("Export Excel"),
                                                         self.tr("Saved to %1").replace("%1", str(path))),
                              self._failed)

@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,9 +25,13 @@ SIZE = (1366, 768)
 COMMUNE = "21385"  # Xã Đình Cương, Quảng Ngãi
 
 
-def _settle(app: QApplication, rounds: int = 5) -> None:
+def _settle(app: QApplication, rounds: int = 5, seconds: float = 0.0) -> None:
     for _ in range(rounds):
         app.processEvents()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:  # QPdfView renders pages in a thread of its own
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def take(out: Path, households: int = 120) -> list[Path]:
@@ -38,7 +43,7 @@ def take(out: Path, households: int = 120) -> list[Path]:
     controller = AppController(app, settings, work / "demo.db")
     controller.open_session()
     wizard = controller.make_wizard()
-    wizard.resize(*SIZE)
+    wizard.resize(760, 560)
     wizard.show()
     wizard.next()
     page = wizard.commune_page
@@ -63,7 +68,7 @@ def take(out: Path, households: int = 120) -> list[Path]:
                 task = p.generate()
                 while task.running:
                     app.processEvents()
-                _settle(app)
+                _settle(app, seconds=2.0)
             if p.key == "households":
                 p.households.view.selectRow(0)
                 _settle(app)

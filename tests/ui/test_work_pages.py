@@ -1,0 +1,136 @@
+"""Trainings and attendance, sign-up sheet import, bundles to a hub, the report preview,
+demo data in the background."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.services import records
+from desktop.services.queries import Filters, count_records, list_records
+from desktop.services.setup import init_hub
+from desktop.sync import trust
+from desktop.ui.session import Session
+from desktop.ui.settings import Settings
+from desktop.ui.sync_page import SyncPage
+
+SHEET = """Họ và tên,Đơn vị,Chức vụ,Điểm cầu,Số điện thoại
+Nguyễn Văn Hải,UBND xã,Công chức,Hội trường UBND xã,0912345678
+Trần Thị Bích,Trạm Y tế,Y sĩ,Nhà văn hóa thôn Tân Ninh,0987654321
+Lê Văn Khoa,Công an xã,Phó trưởng,Hội trường UBND xã,12345
+"""
+
+
+def _training(db):
+    return records.add(db, "training", {"title": "Kỹ năng số cho tổ công nghệ số",
+                                         "starts_at": "2026-10-05 08:00", "mode": "hybrid",
+                                         "bridge_points": ["Hội trường UBND xã",
+                                                           "Nhà văn hóa thôn Tân Ninh"]})
+
+
+def test_attendance_checkboxes(window, qtbot, commune):
+    db = window.session.db
+    training = _training(db)
+    for name in ("Nguyễn Văn Hải", "Trần Thị Bích"):
+        records.add(db, "attendance", {"training": training["id"], "full_name": name,
+                                       "bridge_point": "Hội trường UBND xã", "status": "absent"})
+    page = window.show_page("trainings")
+    page.trainings.view.selectRow(0)
+    assert page.attendance.rowCount() == 2
+    assert page.point.count() == 3  # all + two bridge points
+    page.point.setCurrentIndex(page.point.findText("Nhà văn hóa thôn Tân Ninh"))
+    assert page.attendance.rowCount() == 0
+    page.point.setCurrentIndex(page.point.findText("Hội trường UBND xã"))
+    assert page.attendance.rowCount() == 2
+    page.set_present(0, True)
+    present = list_records(db, "attendance", Filters(training=training["id"], status="present"))
+    assert len(present) == 1
+    assert "1/2" in page.summary.text()
+
+
+def test_attendance_import_with_one_bad_row(window, qtbot, commune, tmp_path):
+    db = window.session.db
+    training = _training(db)
+    sheet = tmp_path / "dang-ky.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    page = window.show_page("trainings")
+    page.trainings.view.selectRow(0)
+    dialog = page.preview_sheet(str(sheet))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview["rows"] == 3
+    assert dialog.errors.rowCount() == 1
+    assert dialog.errors.item(0, 0).text() == "4"  # the file's row with the bad phone
+    assert "12345" in dialog.errors.item(0, 2).text()
+    assert not dialog.import_button.isEnabled()
+    assert count_records(db, "attendance", Filters(training=training["id"])) == 0
+    # corrected, the same sheet imports
+    sheet.write_text(SHEET.replace(",12345", ",0355555555"), encoding="utf-8")
+    dialog2 = page.preview_sheet(str(sheet))
+    qtbot.addWidget(dialog2)
+    qtbot.waitUntil(lambda: dialog2.preview is not None, timeout=10000)
+    assert dialog2.import_button.isEnabled()
+    with qtbot.waitSignal(dialog2.imported, timeout=10000):
+        qtbot.mouseClick(dialog2.import_button, Qt.MouseButton.LeftButton)
+    assert count_records(db, "attendance", Filters(training=training["id"])) == 3
+    qtbot.waitUntil(lambda: page.attendance.rowCount() == 3)
+
+
+def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, settings, answers):
+    db = window.session.db
+    records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Võ Thị Sen"})
+    hub = Session(tmp_path / "hub.db", settings)
+    init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
+    key = tmp_path / "khoa-tram.json"
+    trust.export_hub_key(hub.db, key)
+    page = window.show_page("sync")
+    assert not page.export_button.isEnabled()  # no hub key yet
+    assert page.import_hub_key(key) is not None
+    assert page.export_button.isEnabled()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    task = page.export_to(usb)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert task.error is None, task.error
+    bundles = list(usb.glob("*.xaso"))
+    assert len(bundles) == 1
+    assert "—" not in window.status_bundle.text()
+    hub_page = SyncPage(hub)
+    qtbot.addWidget(hub_page)
+    hub_page.activate()
+    task = hub_page.import_paths([str(usb)])  # a whole folder, as dropped from a USB stick
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert task.error is None, task.error
+    assert hub_page.last_results[0]["status"] == "imported"
+    assert hub_page.results.rowCount() == 1
+    assert count_records(hub.db, "household") == 1
+    hub.close()
+
+
+def test_report_preview(window, qtbot, commune):
+    db = window.session.db
+    records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Võ Thị Sen"})
+    page = window.show_page("reports")
+    task = page.generate()
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert task.error is None, task.error
+    assert page.document.pageCount() >= 1
+    assert page.save_button.isEnabled()
+    assert Path(page.pdf_path).stat().st_size > 1000
+
+
+def test_demo_data_in_background(window, qtbot, commune):
+    page = window.show_page("settings")
+    task = page.generate_demo(households=20, months=2)
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert task.error is None, task.error
+    assert count_records(window.session.db, "household") >= 20
+    visits = window.show_page("visits")
+    assert visits.table.model.rowCount() > 0
+
+
+def test_demo_data_cancel(window, qtbot, commune):
+    page = window.show_page("settings")
+    task = page.generate_demo(households=400, months=12)
+    task.cancel()
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert count_records(window.session.db, "household") == 0
