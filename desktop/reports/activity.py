@@ -76,20 +76,20 @@ def collect_members(conn, code: str, start: str, end: str) -> list[MemberRow]:
 
 def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
                        ) -> tuple[list[FollowUp], int]:
-    """Visits asking for a return by the end of the month, with no later visit to the
-    household before then. Returns the first `limit` (oldest due first) and the count."""
-    query = (
-        "FROM visits v WHERE v.commune_code = ? AND v.deleted = 0 AND v.outcome = 'follow_up' "
-        "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < ? AND v.date < ? "
-        "AND NOT EXISTS (SELECT 1 FROM visits w WHERE w.household_id = v.household_id "
-        " AND w.date > v.date AND w.date < ? AND w.deleted = 0)")
-    params = (code, end, end, end)
-    total = conn.execute(f"SELECT count(*) {query}", params).fetchone()[0]
+    """Households whose latest visit before the end of the month asked for a return
+    due by then (a later visit of any outcome settles it). Returns the first `limit`
+    (oldest due first) and how many there are."""
     rows = conn.execute(
-        f"SELECT v.date, v.follow_up_date, coalesce(h.name, ''), coalesce(hh.head_name, '') "
-        f"{query.replace('FROM visits v', 'FROM visits v LEFT JOIN hamlets h ON h.id = v.hamlet_id LEFT JOIN households hh ON hh.id = v.household_id', 1)} "
-        f"ORDER BY v.follow_up_date, v.date LIMIT ?", (*params, limit)).fetchall()
-    return [FollowUp(r[0], r[1], r[2], r[3], r[1] < start) for r in rows], total
+        "SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name "
+        "FROM households h JOIN visits v ON v.id = (SELECT w.id FROM visits w "
+        " WHERE w.household_id = h.id AND w.date < :end AND w.deleted = 0 "
+        " ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1) "
+        "LEFT JOIN hamlets hm ON hm.id = h.hamlet_id "
+        "WHERE h.commune_code = :c AND h.deleted = 0 AND v.outcome = 'follow_up' "
+        "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < :end",
+        {"c": code, "end": end}).fetchall()
+    rows.sort(key=lambda r: (r[1], r[0], r[3]))
+    return [FollowUp(r[0], r[1], r[2], r[3], r[1] < start) for r in rows[:limit]], len(rows)
 
 
 def collect_events(conn, code: str, start: str, end: str) -> list[EventRow]:

@@ -11,7 +11,8 @@ Definitions (the report's footnotes say the same in words):
 - ages are counted in whole years at the report's year (2026 - birth year); residents
   without a birth year are left out of the age-based shares;
 - e-ID and health-record counts at the end of a month come from the stage history,
-  so a past month's report shows the state of that month;
+  so a past month's report shows the state of that month; a change counts in the
+  hamlet where it was recorded;
 - smartphone, payment account and e-commerce have no history: they show the state
   as recorded now.
 """
@@ -28,7 +29,7 @@ from desktop.reports.activity import (collect_events, collect_follow_ups, collec
 from desktop.reports.model import (HAMLET_INDICATORS, Figure, Hamlet,
                                    MonthlyReport, MonthPoint)
 from desktop.reports.sql import (BEFORE, MONTH_BUCKET, STAGE_FLOWS, check_month, conn_of,
-                                 months_of_year, previous_month)
+                                 months_of_year, previous_month, run_parallel)
 
 OTHER = None  # the key of rows whose hamlet is unknown or deleted
 
@@ -37,13 +38,15 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
     """The monthly report of `commune` (default: this database's commune) for `month`.
 
     `month` is "YYYY-MM". On a hub database `commune` is required. Raises InputRefused
-    for a malformed month or a commune with no data in a hub.
+    for a malformed month or a commune with no data in a hub. The independent queries
+    run side by side on read-only connections (`run_parallel`).
     """
     month = check_month(month)
     conn = conn_of(db)
     code, name, province = _identify(conn, commune)
     p = _Period(month, code)
-    hamlets = _hamlets(conn, p)
+    results = run_parallel(conn, _jobs(p))
+    hamlets = [Hamlet(r[0], r[1]) for r in results["hamlets"]]
     names = {h.id: h.name for h in hamlets}
     figures: dict[str | None, dict[str, Figure]] = {
         h.id: {c: Figure(c) for c in HAMLET_INDICATORS} for h in hamlets}
@@ -57,11 +60,11 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
             for attr, value in values.items():
                 setattr(fig, attr, (getattr(fig, attr) or 0) + (value or 0))
 
-    _population(conn, p, hamlets, put)
-    visits = _visits(conn, p, put)
-    series = _stages(conn, p, put, visits)
-    _commune_flows(conn, p, totals)
-    _targets(conn, p, figures, totals)
+    _population(results, p, hamlets, put)
+    visits = _visits(results, p, put)
+    series = _stages(results, p, put, visits)
+    _commune_flows(results, totals)
+    _targets(results, figures, totals)
     if OTHER in figures:
         hamlets.append(Hamlet(OTHER, "", *_other_population(hamlets, totals)))
     _fill_zeroes(figures, totals)
@@ -73,11 +76,77 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         households_total=totals["households_visited"].denominator or 0,
         residents_total=totals["eid_level2"].denominator or 0)
     finish_series(report)
-    report.trainings, report.units = collect_trainings(conn, code, p.start, p.end)
-    report.members = collect_members(conn, code, p.start, p.end)
-    report.follow_ups, report.follow_ups_total = collect_follow_ups(conn, code, p.start, p.end)
-    report.events = collect_events(conn, code, p.start, p.end)
+    report.trainings, report.units = results["trainings"]
+    report.members = results["members"]
+    report.follow_ups, report.follow_ups_total = results["follow_ups"]
+    report.events = results["events"]
     return report
+
+
+def _query(sql: str, params):
+    return lambda conn: conn.execute(sql, params).fetchall()
+
+
+def _jobs(p: "_Period") -> dict:
+    """Every read the report needs, independent of each other; slowest first so
+    the thread pool finishes them together."""
+    c, params = p.commune, p.params
+    first = min(p.prev_start, p.year_start)
+    return {
+        # one pass over the year's visits in index order (commune, date, hamlet), so
+        # the grouping needs no sort; days are summed into months below
+        "visits": _query(
+            "SELECT date, hamlet_id, count(*), sum(svc_public_service) "
+            "FROM visits WHERE commune_code = :c AND date >= :first AND date < :end "
+            "AND deleted = 0 GROUP BY date, hamlet_id", {**params, "first": first}),
+        # stage counts as sums of flows (sql.py), by the hamlet the change was made
+        # in; a plain scan in row order is cheaper here than the (commune, track,
+        # date) index with a lookup per row
+        "stages": _query(
+            f"SELECT {MONTH_BUCKET} AS bucket, s.hamlet_id, {STAGE_FLOWS} "
+            "FROM stage_changes s WHERE +s.commune_code = :c AND s.deleted = 0 "
+            "AND +s.date < :end AND s.resident_id NOT IN "
+            "(SELECT id FROM residents WHERE commune_code = :c AND deleted = 1) "
+            "GROUP BY 1, 2", params),
+        # each household once, in the month of its first visit of the year: the
+        # running sum is every month's year-to-date coverage
+        "first_visits": _query(
+            "SELECT substr(d, 1, 7), hamlet_id, count(*) FROM (SELECT h.hamlet_id, "
+            " (SELECT min(v.date) FROM visits v WHERE v.household_id = h.id "
+            "  AND v.date >= :year_start AND v.date < :end AND v.deleted = 0 "
+            "  AND v.outcome != 'not_home') AS d "
+            " FROM households h WHERE h.commune_code = :c AND h.deleted = 0) "
+            "WHERE d IS NOT NULL GROUP BY 1, 2", params),
+        "follow_ups": lambda conn: collect_follow_ups(conn, c, p.start, p.end),
+        "members": lambda conn: collect_members(conn, c, p.start, p.end),
+        "visited_month": _query(_DISTINCT, {"c": c, "s": p.start, "e": p.end}),
+        "visited_previous": _query(_DISTINCT, {"c": c, "s": p.prev_start, "e": p.start}),
+        "outcomes": _query(
+            "SELECT outcome, count(*) FROM visits WHERE commune_code = :c "
+            "AND date >= :start AND date < :end AND deleted = 0 GROUP BY 1", params),
+        "households": _query(
+            "SELECT hamlet_id, count(*), sum(sells_online) FROM households "
+            "WHERE commune_code = :c AND deleted = 0 GROUP BY hamlet_id", params),
+        "residents": _query(
+            "SELECT hamlet_id, count(*), "
+            "sum(birth_year <= :adult), sum(birth_year <= :adult AND has_smartphone), "
+            "sum(birth_year <= :pay), sum(birth_year <= :pay AND has_payment_account) "
+            "FROM residents WHERE commune_code = :c AND deleted = 0 GROUP BY hamlet_id",
+            {**params, "adult": p.year - ADULT_AGE, "pay": p.year - PAYMENT_AGE}),
+        "hamlets": _query("SELECT id, name FROM hamlets WHERE commune_code = ? AND deleted = 0 "
+                          "ORDER BY name_key, name", (c,)),
+        "targets": _query(
+            "SELECT indicator, hamlet_id, value FROM targets WHERE commune_code = :c "
+            "AND year = :year AND deleted = 0 ORDER BY updated_at, hlc", params),
+        "flows": lambda conn: _flows(conn, p),
+        "trainings": lambda conn: collect_trainings(conn, c, p.start, p.end),
+        "events": lambda conn: collect_events(conn, c, p.start, p.end),
+    }
+
+
+_DISTINCT = ("SELECT hamlet_id, count(DISTINCT household_id) FROM visits "
+             "WHERE commune_code = :c AND date >= :s AND date < :e AND deleted = 0 "
+             "AND outcome != 'not_home' GROUP BY hamlet_id")
 
 
 class _Period:
@@ -119,30 +188,15 @@ def _identify(conn, commune: str | None) -> tuple[str, str, str | None]:
             official.province_name if official else setup.province_name)
 
 
-def _hamlets(conn, p: _Period) -> list[Hamlet]:
-    rows = conn.execute("SELECT id, name FROM hamlets WHERE commune_code = ? AND deleted = 0 "
-                        "ORDER BY name_key, name", (p.commune,)).fetchall()
-    return [Hamlet(r[0], r[1]) for r in rows]
-
-
-def _population(conn, p: _Period, hamlets: list[Hamlet], put) -> None:
+def _population(results: dict, p: _Period, hamlets: list[Hamlet], put) -> None:
     """Denominators and the snapshot indicators (smartphone, payment, e-commerce)."""
     by_id = {h.id: h for h in hamlets}
-    for hamlet_id, households, selling in conn.execute(
-            "SELECT hamlet_id, count(*), sum(sells_online) FROM households "
-            "WHERE commune_code = :c AND deleted = 0 GROUP BY hamlet_id", p.params):
+    for hamlet_id, households, selling in results["households"]:
         if hamlet_id in by_id:
             by_id[hamlet_id].households = households
         put(hamlet_id, "households_visited", denominator=households)
         put(hamlet_id, "ecommerce_households", month=selling)
-    adult_year = p.year - ADULT_AGE
-    pay_year = p.year - PAYMENT_AGE
-    for hamlet_id, residents, adults, smart, pay_age, paying in conn.execute(
-            "SELECT hamlet_id, count(*), "
-            "sum(birth_year <= :adult), sum(birth_year <= :adult AND has_smartphone), "
-            "sum(birth_year <= :pay), sum(birth_year <= :pay AND has_payment_account) "
-            "FROM residents WHERE commune_code = :c AND deleted = 0 GROUP BY hamlet_id",
-            {**p.params, "adult": adult_year, "pay": pay_year}):
+    for hamlet_id, residents, adults, smart, pay_age, paying in results["residents"]:
         if hamlet_id in by_id:
             h = by_id[hamlet_id]
             h.residents, h.adults, h.payment_age = residents, adults or 0, pay_age or 0
@@ -152,57 +206,36 @@ def _population(conn, p: _Period, hamlets: list[Hamlet], put) -> None:
             put(hamlet_id, code, denominator=residents)
 
 
-def _visits(conn, p: _Period, put) -> dict:
-    """One grouped pass over the year's visits, then distinct households visited."""
-    out = {"month": 0, "previous": 0, "ytd": 0, "outcomes": {}, "by_month": {}}
-    first = min(p.prev_start, p.year_start)
-    for bucket, hamlet_id, outcome, visits, public in conn.execute(
-            "SELECT substr(date, 1, 7), hamlet_id, outcome, count(*), sum(svc_public_service) "
-            "FROM visits WHERE commune_code = :c AND date >= :first AND date < :end "
-            "AND deleted = 0 GROUP BY 1, 2, 3", {**p.params, "first": first}):
-        in_year = bucket >= p.year_start[:7]
-        if in_year:
+def _visits(results: dict, p: _Period, put) -> dict:
+    """Visit counts, public services and households visited, from the visit queries."""
+    out = {"month": 0, "previous": 0, "ytd": 0, "by_month": {}, "first_visits": {},
+           "outcomes": dict(results["outcomes"])}
+    for day, hamlet_id, visits, public in results["visits"]:
+        bucket = day[:7]
+        if bucket >= p.year_start[:7]:
             out["ytd"] += visits
             out["by_month"][bucket] = out["by_month"].get(bucket, 0) + visits
             put(hamlet_id, "public_service", ytd=public)
         if bucket == p.month:
             out["month"] += visits
-            out["outcomes"][outcome] = out["outcomes"].get(outcome, 0) + visits
             put(hamlet_id, "public_service", month=public)
         elif bucket == p.previous:
             out["previous"] += visits
             put(hamlet_id, "public_service", previous=public)
-    for attr, start in (("month", p.start), ("previous", p.prev_start)):
-        end = p.end if attr == "month" else p.start
-        for hamlet_id, households in conn.execute(
-                "SELECT hamlet_id, count(DISTINCT household_id) FROM visits "
-                "WHERE commune_code = :c AND date >= :s AND date < :e AND deleted = 0 "
-                "AND outcome != 'not_home' GROUP BY hamlet_id",
-                {"c": p.commune, "s": start, "e": end}):
+    for attr in ("month", "previous"):
+        for hamlet_id, households in results[f"visited_{attr}"]:
             put(hamlet_id, "households_visited", **{attr: households})
-    # Each household counted once, in the month of its first visit of the year: the
-    # running sum is the year-to-date coverage of every month.
-    first_visits: dict[str, int] = {}
-    for bucket, hamlet_id, households in conn.execute(
-            "SELECT substr(d, 1, 7), hamlet_id, count(*) FROM ("
-            " SELECT household_id, min(hamlet_id) AS hamlet_id, min(date) AS d FROM visits"
-            " WHERE commune_code = :c AND date >= :year_start AND date < :end AND deleted = 0"
-            " AND outcome != 'not_home' GROUP BY household_id) GROUP BY 1, 2", p.params):
-        first_visits[bucket] = first_visits.get(bucket, 0) + households
+    for bucket, hamlet_id, households in results["first_visits"]:
+        out["first_visits"][bucket] = out["first_visits"].get(bucket, 0) + households
         put(hamlet_id, "households_visited", ytd=households)
-    out["first_visits"] = first_visits
     return out
 
 
-def _stages(conn, p: _Period, put, visits: dict) -> list[MonthPoint]:
+def _stages(results: dict, p: _Period, put, visits: dict) -> list[MonthPoint]:
     """e-ID and health counts at the end of the month, the month before, and each month."""
     codes = ("eid_level2", "eid_level1", "health_linked")
     by_bucket: dict[str, list[int]] = {}
-    for bucket, hamlet_id, *flows in conn.execute(
-            f"SELECT {MONTH_BUCKET} AS bucket, r.hamlet_id, {STAGE_FLOWS} "
-            "FROM stage_changes s JOIN residents r ON r.id = s.resident_id AND r.deleted = 0 "
-            "WHERE s.commune_code = :c AND s.deleted = 0 AND s.date < :end "
-            "GROUP BY 1, 2", p.params):
+    for bucket, hamlet_id, *flows in results["stages"]:
         flows = [f or 0 for f in flows]
         sums = by_bucket.setdefault(bucket, [0, 0, 0])
         for i, flow in enumerate(flows):
@@ -232,10 +265,11 @@ def _series(p: _Period, by_bucket: dict, visits: dict) -> list[MonthPoint]:
     return points
 
 
-def _commune_flows(conn, p: _Period, totals: dict[str, Figure]) -> None:
-    """Trainings, participants and digital transformation days: commune-wide flows."""
+def _flows(conn, p: _Period) -> dict:
+    """Trainings, participants and digital transformation days in each window."""
     windows = {"month": (p.start, p.end), "previous": (p.prev_start, p.start),
                "ytd": (p.year_start, p.end)}
+    out = {}
     for attr, (start, end) in windows.items():
         held, present = conn.execute(
             "SELECT count(*), coalesce(sum((SELECT count(*) FROM attendance a "
@@ -246,18 +280,23 @@ def _commune_flows(conn, p: _Period, totals: dict[str, Figure]) -> None:
             "SELECT count(*), coalesce(sum(people_served), 0) FROM events "
             "WHERE commune_code = ? AND deleted = 0 AND date >= ? AND date < ?",
             (p.commune, start, end)).fetchone()
-        for code, value in (("trainings", held), ("training_participants", present),
-                            ("events", events), ("people_served", served)):
+        out[attr] = {"trainings": held, "training_participants": present, "events": events,
+                     "people_served": served}
+    return out
+
+
+def _commune_flows(results: dict, totals: dict[str, Figure]) -> None:
+    """Trainings, participants and digital transformation days: commune-wide flows."""
+    for attr, values in results["flows"].items():
+        for code, value in values.items():
             setattr(totals[code], attr, value)
 
 
-def _targets(conn, p: _Period, figures: dict, totals: dict[str, Figure]) -> None:
+def _targets(results: dict, figures: dict, totals: dict[str, Figure]) -> None:
     """The year's targets: a hamlet's own, else (for shares) the commune-wide one."""
     commune_wide: dict[str, float] = {}
     own: dict[tuple[str, str], float] = {}
-    for indicator, hamlet_id, value in conn.execute(
-            "SELECT indicator, hamlet_id, value FROM targets WHERE commune_code = :c "
-            "AND year = :year AND deleted = 0 ORDER BY updated_at, hlc", p.params):
+    for indicator, hamlet_id, value in results["targets"]:
         if indicator not in INDICATORS:
             continue
         if hamlet_id:
