@@ -11,6 +11,7 @@ import datetime as dt
 from desktop.db.meta import read_setup
 from desktop.domain.dates import month_bounds
 from desktop.domain.errors import InputRefused
+from desktop.domain.text import search_key
 from desktop.domain.units import find_commune
 from desktop.reports.labels import label
 from desktop.reports.model import CommuneRow, HubReport
@@ -93,7 +94,7 @@ def collect_hub(db, month: str) -> HubReport:
                                        "WHERE commune_code IS NOT NULL GROUP BY 1"):
             if code in rows:
                 rows[code].last_bundle = last
-    communes = sorted(rows.values(), key=lambda r: (r.name, r.code))
+    communes = sorted(rows.values(), key=lambda r: (search_key(r.name), r.code))
     total = CommuneRow("", label("total", "vi"))
     for attr in SUMMED:
         setattr(total, attr, sum(getattr(r, attr) for r in communes))
