@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.cli.context import default_db_path
+from desktop.ui import smoke
+from desktop.ui.about import app_icon
 from desktop.ui.controller import AppController
 from desktop.ui.settings import Settings
 
@@ -19,6 +21,7 @@ def main(db_path: str | Path | None = None) -> int:
     app.setOrganizationName("xaso")
     app.setApplicationName("xaso")
     app.setApplicationDisplayName("Xã Số")
+    app.setWindowIcon(app_icon())
     settings = Settings()
     last = Path(settings.last_db) if settings.last_db else None
     path = Path(db_path) if db_path else (last if last and last.exists() else default_db_path())
@@ -29,6 +32,7 @@ def main(db_path: str | Path | None = None) -> int:
         controller.session.close()
         return 0
     controller.show_window()
+    smoke.arm(app, controller)  # no-op unless $XASO_SMOKE_EXIT_MS (tests/packaging)
     code = app.exec()
     controller.session.close()
     return code

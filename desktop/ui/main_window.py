@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from desktop.domain.labels import kind_label
 from desktop.services import undo
-from desktop.ui import messages
+from desktop.ui.about import AboutDialog
 from desktop.ui.pages import build_pages
 
 
@@ -220,12 +220,8 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(path, True)
 
     def about(self) -> None:
-        """Help ▸ About."""
-        from desktop import __version__
-
-        messages.info(self, self.tr("About Xã Số"),
-                      self.tr("Xã Số %1: records and reports of a commune's digital "
-                              "transformation work, offline.").replace("%1", __version__))
+        """Help ▸ About: version, licence and bundled components (desktop/ui/about.py)."""
+        AboutDialog(self, self.session.settings.language).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Remember the window, and let pages with unsaved edits ask first."""
