@@ -13,32 +13,32 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56" />
+        <location filename="../desktop/ui/wizard.py" line="59" />
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="57" />
+        <location filename="../desktop/ui/wizard.py" line="60" />
         <source>Choose the province, then type part of the commune's name.</source>
         <translation>Choose the province, then type part of the commune's name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="64" />
+        <location filename="../desktop/ui/wizard.py" line="67" />
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="70" />
+        <location filename="../desktop/ui/wizard.py" line="73" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="71" />
+        <location filename="../desktop/ui/wizard.py" line="74" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73" />
+        <location filename="../desktop/ui/wizard.py" line="76" />
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -46,87 +46,92 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55" />
+        <location filename="../desktop/ui/dashboard_page.py" line="56" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../desktop/ui/dashboard_page.py" line="82" />
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../desktop/ui/dashboard_page.py" line="90" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../desktop/ui/dashboard_page.py" line="90" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../desktop/ui/dashboard_page.py" line="90" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../desktop/ui/dashboard_page.py" line="90" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="98" />
+        <location filename="../desktop/ui/dashboard_page.py" line="99" />
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="117" />
+        <location filename="../desktop/ui/dashboard_page.py" line="120" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../desktop/ui/dashboard_page.py" line="130" />
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="128" />
+        <location filename="../desktop/ui/dashboard_page.py" line="131" />
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="132" />
+        <location filename="../desktop/ui/dashboard_page.py" line="135" />
         <source>See Reports for the communes' figures.</source>
         <translation>See Reports for the communes' figures.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="154" />
+        <location filename="../desktop/ui/dashboard_page.py" line="144" />
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="181" />
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="157" />
+        <location filename="../desktop/ui/dashboard_page.py" line="184" />
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../desktop/ui/dashboard_page.py" line="198" />
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="172" />
+        <location filename="../desktop/ui/dashboard_page.py" line="199" />
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="175" />
+        <location filename="../desktop/ui/dashboard_page.py" line="202" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="198" />
+        <location filename="../desktop/ui/dashboard_page.py" line="228" />
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -167,19 +172,39 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="173" />
+        <location filename="../desktop/ui/wizard.py" line="176" />
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="174" />
+        <location filename="../desktop/ui/wizard.py" line="177" />
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="177" />
-        <source>The hub's key can be imported later on the Sync page.</source>
-        <translation>The hub's key can be imported later on the Sync page.</translation>
+        <location filename="../desktop/ui/wizard.py" line="181" />
+        <source>Choose the hub's key file…</source>
+        <translation>Choose the hub's key file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="183" />
+        <source>The hub's key can also be imported later, on the Sync page.</source>
+        <translation>The hub's key can also be imported later, on the Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="194" />
+        <source>The hub's key</source>
+        <translation>The hub's key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="195" />
+        <source>Hub key (*.json *.key);;All files (*)</source>
+        <translation>Hub key (*.json *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="202" />
+        <source>Hub key: %1</source>
+        <translation>Hub key: %1</translation>
     </message>
 </context>
 <context>
@@ -218,27 +243,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="121" />
+        <location filename="../desktop/ui/wizard.py" line="124" />
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="125" />
+        <location filename="../desktop/ui/wizard.py" line="128" />
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="130" />
+        <location filename="../desktop/ui/wizard.py" line="133" />
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="131" />
+        <location filename="../desktop/ui/wizard.py" line="134" />
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="132" />
+        <location filename="../desktop/ui/wizard.py" line="135" />
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -367,8 +392,8 @@
         <translation>High contrast</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/about.py" line="88" />
         <location filename="../desktop/ui/main_window.py" line="111" />
-        <location filename="../desktop/ui/main_window.py" line="226" />
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
@@ -467,11 +492,6 @@
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
-        <source>Xã Số %1: records and reports of a commune's digital transformation work, offline.</source>
-        <translation>Xã Số %1: records and reports of a commune's digital transformation work, offline.</translation>
-    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -509,22 +529,27 @@
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="175" />
+        <location filename="../desktop/ui/record_form.py" line="99" />
+        <source>Correction: allow moving a stage back (recorded as a correction)</source>
+        <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="188" />
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="186" />
+        <location filename="../desktop/ui/record_form.py" line="199" />
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="197" />
+        <location filename="../desktop/ui/record_form.py" line="210" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="198" />
+        <location filename="../desktop/ui/record_form.py" line="211" />
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -532,76 +557,91 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="40" />
+        <location filename="../desktop/ui/record_page.py" line="41" />
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="42" />
+        <location filename="../desktop/ui/record_page.py" line="43" />
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51" />
+        <location filename="../desktop/ui/record_page.py" line="52" />
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="53" />
+        <location filename="../desktop/ui/record_page.py" line="54" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="54" />
-        <location filename="../desktop/ui/record_page.py" line="266" />
+        <location filename="../desktop/ui/record_page.py" line="55" />
+        <location filename="../desktop/ui/record_page.py" line="276" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="112" />
+        <location filename="../desktop/ui/record_page.py" line="56" />
+        <source>Import from Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="118" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="121" />
+        <location filename="../desktop/ui/record_page.py" line="127" />
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="126" />
+        <location filename="../desktop/ui/record_page.py" line="132" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="129" />
+        <location filename="../desktop/ui/record_page.py" line="135" />
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="166" />
+        <location filename="../desktop/ui/record_page.py" line="176" />
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="267" />
+        <location filename="../desktop/ui/record_page.py" line="277" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="290" />
+        <source>Import from Excel/CSV</source>
+        <translation>Import from Excel/CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="291" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="92" />
+        <location filename="../desktop/ui/table_model.py" line="94" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94" />
+        <location filename="../desktop/ui/table_model.py" line="96" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="118" />
+        <location filename="../desktop/ui/table_model.py" line="120" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -609,90 +649,90 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="52" />
+        <location filename="../desktop/ui/reports_page.py" line="55" />
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="54" />
+        <location filename="../desktop/ui/reports_page.py" line="57" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="55" />
+        <location filename="../desktop/ui/reports_page.py" line="58" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="56" />
+        <location filename="../desktop/ui/reports_page.py" line="59" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="64" />
+        <location filename="../desktop/ui/reports_page.py" line="67" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="66" />
+        <location filename="../desktop/ui/reports_page.py" line="69" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="93" />
+        <location filename="../desktop/ui/reports_page.py" line="96" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="98" />
+        <location filename="../desktop/ui/reports_page.py" line="101" />
         <source>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101" />
+        <location filename="../desktop/ui/reports_page.py" line="104" />
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="108" />
-        <location filename="../desktop/ui/reports_page.py" line="109" />
+        <location filename="../desktop/ui/reports_page.py" line="111" />
+        <location filename="../desktop/ui/reports_page.py" line="112" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="120" />
+        <location filename="../desktop/ui/reports_page.py" line="123" />
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="134" />
+        <location filename="../desktop/ui/reports_page.py" line="137" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="136" />
+        <location filename="../desktop/ui/reports_page.py" line="139" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="139" />
-        <location filename="../desktop/ui/reports_page.py" line="173" />
+        <location filename="../desktop/ui/reports_page.py" line="142" />
+        <location filename="../desktop/ui/reports_page.py" line="176" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="164" />
-        <location filename="../desktop/ui/reports_page.py" line="172" />
+        <location filename="../desktop/ui/reports_page.py" line="167" />
+        <location filename="../desktop/ui/reports_page.py" line="175" />
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="166" />
+        <location filename="../desktop/ui/reports_page.py" line="169" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="169" />
+        <location filename="../desktop/ui/reports_page.py" line="172" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -700,22 +740,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="25" />
+        <location filename="../desktop/ui/wizard.py" line="28" />
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="26" />
+        <location filename="../desktop/ui/wizard.py" line="29" />
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="27" />
+        <location filename="../desktop/ui/wizard.py" line="30" />
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="30" />
+        <location filename="../desktop/ui/wizard.py" line="33" />
         <source>A hub (province or district IT): merge communes' bundles</source>
         <translation>A hub (province or district IT): merge communes' bundles</translation>
     </message>
@@ -792,29 +832,44 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="196" />
+        <location filename="../desktop/ui/wizard.py" line="222" />
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="208" />
+        <location filename="../desktop/ui/wizard.py" line="234" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209" />
+        <location filename="../desktop/ui/wizard.py" line="235" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="210" />
+        <location filename="../desktop/ui/wizard.py" line="236" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211" />
+        <location filename="../desktop/ui/wizard.py" line="237" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="269" />
+        <source>Hub key</source>
+        <translation>Hub key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="296" />
+        <source>Hamlets and team</source>
+        <translation>Hamlets and team</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="297" />
+        <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
+        <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1150,7 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19" />
-        <location filename="../desktop/ui/wizard.py" line="160" />
+        <location filename="../desktop/ui/wizard.py" line="163" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
@@ -1115,29 +1170,29 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149" />
+        <location filename="../desktop/ui/wizard.py" line="152" />
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="150" />
+        <location filename="../desktop/ui/wizard.py" line="153" />
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="153" />
+        <location filename="../desktop/ui/wizard.py" line="156" />
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="157" />
+        <location filename="../desktop/ui/wizard.py" line="160" />
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="161" />
+        <location filename="../desktop/ui/wizard.py" line="164" />
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
@@ -1147,75 +1202,101 @@ Thôn Đông Xuân</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="30" />
+        <location filename="../desktop/ui/trainings_page.py" line="34" />
         <source>Choose a training to take attendance.</source>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="35" />
+        <location filename="../desktop/ui/trainings_page.py" line="39" />
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="36" />
+        <location filename="../desktop/ui/trainings_page.py" line="40" />
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <source>Attendance sheet (PDF)…</source>
+        <translation>Attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="51" />
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="51" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="51" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45" />
+        <location filename="../desktop/ui/trainings_page.py" line="51" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="46" />
-        <location filename="../desktop/ui/trainings_page.py" line="56" />
+        <location filename="../desktop/ui/trainings_page.py" line="52" />
+        <location filename="../desktop/ui/trainings_page.py" line="62" />
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="46" />
+        <location filename="../desktop/ui/trainings_page.py" line="52" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="79" />
+        <location filename="../desktop/ui/trainings_page.py" line="86" />
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="107" />
+        <location filename="../desktop/ui/trainings_page.py" line="114" />
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="143" />
+        <location filename="../desktop/ui/trainings_page.py" line="150" />
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="175" />
+        <location filename="../desktop/ui/trainings_page.py" line="182" />
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="176" />
+        <location filename="../desktop/ui/trainings_page.py" line="183" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="200" />
+        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="202" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="211" />
+        <source>Preparing the attendance sheet…</source>
+        <translation>Preparing the attendance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>

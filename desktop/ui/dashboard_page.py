@@ -17,6 +17,7 @@ from desktop.reports.collect import collect_monthly
 from desktop.services.history import days_since_last_bundle
 from desktop.services.queries import follow_ups_due
 from desktop.ui.record_page import Page, page_title
+from desktop.ui.tasks import error_text, run_task
 
 CARDS = ("households_visited", "eid_level2", "eid_level1", "health_linked",
          "smartphone_adults", "payment_account", "public_service", "ecommerce_households",
@@ -111,6 +112,8 @@ class DashboardPage(Page):
         lay.addLayout(head)
         lay.addWidget(scroll, 1)
         self.report = None
+        self.task = None
+        self._again = False
 
     def title(self) -> str:
         """Name in the navigation list."""
@@ -131,13 +134,37 @@ class DashboardPage(Page):
                 value.setText("—")
                 detail.setText(self.tr("See Reports for the communes' figures."))
             return
-        self.report = collect_monthly(self.session.db, self.month.currentData())
+        self._fill_follow_ups()
+        if self.task is not None and self.task.running:
+            self._again = True  # records changed while computing: compute once more after
+            return
+        month = self.month.currentData()
+        # A month's figures over a million visits take a second or two: computed in a
+        # worker so the window shows (and stays responsive) at once.
+        self.task = run_task(self, self.tr("Computing the figures…"), self.session.db_path,
+                             lambda db, progress, cancelled: collect_monthly(db, month),
+                             self._show_report, self._failed, show_after_ms=60_000)
+
+    def busy(self) -> bool:
+        """Whether the figures are being computed."""
+        return self.task is not None and self.task.running
+
+    def _failed(self, exc) -> None:
+        for value, detail in self.cards.values():
+            value.setText("—")
+        self.cards[CARDS[0]][1].setText(error_text(exc, self.session.lang))
+
+    def _show_report(self, report) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.report = report
         for code, (value, detail) in self.cards.items():
             fig = self.report.totals.get(code)
             value.setText(self.figure_text(fig))
             detail.setText(self.detail_text(fig))
         self._fill_chart()
-        self._fill_follow_ups()
 
     def figure_text(self, fig) -> str:
         """The big number of a card: the count, and the share when there is one."""

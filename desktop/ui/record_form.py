@@ -7,7 +7,7 @@ in place and nothing is written until the whole form is valid.
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import InputRefused
@@ -93,7 +93,13 @@ class RecordForm(QDialog):
             form.addRow(label, box)
 
     def build_extra(self) -> None:
-        """Hook for forms with more than the registry's simple fields (visits)."""
+        """Residents: a correction box, the only way to move a stage backwards."""
+        self.correction = None
+        if self.kind.name == "resident" and self.record_id:
+            self.correction = QCheckBox(self.tr("Correction: allow moving a stage back "
+                                                "(recorded as a correction)"), self.body)
+            self.correction.setObjectName("correction")
+            self.form_layout.addRow("", self.correction)
 
     def _load(self) -> None:
         record = records.get(self.session.db, self.kind.name, self.record_id) \
@@ -103,6 +109,7 @@ class RecordForm(QDialog):
             if name in source or editor.spec.type in ("ref", "birth"):
                 editor.set(source.get(name), source)
         self.load_extra(source)
+        self._initial = {name: editor.get() for name, editor in self.editors.items()}
         self.dirty = False
 
     def load_extra(self, record: dict) -> None:
@@ -112,8 +119,14 @@ class RecordForm(QDialog):
         self.dirty = True
 
     def data(self) -> dict:
-        """What the form holds, as the records service takes it."""
-        return {name: editor.get() for name, editor in self.editors.items()}
+        """What the form holds, as the records service takes it (changed fields only
+        when editing, so the audit log shows what really changed)."""
+        data = {name: editor.get() for name, editor in self.editors.items()}
+        if self.record_id:
+            data = {k: v for k, v in data.items() if self._initial.get(k) != v}
+        if getattr(self, "correction", None) is not None and self.correction.isChecked():
+            data["correction"] = True
+        return data
 
     def save(self, close: bool = False) -> dict | None:
         """Validate and save the whole form once; return the saved record or None."""

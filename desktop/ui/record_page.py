@@ -3,12 +3,13 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import VALUE_LABELS, value_label
 from desktop.services import records
+from desktop.services.imports import IMPORTABLE
 from desktop.services.queries import STATUS_COLUMN, Filters, list_records
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
@@ -52,6 +53,10 @@ class RecordTable(QWidget):
         self.new_button.setObjectName("newButton")
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.import_button = QPushButton(self.tr("Import from Excel/CSV…"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setVisible(kind in IMPORTABLE and kind != "attendance")
+        self.import_button.clicked.connect(self.choose_import)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -62,6 +67,7 @@ class RecordTable(QWidget):
                 bar.addWidget(combo, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -159,9 +165,13 @@ class RecordTable(QWidget):
     def apply_filters(self) -> None:
         """Reload the table with what the filter bar selects."""
         self.model.set_filters(self.filters())
-        self._update_count()
+        # Counting a million rows takes a moment: the first rows paint before it.
+        self.count_label.setText("…")
+        QTimer.singleShot(0, self._update_count)
 
     def _update_count(self) -> None:
+        if not self.session.db_open():
+            return
         total = self.model.total()
         self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
 
@@ -274,6 +284,24 @@ class RecordTable(QWidget):
         """Ctrl+F."""
         self.search.setFocus()
         self.search.selectAll()
+
+    def choose_import(self) -> None:
+        """Pick a list in Excel or CSV and preview its import."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel/CSV"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self.preview_import(path)
+
+    def preview_import(self, path: str):
+        """The import preview of `path` as records of this list's kind."""
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self.kind, path, None, self)
+        dialog.setModal(True)
+        dialog.show()
+        dialog.start_preview()
+        self.import_dialog = dialog
+        return dialog
 
 
 class Page(QWidget):

@@ -12,7 +12,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
-from desktop.reports.produce import produce_monthly
 from desktop.ui import messages
 from desktop.ui.dashboard_page import month_choices
 from desktop.ui.record_page import Page, page_title
@@ -24,12 +23,16 @@ def make_monthly_pdf(db, month: str, lang: str, path: Path) -> Path:
 
     The reports package logs every report it writes in the audit log.
     """
+    from desktop.reports.produce import produce_monthly  # ReportLab loads on first use
+
     produce_monthly(db, month, pdf=path, lang=lang)
     return path
 
 
 def make_monthly_xlsx(db, month: str, lang: str, path: Path, pdf: Path) -> Path:
     """The monthly report as an Excel workbook at `path` (the PDF goes to `pdf`)."""
+    from desktop.reports.produce import produce_monthly
+
     produce_monthly(db, month, pdf=pdf, xlsx=path, lang=lang)
     return path
 

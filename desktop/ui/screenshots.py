@@ -69,6 +69,10 @@ def take(out: Path, households: int = 120) -> list[Path]:
                 while task.running:
                     app.processEvents()
                 _settle(app, seconds=2.0)
+            if p.key == "dashboard":
+                while p.busy():
+                    app.processEvents()
+                _settle(app, seconds=0.5)
             if p.key == "households":
                 p.households.view.selectRow(0)
                 _settle(app)

@@ -69,4 +69,9 @@ class Session(QObject):
 
     def close(self) -> None:
         """Close the database connection."""
+        self._closed = True
         self.db.conn.close()
+
+    def db_open(self) -> bool:
+        """False once the session is closed (late timers then do nothing)."""
+        return not getattr(self, "_closed", False)

@@ -34,10 +34,12 @@ class RecordTableModel(QAbstractTableModel):
         self.descending: bool | None = None
         self._more = True
         self._total: int | None = None
+        self._started = False  # nothing is fetched before the page is first shown
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
         """Drop the fetched rows and fetch the first page again (filters or data changed)."""
+        self._started = True
         self.beginResetModel()
         self.rows = []
         self._more = True
@@ -59,7 +61,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
         """More rows wait in the database."""
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and self._started
 
     def fetchMore(self, parent: QModelIndex) -> None:  # noqa: N802 (Qt API)
         """Fetch the next page of rows."""
@@ -132,11 +134,11 @@ class RecordTableModel(QAbstractTableModel):
         """Sort in SQL by the clicked column (-1: the kind's default order)."""
         if column < 0 or column >= len(self.keys):
             self.order_by, self.descending = None, None
+        else:
+            self.order_by = self.keys[column]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+        if self._started:
             self.reload()
-            return
-        self.order_by = self.keys[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
 
     def record_id(self, row: int) -> str | None:
         """The id of the record shown in `row`."""

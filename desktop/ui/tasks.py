@@ -120,9 +120,10 @@ def error_text(exc: BaseException, lang: str) -> str:
 
 
 def run_task(parent: QWidget, label: str, db_path: Path | None, work: Callable,
-             on_done: Callable | None = None, on_failed: Callable | None = None) -> Task:
+             on_done: Callable | None = None, on_failed: Callable | None = None,
+             show_after_ms: int = 500) -> Task:
     """Start `work` in the background and call back on the main thread."""
-    task = Task(parent, label, db_path, work)
+    task = Task(parent, label, db_path, work, show_after_ms)
     if on_done:
         task.done.connect(on_done)
     if on_failed:

@@ -2,6 +2,8 @@
 with checkboxes, and sign-up sheets imported from Excel/CSV with a preview.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
@@ -10,9 +12,11 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 from desktop.domain.labels import value_label
 from desktop.services import records
 from desktop.services.queries import Filters, list_records
+from desktop.ui import messages
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.record_form import RecordForm
 from desktop.ui.record_page import Page, RecordTable, page_title
+from desktop.ui.tasks import error_text, run_task
 
 COL_PRESENT, COL_NAME, COL_UNIT, COL_POSITION, COL_POINT, COL_STATUS = range(6)
 
@@ -35,9 +39,11 @@ class TrainingsPage(Page):
         self.add_button = QPushButton(self.tr("Add participant"), lower)
         self.import_button = QPushButton(self.tr("Import sign-up sheet…"), lower)
         self.import_button.setObjectName("importSheet")
+        self.sheet_button = QPushButton(self.tr("Attendance sheet (PDF)…"), lower)
+        self.sheet_button.clicked.connect(self.choose_sheet_pdf)
         self.add_button.clicked.connect(self.add_participant)
         self.import_button.clicked.connect(self.choose_sheet)
-        for w in (self.point, self.add_button, self.import_button):
+        for w in (self.point, self.add_button, self.import_button, self.sheet_button):
             w.setEnabled(False)
         self.attendance = QTableWidget(0, 6, lower)
         self.attendance.setObjectName("attendance")
@@ -57,6 +63,7 @@ class TrainingsPage(Page):
         bar.addWidget(self.point)
         bar.addWidget(self.add_button)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.sheet_button)
         bar.addStretch(1)
         lower_lay = QVBoxLayout(lower)
         lower_lay.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +116,7 @@ class TrainingsPage(Page):
             self.point.addItem(bp["name"], bp["id"])
         self.point.setCurrentIndex(max(0, self.point.findData(current)))
         self.point.blockSignals(False)
-        for w in (self.point, self.add_button, self.import_button):
+        for w in (self.point, self.add_button, self.import_button, self.sheet_button):
             w.setEnabled(True)
         self.fill_attendance()
 
@@ -185,3 +192,27 @@ class TrainingsPage(Page):
         dialog.start_preview()
         self.import_dialog = dialog
         return dialog
+
+    def choose_sheet_pdf(self) -> None:
+        """Save the session's attendance sheet (by bridge point) as a PDF."""
+        if not self.training_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Attendance sheet"),
+                                              str(Path.home() / "diem-danh.pdf"),
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_sheet_pdf(Path(path))
+
+    def write_sheet_pdf(self, path: Path):
+        """Write the attendance sheet in the background; returns the task."""
+        from desktop.reports.produce import produce_training  # ReportLab loads on first use
+
+        training, lang = self.training_id, self.session.lang
+        self.task = run_task(self, self.tr("Preparing the attendance sheet…"),
+                             self.session.db_path,
+                             lambda db, p, c: produce_training(db, training, path, lang=lang),
+                             lambda out: self.summary.setText(
+                                 self.tr("Saved to %1").replace("%1", str(path))),
+                             lambda exc: messages.warn(self, self.tr("Attendance sheet"),
+                                                       error_text(exc, self.session.lang)))
+        return self.task

@@ -3,16 +3,19 @@ and offer demo data for training.
 """
 
 import socket
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QRadioButton,
-                               QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QRadioButton, QVBoxLayout, QWizard, QWizardPage)
 
+from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
 from desktop.domain.units import all_provinces, communes_of
 from desktop.services import records
 from desktop.services.setup import init_commune, init_hub
+from desktop.ui import messages
 
 PAGE_ROLE, PAGE_COMMUNE, PAGE_HUB, PAGE_TEAM, PAGE_FINISH = range(5)
 
@@ -174,12 +177,35 @@ class FinishPage(QWizardPage):
         self.demo = QCheckBox(self.tr("Fill this database with demo data for training "
                                       "(made-up households and visits)"), self)
         self.demo.setObjectName("demoData")
-        note = QLabel(self.tr("The hub's key can be imported later on the Sync page."), self)
-        note.setWordWrap(True)
+        self.hub_key_path: str | None = None
+        self.hub_key_button = QPushButton(self.tr("Choose the hub's key file…"), self)
+        self.hub_key_button.clicked.connect(self._choose_key)
+        self.hub_key_label = QLabel(self.tr("The hub's key can also be imported later, on the "
+                                            "Sync page."), self)
+        self.hub_key_label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.demo)
-        lay.addWidget(note)
+        lay.addSpacing(12)
+        lay.addWidget(self.hub_key_button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.hub_key_label)
         lay.addStretch(1)
+
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The hub's key"), "",
+                                              self.tr("Hub key (*.json *.key);;All files (*)"))
+        if path:
+            self.set_hub_key(path)
+
+    def set_hub_key(self, path: str) -> None:
+        """Use the hub key in `path` (imported when the wizard finishes)."""
+        self.hub_key_path = path
+        self.hub_key_label.setText(self.tr("Hub key: %1").replace("%1", path))
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        """Hubs neither import a hub key nor get demo data."""
+        is_hub = self.wizard().role_page.hub.isChecked()
+        for w in (self.demo, self.hub_key_button, self.hub_key_label):
+            w.setVisible(not is_hub)
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """The last page."""
@@ -228,23 +254,45 @@ class SetupWizard(QWizard):
             result = init_commune(db, self.commune_page.commune_code(),
                                   self.commune_page.device.text().strip(), str(self.session.db_path))
             self._add_team()
+            if self.finish_page.hub_key_path:
+                self._import_key(self.finish_page.hub_key_path)
         self.wants_demo = self.finish_page.demo.isChecked()
         self.session.setup_changed.emit()
         return result
 
+    def _import_key(self, path: str) -> None:
+        from desktop.sync.trust import import_hub_key
+
+        try:
+            import_hub_key(self.session.db, Path(path))
+        except InputRefused as exc:
+            messages.warn(self, self.tr("Hub key"), exc.message(self.session.lang))
+
     def _add_team(self) -> None:
+        """Hamlets and members typed in the wizard; a refused line is reported, not lost."""
         db = self.session.db
+        lang = self.session.lang
+        problems = []
         for line in self.team_page.hamlets.toPlainText().splitlines():
-            name = line.strip()
-            if name:
-                records.add(db, "hamlet", {"name": name})
+            if line.strip():
+                try:
+                    records.add(db, "hamlet", {"name": line.strip()})
+                except InputRefused as exc:
+                    problems.append(f"{line.strip()}: {exc.message(lang)}")
         for line in self.team_page.members.toPlainText().splitlines():
             parts = [p.strip() for p in line.split(";")]
-            if not parts or not parts[0]:
+            if not parts[0]:
                 continue
             data = {"full_name": parts[0]}
             if len(parts) > 1 and parts[1]:
                 data["hamlet"] = parts[1]
             if len(parts) > 2 and parts[2]:
                 data["phone"] = parts[2]
-            records.add(db, "member", data)
+            try:
+                records.add(db, "member", data)
+            except InputRefused as exc:
+                problems.append(f"{line.strip()}: {exc.message(lang)}")
+        if problems:
+            messages.warn(self, self.tr("Hamlets and team"),
+                          self.tr("These lines were not saved; add them on the Hamlets, team "
+                                  "& targets page:") + "\n" + "\n".join(problems))

@@ -105,6 +105,7 @@ def test_visit_moves_two_residents_to_level2_and_dashboard_changes(window, qtbot
     db = window.session.db
     h, a, b = _visit_setup(commune)
     dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
     before = dashboard.value_of("eid_level2")
     visits = window.show_page("visits")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -129,6 +130,7 @@ def test_visit_moves_two_residents_to_level2_and_dashboard_changes(window, qtbot
     visit = list_records(db, "visit")[0]
     assert records.get(db, "visit", visit["id"])["members"][0]["id"] == commune.ids["m1"]
     dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
     after = dashboard.value_of("eid_level2")
     assert after != before and after.startswith("2")
 
@@ -189,3 +191,37 @@ def test_undo_last_save_and_delete(window, qtbot, commune, answers):
     assert db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'undo'").fetchone()[0] == 2
     window.undo()
     assert count_records(db, "resident", Filters()) == 1
+
+
+def test_correction_moves_a_stage_back(window, qtbot, commune):
+    db = window.session.db
+    h, a, _ = _visit_setup(commune)
+    records.update(db, "resident", a["id"], {"eid_stage": "level1"})
+    page = window.show_page("eid")
+    page.table.view.selectRow(0)
+    row = next(i for i, r in enumerate(page.table.model.rows) if r["id"] == a["id"])
+    page.table.view.selectRow(row)
+    form = page.table.edit_current()
+    qtbot.addWidget(form)
+    stage = form.editors["eid_stage"].input
+    stage.setCurrentIndex(stage.findData("app_installed"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.editors["eid_stage"].error.isHidden()  # backwards needs a correction
+    form.correction.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert records.get(db, "resident", a["id"])["eid_stage"] == "app_installed"
+
+
+def test_import_households_preview(window, qtbot, commune, tmp_path):
+    sheet = tmp_path / "ho.csv"
+    sheet.write_text("Thôn,Họ và tên chủ hộ,Số điện thoại\nTân Ninh,Đỗ Văn Lâm,0912000111\n"
+                     "Tân Ninh,Phan Thị Yến,0912000222\n", encoding="utf-8")
+    table = window.show_page("households").households
+    assert table.import_button.isVisible()
+    dialog = table.preview_import(str(sheet))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview["would_create"] == 2 and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.model.rowCount() == 2)
