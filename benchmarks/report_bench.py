@@ -68,10 +68,16 @@ def commune(scratch: Path) -> list[dict]:
     def full():
         render_monthly_pdf(collect_monthly(db, MONTH), pdf, "vi", ISSUED)
 
-    baseline = _median(raw)
-    month_baseline = _median(month_raw)
-    collect = _median(lambda: collect_monthly(db, MONTH))
-    total = _median(full)
+    # interleaved, so drift in the machine's load touches every figure alike
+    runs: dict[str, list[float]] = {"raw": [], "month_raw": [], "collect": [], "full": []}
+    for _ in range(RUNS):
+        for name, fn in (("raw", raw), ("month_raw", month_raw),
+                         ("collect", lambda: collect_monthly(db, MONTH)), ("full", full)):
+            start = time.perf_counter()
+            fn()
+            runs[name].append(time.perf_counter() - start)
+    baseline, month_baseline, collect, total = (statistics.median(runs[k]) for k in
+                                                ("raw", "month_raw", "collect", "full"))
     db.conn.close()
     return [
         {"benchmark": f"Monthly report aggregation (collect_monthly), {VISITS:,} visits",

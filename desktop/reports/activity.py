@@ -77,13 +77,15 @@ def collect_members(conn, code: str, start: str, end: str) -> list[MemberRow]:
 def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
                        ) -> tuple[list[FollowUp], int]:
     """Households whose latest visit before the end of the month asked for a return
-    due by then (a later visit of any outcome settles it). Returns the first `limit`
+    due by then (a later visit of any outcome settles it; on the same day, the one
+    entered last). The order is the (household_id, date) index's, so each household
+    costs one index probe. Returns the first `limit`
     (oldest due first) and how many there are."""
     rows = conn.execute(
         "SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name "
         "FROM households h JOIN visits v ON v.id = (SELECT w.id FROM visits w "
         " WHERE w.household_id = h.id AND w.date < :end AND w.deleted = 0 "
-        " ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1) "
+        " ORDER BY w.date DESC, w.rowid DESC LIMIT 1) "
         "LEFT JOIN hamlets hm ON hm.id = h.hamlet_id "
         "WHERE h.commune_code = :c AND h.deleted = 0 AND v.outcome = 'follow_up' "
         "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < :end",

@@ -50,14 +50,17 @@ class Figure:
 
     @property
     def unit(self) -> str:
+        """"percent" or "count", from the indicator."""
         return INDICATORS[self.code].unit
 
     @property
     def is_flow(self) -> bool:
+        """True for an indicator counted within a period."""
         return self.code in FLOW_INDICATORS
 
     @property
     def is_snapshot(self) -> bool:
+        """True for a state with no monthly history."""
         return self.code in SNAPSHOT_INDICATORS
 
     @property
@@ -138,10 +141,12 @@ class TrainingRow:
 
     @property
     def registered(self) -> int:
+        """People invited over every bridge point."""
         return sum(p.registered for p in self.points)
 
     @property
     def present(self) -> int:
+        """People present over every bridge point."""
         return sum(p.present for p in self.points)
 
 
@@ -215,6 +220,7 @@ class MonthlyReport:
 
     @property
     def year(self) -> int:
+        """The report's year."""
         return int(self.month[:4])
 
     @property
@@ -244,14 +250,17 @@ class CommuneRow:
 
     @property
     def coverage(self) -> float | None:
+        """Households visited since 1 January over all households, in percent."""
         return _share(self.households_visited_ytd, self.households)
 
     @property
     def eid_share(self) -> float | None:
+        """Residents with e-ID level 2, in percent."""
         return _share(self.eid_level2, self.residents)
 
     @property
     def health_share(self) -> float | None:
+        """Residents with a linked health record, in percent."""
         return _share(self.health_linked, self.residents)
 
 
@@ -268,4 +277,5 @@ class HubReport:
 
     @property
     def year(self) -> int:
+        """The report's year."""
         return int(self.month[:4])

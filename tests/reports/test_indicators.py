@@ -35,7 +35,7 @@ class Reference:
         live = "WHERE deleted = 0"
         self.households = rows(conn, f"SELECT * FROM households {live}")
         self.residents = rows(conn, f"SELECT * FROM residents {live}")
-        self.visits = rows(conn, f"SELECT * FROM visits {live}")
+        self.visits = rows(conn, f"SELECT rowid AS row_number, * FROM visits {live}")
         self.changes = rows(conn, f"SELECT * FROM stage_changes {live} ORDER BY date, created_hlc, id")
         self.trainings = rows(conn, f"SELECT * FROM trainings {live}")
         self.attendance = rows(conn, f"SELECT * FROM attendance {live}")
@@ -153,7 +153,7 @@ def test_members_and_follow_ups_match_reference(demo, ref):
         assert member.visits == ref.member_visits(member.id, start, end), member.name
     assert sum(m.visits for m in report.members) >= report.visits_month
     latest = {}
-    for v in sorted(ref.visits, key=lambda v: (v["date"], v["created_hlc"], v["id"])):
+    for v in sorted(ref.visits, key=lambda v: (v["date"], v["row_number"])):
         if v["date"] < end:
             latest[v["household_id"]] = v
     due = [v for v in latest.values() if v["outcome"] == "follow_up"
