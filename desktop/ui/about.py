@@ -26,7 +26,7 @@ TEXT = {
                     "hoặc mới hơn). Không có bất kỳ bảo đảm nào."),
         "bundled": "Thư viện và phông chữ đi kèm",
         "name": "Thành phần", "ver": "Phiên bản", "lic": "Giấy phép",
-        "fonts": "Phông chữ",
+        "fonts": "Phông chữ", "close": "Đóng",
         "where": ("Toàn văn các giấy phép nằm trong thư mục cài đặt (LICENSE, "
                   "resources/fonts, các thư mục *.dist-info)."),
     },
@@ -37,7 +37,7 @@ TEXT = {
                     "or later). It comes with no warranty."),
         "bundled": "Bundled libraries and fonts",
         "name": "Component", "ver": "Version", "lic": "Licence",
-        "fonts": "Fonts",
+        "fonts": "Fonts", "close": "Close",
         "where": ("The full licence texts are in the installation folder (LICENSE, "
                   "resources/fonts, the *.dist-info folders)."),
     },
@@ -106,6 +106,8 @@ class AboutDialog(QDialog):
         self.components.setOpenExternalLinks(True)
         self.components.setHtml(components_html(lang))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt ships no Vietnamese qtbase translation, so the button is named here.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(t["close"])
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(head)

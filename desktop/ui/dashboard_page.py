@@ -190,6 +190,8 @@ class DashboardPage(Page):
 
     def _fill_chart(self) -> None:
         chart = self.chart
+        chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast if self.session.settings.high_contrast
+                       else QChart.ChartTheme.ChartThemeLight)
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)

@@ -35,6 +35,7 @@ class HouseholdsPage(Page):
                                                 "phone", "eid_stage", "health_stage"])
         self.members.setObjectName("table_household_residents")
         self.members.new_button.hide()
+        self.members.import_button.hide()
         self.members.search.hide()
         split = QSplitter(Qt.Orientation.Vertical, top)
         split.addWidget(self.households)

@@ -101,6 +101,7 @@ class RecordTable(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.loaded = False
         self._restoring = False
+        self._sized = False
 
     # --- filter bar ----------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -165,6 +166,8 @@ class RecordTable(QWidget):
     def apply_filters(self) -> None:
         """Reload the table with what the filter bar selects."""
         self.model.set_filters(self.filters())
+        if self.loaded and not self._sized and self.model.rowCount():
+            self._restore_widths()  # first rows ever shown: fit the columns to them
         # Counting a million rows takes a moment: the first rows paint before it.
         self.count_label.setText("…")
         QTimer.singleShot(0, self._update_count)
@@ -200,6 +203,7 @@ class RecordTable(QWidget):
         widths = self.session.settings.column_widths(self._widths_key())
         header = self.view.horizontalHeader()
         self._restoring = True
+        self._sized = self._sized or bool(widths) or self.model.rowCount() > 0
         if widths and len(widths) == self.model.columnCount():
             for i, w in enumerate(widths):
                 header.resizeSection(i, max(40, w))

@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.db import open_database
@@ -74,6 +74,18 @@ class Task(QObject):
         self.result = None
         self.error = None
         self.running = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting with work under way: ask it to stop and wait, rather than let Qt
+            # abort on a thread destroyed while running.
+            app.aboutToQuit.connect(self.stop_and_wait)
+
+    def stop_and_wait(self, timeout_ms: int = 30_000) -> None:
+        """Cancel and wait for the worker thread to end."""
+        self.cancel()
+        if self.thread.isRunning():
+            self.thread.quit()
+            self.thread.wait(timeout_ms)
 
     def start(self) -> "Task":
         """Start the work; returns self."""

@@ -74,7 +74,15 @@ class VisitForm(RecordForm):
                                               "visit"), self)
         self.residents_label.setWordWrap(True)
         self.layout().insertWidget(1, self.residents_label)
-        self.layout().insertWidget(2, self.residents, 1)
+        self.layout().insertWidget(2, self.residents, 2)
+        # The fields get the larger share, so error lines under them stay in view.
+        self.layout().setStretch(0, 3)
+        self.scroll.setMinimumHeight(min(self.body.sizeHint().height() + 16, 440))
+        stage_width = max(self.fontMetrics().horizontalAdvance(
+            value_label("eid_stage", "level2_submitted", self.session.lang)) + 60,
+            header.sectionSizeHint(COL_EID))
+        header.resizeSection(COL_EID, stage_width)
+        header.resizeSection(COL_HEALTH, stage_width)
         # The paper form's order: date, household, who went, services, outcome...
         self.form_layout.insertRow(2, self.tr("Team members who went"), self.team)
         self.editors["household"].input.picked.connect(self.load_residents)
