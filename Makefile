@@ -30,9 +30,11 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) -m desktop.ui.screenshots docs/screenshots
 
-package: $(STAMP)
+# dist/xaso/: the one-folder app (build.spec). Needs the .qm files, hence translations.
+package: translations
 	$(PY) -m pip install --quiet "pyinstaller>=6.10"
-	$(VENV)/bin/pyinstaller --noconfirm build.spec
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	du -sh dist/xaso
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -31,11 +31,11 @@ class Component:
             return ""
 
 
-# In the order shown. Dependencies of dependencies are listed too: they are shipped.
+# In the order shown. Dependencies of dependencies are listed too when the build
+# collects them (tests/packaging checks this list against the build).
 LIBRARIES = (
     Component("Python", None, "PSF-2.0", "https://www.python.org"),
-    Component("Qt 6 (PySide6)", "pyside6_essentials", "LGPL-3.0-only", "https://www.qt.io/qt-for-python"),
-    Component("Qt 6 Add-ons: Charts, PDF (PySide6)", "pyside6_addons", "LGPL-3.0-only",
+    Component("Qt 6 and PySide6 (with Qt Charts, Qt PDF)", "pyside6", "LGPL-3.0-only",
               "https://www.qt.io/qt-for-python"),
     Component("shiboken6", "shiboken6", "LGPL-3.0-only", "https://www.qt.io/qt-for-python"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
@@ -45,11 +45,8 @@ LIBRARIES = (
     Component("sqlite-utils", "sqlite-utils", "Apache-2.0", "https://sqlite-utils.datasette.io"),
     Component("sqlite-fts4", "sqlite-fts4", "Apache-2.0", "https://github.com/simonw/sqlite-fts4"),
     Component("click", "click", "BSD-3-Clause", "https://palletsprojects.com/p/click/"),
-    Component("click-default-group", "click-default-group", "BSD-3-Clause",
-              "https://github.com/click-contrib/click-default-group"),
     Component("python-dateutil", "python-dateutil", "Apache-2.0 AND BSD-3-Clause",
               "https://github.com/dateutil/dateutil"),
-    Component("tabulate", "tabulate", "MIT", "https://github.com/astanin/python-tabulate"),
     Component("pluggy", "pluggy", "MIT", "https://github.com/pytest-dev/pluggy"),
     Component("SQLite", None, "blessing (public domain)", "https://sqlite.org"),
     Component("Babel", "babel", "BSD-3-Clause", "https://babel.pocoo.org"),
@@ -59,6 +56,8 @@ LIBRARIES = (
     Component("cffi", "cffi", "MIT-0", "https://cffi.readthedocs.io"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
     Component("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
+    Component("typing_extensions", "typing-extensions", "PSF-2.0",
+              "https://github.com/python/typing_extensions"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
 )
 

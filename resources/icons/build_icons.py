@@ -33,7 +33,7 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QSvgRenderer needs one
     renderer = QSvgRenderer(str(HERE / "xaso.svg"))
     if not renderer.isValid():
         print("xaso.svg could not be read", file=sys.stderr)
