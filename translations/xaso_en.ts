@@ -116,22 +116,22 @@
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="198" />
+        <location filename="../desktop/ui/dashboard_page.py" line="200" />
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="199" />
+        <location filename="../desktop/ui/dashboard_page.py" line="201" />
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="202" />
+        <location filename="../desktop/ui/dashboard_page.py" line="204" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../desktop/ui/dashboard_page.py" line="230" />
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="53" />
+        <location filename="../desktop/ui/households_page.py" line="54" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="54" />
+        <location filename="../desktop/ui/households_page.py" line="55" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="63" />
+        <location filename="../desktop/ui/households_page.py" line="64" />
         <source>Households &amp; residents</source>
         <translation>Households &amp; residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="84" />
+        <location filename="../desktop/ui/households_page.py" line="85" />
         <source>Residents of the household of %1</source>
         <translation>Residents of the household of %1</translation>
     </message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="276" />
+        <location filename="../desktop/ui/record_page.py" line="280" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -588,42 +588,42 @@
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="118" />
+        <location filename="../desktop/ui/record_page.py" line="119" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="127" />
+        <location filename="../desktop/ui/record_page.py" line="128" />
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="132" />
+        <location filename="../desktop/ui/record_page.py" line="133" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="135" />
+        <location filename="../desktop/ui/record_page.py" line="136" />
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="176" />
+        <location filename="../desktop/ui/record_page.py" line="179" />
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="277" />
+        <location filename="../desktop/ui/record_page.py" line="281" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="290" />
+        <location filename="../desktop/ui/record_page.py" line="294" />
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291" />
+        <location filename="../desktop/ui/record_page.py" line="295" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -893,255 +893,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="67" />
+        <location filename="../desktop/ui/sync_page.py" line="68" />
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <location filename="../desktop/ui/sync_page.py" line="70" />
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <location filename="../desktop/ui/sync_page.py" line="72" />
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <location filename="../desktop/ui/sync_page.py" line="73" />
         <source>Save this hub's key…</source>
         <translation>Save this hub's key…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="80" />
+        <source>Export reference bundle for the commune…</source>
+        <translation>Export reference bundle for the commune…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <location filename="../desktop/ui/sync_page.py" line="98" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <location filename="../desktop/ui/sync_page.py" line="98" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
-        <location filename="../desktop/ui/sync_page.py" line="111" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="123" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <location filename="../desktop/ui/sync_page.py" line="105" />
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <location filename="../desktop/ui/sync_page.py" line="105" />
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="95" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="96" />
+        <location filename="../desktop/ui/sync_page.py" line="108" />
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="97" />
+        <location filename="../desktop/ui/sync_page.py" line="109" />
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <location filename="../desktop/ui/sync_page.py" line="122" />
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112" />
-        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <location filename="../desktop/ui/sync_page.py" line="124" />
+        <location filename="../desktop/ui/sync_page.py" line="350" />
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113" />
+        <location filename="../desktop/ui/sync_page.py" line="125" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="137" />
+        <location filename="../desktop/ui/sync_page.py" line="150" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="146" />
+        <location filename="../desktop/ui/sync_page.py" line="159" />
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="157" />
+        <location filename="../desktop/ui/sync_page.py" line="174" />
         <source>This computer is a hub: import the communes' bundles.</source>
         <translation>This computer is a hub: import the communes' bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <location filename="../desktop/ui/sync_page.py" line="176" />
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="162" />
+        <location filename="../desktop/ui/sync_page.py" line="179" />
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="165" />
+        <location filename="../desktop/ui/sync_page.py" line="182" />
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
+        <location filename="../desktop/ui/sync_page.py" line="227" />
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184" />
+        <location filename="../desktop/ui/sync_page.py" line="201" />
+        <location filename="../desktop/ui/sync_page.py" line="233" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <location filename="../desktop/ui/sync_page.py" line="208" />
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <location filename="../desktop/ui/sync_page.py" line="241" />
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="200" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <location filename="../desktop/ui/sync_page.py" line="250" />
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="210" />
+        <location filename="../desktop/ui/sync_page.py" line="252" />
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <location filename="../desktop/ui/sync_page.py" line="258" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="218" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <location filename="../desktop/ui/sync_page.py" line="286" />
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="245" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254" />
-        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <location filename="../desktop/ui/sync_page.py" line="296" />
+        <location filename="../desktop/ui/sync_page.py" line="298" />
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="257" />
+        <location filename="../desktop/ui/sync_page.py" line="299" />
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Save this hub's key</source>
         <translation>Save this hub's key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="269" />
+        <location filename="../desktop/ui/sync_page.py" line="311" />
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="294" />
+        <location filename="../desktop/ui/sync_page.py" line="336" />
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>
@@ -1322,12 +1329,12 @@ Thôn Đông Xuân</translation>
         <translation>Residents of the household: stages after this visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="79" />
+        <location filename="../desktop/ui/visit_form.py" line="87" />
         <source>Team members who went</source>
         <translation>Team members who went</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="123" />
+        <location filename="../desktop/ui/visit_form.py" line="131" />
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>

@@ -116,22 +116,22 @@
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="198" />
+        <location filename="../desktop/ui/dashboard_page.py" line="200" />
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="199" />
+        <location filename="../desktop/ui/dashboard_page.py" line="201" />
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="202" />
+        <location filename="../desktop/ui/dashboard_page.py" line="204" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../desktop/ui/dashboard_page.py" line="230" />
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -220,22 +220,22 @@
         <translation>Thêm nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="53" />
+        <location filename="../desktop/ui/households_page.py" line="54" />
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="54" />
+        <location filename="../desktop/ui/households_page.py" line="55" />
         <source>Residents</source>
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="63" />
+        <location filename="../desktop/ui/households_page.py" line="64" />
         <source>Households &amp; residents</source>
         <translation>Hộ gia đình &amp; người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="84" />
+        <location filename="../desktop/ui/households_page.py" line="85" />
         <source>Residents of the household of %1</source>
         <translation>Nhân khẩu của hộ %1</translation>
     </message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="276" />
+        <location filename="../desktop/ui/record_page.py" line="280" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -588,42 +588,42 @@
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="118" />
+        <location filename="../desktop/ui/record_page.py" line="119" />
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="127" />
+        <location filename="../desktop/ui/record_page.py" line="128" />
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="132" />
+        <location filename="../desktop/ui/record_page.py" line="133" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="135" />
+        <location filename="../desktop/ui/record_page.py" line="136" />
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="176" />
+        <location filename="../desktop/ui/record_page.py" line="179" />
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="277" />
+        <location filename="../desktop/ui/record_page.py" line="281" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="290" />
+        <location filename="../desktop/ui/record_page.py" line="294" />
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291" />
+        <location filename="../desktop/ui/record_page.py" line="295" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -893,255 +893,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="67" />
+        <location filename="../desktop/ui/sync_page.py" line="68" />
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <location filename="../desktop/ui/sync_page.py" line="70" />
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <location filename="../desktop/ui/sync_page.py" line="72" />
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <location filename="../desktop/ui/sync_page.py" line="73" />
         <source>Save this hub's key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="80" />
+        <source>Export reference bundle for the commune…</source>
+        <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="87" />
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <location filename="../desktop/ui/sync_page.py" line="98" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="86" />
+        <location filename="../desktop/ui/sync_page.py" line="98" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
-        <location filename="../desktop/ui/sync_page.py" line="111" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="123" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <location filename="../desktop/ui/sync_page.py" line="105" />
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93" />
+        <location filename="../desktop/ui/sync_page.py" line="105" />
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="94" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="95" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="96" />
+        <location filename="../desktop/ui/sync_page.py" line="108" />
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="97" />
+        <location filename="../desktop/ui/sync_page.py" line="109" />
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <location filename="../desktop/ui/sync_page.py" line="122" />
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112" />
-        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <location filename="../desktop/ui/sync_page.py" line="124" />
+        <location filename="../desktop/ui/sync_page.py" line="350" />
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113" />
+        <location filename="../desktop/ui/sync_page.py" line="125" />
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="137" />
+        <location filename="../desktop/ui/sync_page.py" line="150" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="146" />
+        <location filename="../desktop/ui/sync_page.py" line="159" />
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="157" />
+        <location filename="../desktop/ui/sync_page.py" line="174" />
         <source>This computer is a hub: import the communes' bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <location filename="../desktop/ui/sync_page.py" line="176" />
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="162" />
+        <location filename="../desktop/ui/sync_page.py" line="179" />
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="165" />
+        <location filename="../desktop/ui/sync_page.py" line="182" />
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178" />
+        <location filename="../desktop/ui/sync_page.py" line="195" />
+        <location filename="../desktop/ui/sync_page.py" line="227" />
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184" />
+        <location filename="../desktop/ui/sync_page.py" line="201" />
+        <location filename="../desktop/ui/sync_page.py" line="233" />
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="191" />
+        <location filename="../desktop/ui/sync_page.py" line="208" />
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="199" />
+        <location filename="../desktop/ui/sync_page.py" line="241" />
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="200" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <location filename="../desktop/ui/sync_page.py" line="250" />
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="210" />
+        <location filename="../desktop/ui/sync_page.py" line="252" />
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216" />
+        <location filename="../desktop/ui/sync_page.py" line="258" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="218" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244" />
+        <location filename="../desktop/ui/sync_page.py" line="286" />
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="245" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254" />
-        <location filename="../desktop/ui/sync_page.py" line="256" />
+        <location filename="../desktop/ui/sync_page.py" line="296" />
+        <location filename="../desktop/ui/sync_page.py" line="298" />
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="257" />
+        <location filename="../desktop/ui/sync_page.py" line="299" />
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="264" />
+        <location filename="../desktop/ui/sync_page.py" line="306" />
         <source>Save this hub's key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="266" />
+        <location filename="../desktop/ui/sync_page.py" line="308" />
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="269" />
+        <location filename="../desktop/ui/sync_page.py" line="311" />
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="294" />
+        <location filename="../desktop/ui/sync_page.py" line="336" />
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
@@ -1322,12 +1329,12 @@ Thôn Đông Xuân</translation>
         <translation>Nhân khẩu của hộ: trạng thái sau lần thăm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="79" />
+        <location filename="../desktop/ui/visit_form.py" line="87" />
         <source>Team members who went</source>
         <translation>Thành viên tổ đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="123" />
+        <location filename="../desktop/ui/visit_form.py" line="131" />
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>

@@ -5,11 +5,12 @@ conflicts and duplicate-CCCD queues to review.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from desktop.domain.errors import InputRefused
+from desktop.domain.units import find_commune
 from desktop.services.history import last_bundle_export
 from desktop.ui import messages
 from desktop.ui.record_page import Page, page_title
@@ -74,6 +75,12 @@ class SyncPage(Page):
         self.import_button.clicked.connect(self.choose_import)
         self.hub_key_button.clicked.connect(self.choose_hub_key)
         self.export_key_button.clicked.connect(self.save_hub_key)
+        self.reference_commune = QComboBox(self)
+        self.reference_commune.setObjectName("referenceCommune")
+        self.reference_button = QPushButton(self.tr("Export reference bundle for the commune…"),
+                                            self)
+        self.reference_button.setObjectName("exportReference")
+        self.reference_button.clicked.connect(self.choose_reference_export)
         self.state = QLabel(self)
         self.state.setObjectName("syncState")
         self.state.setWordWrap(True)
@@ -83,6 +90,11 @@ class SyncPage(Page):
                   self.export_key_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        reference = QHBoxLayout()
+        reference.addWidget(self.reference_commune)
+        reference.addWidget(self.reference_button)
+        reference.addStretch(1)
+        self.reference_row = reference
         self.results = self._table("bundleResults", [self.tr("File"), self.tr("Result"),
                                                      self.tr("Commune"), self.tr("New"),
                                                      self.tr("Updated"), self.tr("Conflicts")])
@@ -113,6 +125,7 @@ class SyncPage(Page):
         box = QGroupBox(self.tr("Bundles"), self)
         box_lay = QVBoxLayout(box)
         box_lay.addLayout(buttons)
+        box_lay.addLayout(reference)
         box_lay.addWidget(drop)
         box_lay.addWidget(self.state)
         lay = QVBoxLayout(self)
@@ -151,6 +164,10 @@ class SyncPage(Page):
         self.export_button.setVisible(not is_hub)
         self.hub_key_button.setVisible(not is_hub)
         self.export_key_button.setVisible(is_hub)
+        self.reference_commune.setVisible(is_hub)
+        self.reference_button.setVisible(is_hub)
+        if is_hub:
+            self._fill_reference_communes()
         hub = None if is_hub else trust.current_hub(self.session.db.conn)
         last = self.last_export_text()
         if is_hub:
@@ -192,6 +209,31 @@ class SyncPage(Page):
                            .replace("%1", summary.get("path", "")).replace(
                                "%2", self.session.number(summary.get("rows", 0))))
         self.last_summary = summary
+
+    def _fill_reference_communes(self) -> None:
+        current = self.reference_commune.currentData()
+        self.reference_commune.clear()
+        codes = sorted({d["commune_code"] for d in trust.list_trust(self.session.db)
+                        if d["role"] == "device" and d["commune_code"] and d["status"] == "trusted"})
+        for code in codes:
+            commune = find_commune(code)
+            self.reference_commune.addItem(f"{commune.name} ({code})" if commune else code, code)
+        self.reference_commune.setCurrentIndex(max(0, self.reference_commune.findData(current)))
+        self.reference_button.setEnabled(bool(codes))
+
+    def choose_reference_export(self) -> None:
+        """On a hub: pick a folder and export the chosen commune's reference bundle."""
+        code = self.reference_commune.currentData()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the bundle to"))
+        if code and folder:
+            self.export_reference_to(code, Path(folder))
+
+    def export_reference_to(self, code: str, folder: Path):
+        """Export the trainings, targets and records the hub holds for commune `code`."""
+        self.task = run_task(self, self.tr("Exporting the bundle…"), self.session.db_path,
+                             lambda db, p, c: exporter.export_reference(db, code, folder),
+                             self._exported, self._failed)
+        return self.task
 
     # --- import ----------------------------------------------------------------------
     def choose_import(self) -> None:

@@ -134,3 +134,35 @@ def test_demo_data_cancel(window, qtbot, commune):
     task.cancel()
     qtbot.waitUntil(lambda: not task.running, timeout=60000)
     assert count_records(window.session.db, "household") == 0
+
+
+def test_hub_sends_reference_bundle_back(window, qtbot, commune, tmp_path, settings, answers):
+    db = window.session.db
+    hub = Session(tmp_path / "hub.db", settings)
+    init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
+    key = tmp_path / "hub.json"
+    trust.export_hub_key(hub.db, key)
+    page = window.show_page("sync")
+    page.import_hub_key(key)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    task = page.export_to(usb)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    hub_page = SyncPage(hub)
+    qtbot.addWidget(hub_page)
+    hub_page.activate()
+    task = hub_page.import_paths([str(usb)])
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    records.add(hub.db, "training", {"title": "Tập huấn của tỉnh", "starts_at": "2026-11-02 08:00"})
+    hub_page.refresh()
+    assert hub_page.reference_button.isEnabled()
+    back = tmp_path / "back"
+    back.mkdir()
+    task = hub_page.export_reference_to(hub_page.reference_commune.currentData(), back)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert task.error is None, task.error
+    task = page.import_paths([str(back)])
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert page.last_results[0]["status"] == "imported", page.last_results
+    assert count_records(db, "training") == 1
+    hub.close()
