@@ -73,9 +73,10 @@ INDEXES = [
     "residents(commune_code, full_name_key)",
     "residents(cccd)",
     "residents(phone)",
-    "visits(commune_code, date, hamlet_id)",
+    # covering the monthly report's aggregations, so they never touch the table
+    "visits(commune_code, date, hamlet_id, deleted, outcome, household_id, svc_public_service)",
     "visits(hamlet_id, date)",
-    "visits(household_id, date)",
+    "visits(household_id, date, deleted, outcome)",
     "visits(follow_up_date)",
     "visit_members(visit_id)",
     "visit_members(member_id)",
