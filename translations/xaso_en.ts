@@ -172,37 +172,37 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176" />
+        <location filename="../desktop/ui/wizard.py" line="194" />
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="177" />
+        <location filename="../desktop/ui/wizard.py" line="195" />
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="181" />
+        <location filename="../desktop/ui/wizard.py" line="199" />
         <source>Choose the hub's key file…</source>
         <translation>Choose the hub's key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="183" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>The hub's key can also be imported later, on the Sync page.</source>
         <translation>The hub's key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194" />
+        <location filename="../desktop/ui/wizard.py" line="212" />
         <source>The hub's key</source>
         <translation>The hub's key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195" />
+        <location filename="../desktop/ui/wizard.py" line="213" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202" />
+        <location filename="../desktop/ui/wizard.py" line="220" />
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -832,42 +832,42 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="222" />
+        <location filename="../desktop/ui/wizard.py" line="240" />
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="234" />
+        <location filename="../desktop/ui/wizard.py" line="252" />
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="235" />
+        <location filename="../desktop/ui/wizard.py" line="253" />
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="236" />
+        <location filename="../desktop/ui/wizard.py" line="254" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="237" />
+        <location filename="../desktop/ui/wizard.py" line="255" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="269" />
+        <location filename="../desktop/ui/wizard.py" line="297" />
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="296" />
+        <location filename="../desktop/ui/wizard.py" line="326" />
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297" />
+        <location filename="../desktop/ui/wizard.py" line="327" />
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1157,12 +1157,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19" />
-        <location filename="../desktop/ui/wizard.py" line="163" />
+        <location filename="../desktop/ui/wizard.py" line="168" />
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20" />
+        <location filename="../desktop/ui/wizard.py" line="174" />
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1199,11 +1200,26 @@ Thôn Đông Xuân</translation>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="164" />
+        <location filename="../desktop/ui/wizard.py" line="163" />
+        <source>Import team members from Excel/CSV…</source>
+        <translation>Import team members from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="169" />
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="175" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="182" />
+        <source>Will import: %1</source>
+        <translation>Will import: %1</translation>
     </message>
 </context>
 <context>

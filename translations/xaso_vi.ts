@@ -172,37 +172,37 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176" />
+        <location filename="../desktop/ui/wizard.py" line="194" />
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="177" />
+        <location filename="../desktop/ui/wizard.py" line="195" />
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="181" />
+        <location filename="../desktop/ui/wizard.py" line="199" />
         <source>Choose the hub's key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="183" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>The hub's key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194" />
+        <location filename="../desktop/ui/wizard.py" line="212" />
         <source>The hub's key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195" />
+        <location filename="../desktop/ui/wizard.py" line="213" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202" />
+        <location filename="../desktop/ui/wizard.py" line="220" />
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -832,42 +832,42 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="222" />
+        <location filename="../desktop/ui/wizard.py" line="240" />
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="234" />
+        <location filename="../desktop/ui/wizard.py" line="252" />
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="235" />
+        <location filename="../desktop/ui/wizard.py" line="253" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="236" />
+        <location filename="../desktop/ui/wizard.py" line="254" />
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="237" />
+        <location filename="../desktop/ui/wizard.py" line="255" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="269" />
+        <location filename="../desktop/ui/wizard.py" line="297" />
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="296" />
+        <location filename="../desktop/ui/wizard.py" line="326" />
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297" />
+        <location filename="../desktop/ui/wizard.py" line="327" />
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1157,12 +1157,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19" />
-        <location filename="../desktop/ui/wizard.py" line="163" />
+        <location filename="../desktop/ui/wizard.py" line="168" />
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20" />
+        <location filename="../desktop/ui/wizard.py" line="174" />
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
@@ -1199,11 +1200,26 @@ Thôn Đông Xuân</translation>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="164" />
+        <location filename="../desktop/ui/wizard.py" line="163" />
+        <source>Import team members from Excel/CSV…</source>
+        <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="169" />
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="175" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="182" />
+        <source>Will import: %1</source>
+        <translation>Sẽ nhập: %1</translation>
     </message>
 </context>
 <context>

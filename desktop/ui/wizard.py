@@ -159,9 +159,27 @@ class TeamPage(QWizardPage):
         self.members.setObjectName("members")
         self.members.setPlaceholderText(self.tr("Nguyễn Văn An; Thôn Tân Ninh; 0912345678"))
         self.members.setTabChangesFocus(True)
+        self.members_file: str | None = None
+        self.members_button = QPushButton(self.tr("Import team members from Excel/CSV…"), self)
+        self.members_button.clicked.connect(self._choose_members)
+        self.members_file_label = QLabel(self)
+        self.members_file_label.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Hamlets"), self.hamlets)
         form.addRow(self.tr("Team members\n(name; hamlet; phone)"), self.members)
+        form.addRow("", self.members_button)
+        form.addRow("", self.members_file_label)
+
+    def _choose_members(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Team members"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self.set_members_file(path)
+
+    def set_members_file(self, path: str) -> None:
+        """Import the team members (and their hamlets) from `path` when the wizard ends."""
+        self.members_file = path
+        self.members_file_label.setText(self.tr("Will import: %1").replace("%1", path))
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """Then the demo-data offer."""
@@ -260,6 +278,16 @@ class SetupWizard(QWizard):
         self.session.setup_changed.emit()
         return result
 
+    def _import_members(self, path: str) -> list[str]:
+        """Import the members file (all rows or none); the refused rows, as text."""
+        from desktop.services.imports import import_file
+
+        try:
+            report = import_file(self.session.db, "member", path, lang=self.session.lang)
+        except InputRefused as exc:
+            return [exc.message(self.session.lang)]
+        return [f"{Path(path).name} #{e.row} {e.column}: {e.message}" for e in report.errors]
+
     def _import_key(self, path: str) -> None:
         from desktop.sync.trust import import_hub_key
 
@@ -292,6 +320,8 @@ class SetupWizard(QWizard):
                 records.add(db, "member", data)
             except InputRefused as exc:
                 problems.append(f"{line.strip()}: {exc.message(lang)}")
+        if self.team_page.members_file:
+            problems += self._import_members(self.team_page.members_file)
         if problems:
             messages.warn(self, self.tr("Hamlets and team"),
                           self.tr("These lines were not saved; add them on the Hamlets, team "

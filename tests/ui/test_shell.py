@@ -85,3 +85,37 @@ def test_font_size_and_contrast(window, qtbot, qapp):
     window.act_contrast.trigger()
     assert window.session.settings.high_contrast
     assert "#ffff00" in qapp.styleSheet()
+
+
+def test_wizard_imports_team_from_a_sheet(controller, qtbot, tmp_path):
+    sheet = tmp_path / "to-cns.csv"
+    sheet.write_text("Họ và tên,Vai trò,Thôn,Số điện thoại\n"
+                     "Đặng Văn Toàn,Tổ trưởng,Tân Ninh,0912111222\n"
+                     "Mai Thị Xuân,Thành viên,Tân Ninh,\n", encoding="utf-8")
+    wizard = controller.make_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.commune_page.filter.setText("an bien")
+    wizard.next()
+    wizard.team_page.set_members_file(str(sheet))
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    members = list_records(controller.session.db, "member", limit=None)
+    assert sorted(m["full_name"] for m in members) == ["Mai Thị Xuân", "Đặng Văn Toàn"]
+
+
+def test_window_size_page_and_column_widths_remembered(commune, qtbot):
+    window = commune.show_window()
+    qtbot.addWidget(window)
+    page = window.show_page("households")
+    header = page.households.view.horizontalHeader()
+    header.resizeSection(0, 333)
+    window.resize(1200, 700)
+    window.close()
+    again = commune.show_window()
+    qtbot.addWidget(again)
+    assert again.current_page().key == "households"
+    assert commune.settings.window_geometry() is not None
+    assert again.size().height() == 700  # (offscreen screens clamp the width)
+    assert again.page("households").households.view.horizontalHeader().sectionSize(0) == 333
