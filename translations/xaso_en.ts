@@ -514,42 +514,47 @@
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="69" />
+        <location filename="../desktop/ui/record_form.py" line="58" />
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="70" />
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70" />
+        <location filename="../desktop/ui/record_form.py" line="71" />
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="74" />
+        <location filename="../desktop/ui/record_form.py" line="75" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="99" />
+        <location filename="../desktop/ui/record_form.py" line="100" />
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="188" />
+        <location filename="../desktop/ui/record_form.py" line="189" />
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="199" />
+        <location filename="../desktop/ui/record_form.py" line="200" />
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="210" />
+        <location filename="../desktop/ui/record_form.py" line="211" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211" />
+        <location filename="../desktop/ui/record_form.py" line="212" />
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -641,7 +646,12 @@
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="120" />
+        <location filename="../desktop/ui/table_model.py" line="98" />
+        <source>Name of the day</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="122" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>

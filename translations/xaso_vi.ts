@@ -514,42 +514,47 @@
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="69" />
+        <location filename="../desktop/ui/record_form.py" line="58" />
+        <source>Name of the day</source>
+        <translation>Tên ngày hội</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="70" />
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70" />
+        <location filename="../desktop/ui/record_form.py" line="71" />
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="74" />
+        <location filename="../desktop/ui/record_form.py" line="75" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="99" />
+        <location filename="../desktop/ui/record_form.py" line="100" />
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="188" />
+        <location filename="../desktop/ui/record_form.py" line="189" />
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="199" />
+        <location filename="../desktop/ui/record_form.py" line="200" />
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="210" />
+        <location filename="../desktop/ui/record_form.py" line="211" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211" />
+        <location filename="../desktop/ui/record_form.py" line="212" />
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -641,7 +646,12 @@
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="120" />
+        <location filename="../desktop/ui/table_model.py" line="98" />
+        <source>Name of the day</source>
+        <translation>Tên ngày hội</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/table_model.py" line="122" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>

@@ -55,7 +55,8 @@ class RecordForm(QDialog):
                 continue
             editor = FieldEditor(spec, session, body, self.SERVICE_COLUMNS)
             editor.edited.connect(self._mark_dirty)
-            label = field_label(spec.name, lang) + (" *" if spec.required else "")
+            label = (self.tr("Name of the day") if (self.kind.name, spec.name) == ("event", "title")
+                     else field_label(spec.name, lang)) + (" *" if spec.required else "")
             rows.append((QLabel(label, body), editor.box))
             self.editors[spec.name] = editor
         self.arrange(body, rows)

@@ -94,6 +94,8 @@ class RecordTableModel(QAbstractTableModel):
                 return self.tr("Participants")
             if self.kind == "visit" and key == "household":
                 return self.tr("Head of household")
+            if self.kind == "event" and key == "title":
+                return self.tr("Name of the day")
             return field_label(key, self.session.lang)
         return None
 
