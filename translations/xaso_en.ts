@@ -494,6 +494,39 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="12" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="13" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="14" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="15" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="16" />
+        <source>Don't save</source>
+        <translation>Don't save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="17" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="26" />
@@ -1164,6 +1197,14 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../desktop/ui/tasks.py" line="63" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19" />
@@ -1371,14 +1412,6 @@ Thôn Đông Xuân</translation>
         <location filename="../desktop/ui/visits_page.py" line="36" />
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../desktop/ui/tasks.py" line="63" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -21,13 +21,16 @@ def qm_path(lang: str) -> Path:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load xaso_<lang>.qm (built first if missing) and Qt's own qtbase_<lang>.qm.
+    """Load xaso_<lang>.qm (built first if missing or stale) and Qt's qtbase_<lang>.qm.
 
     Returns the translators so the caller can remove them when the language changes.
     """
     installed: list[QTranslator] = []
     path = qm_path(lang)
-    if not path.exists() and (translations_dir() / f"xaso_{lang}.ts").exists():
+    ts = translations_dir() / f"xaso_{lang}.ts"
+    if ts.exists() and (not path.exists() or path.stat().st_mtime < ts.stat().st_mtime):
+        # a checkout: build the .qm when missing or older than its .ts (frozen builds
+        # ship the .qm and no .ts)
         from desktop.ui.i18n_build import build
 
         build()

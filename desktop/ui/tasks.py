@@ -60,7 +60,7 @@ class Task(QObject):
         self.thread = QThread()
         self.worker = _Worker(db_path, work)
         self.worker.moveToThread(self.thread)
-        self.dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel",
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"),
                                       0, 0, parent)
         self.dialog.setWindowTitle(label)
         self.dialog.setMinimumDuration(show_after_ms)
