@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="34" />
-        <location filename="../desktop/ui/import_dialog.py" line="61" />
+        <location filename="../desktop/ui/import_dialog.py" line="62" />
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -298,37 +298,42 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="44" />
-        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../desktop/ui/import_dialog.py" line="112" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../desktop/ui/import_dialog.py" line="49" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="73" />
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="76" />
+        <location filename="../desktop/ui/import_dialog.py" line="77" />
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78" />
+        <location filename="../desktop/ui/import_dialog.py" line="79" />
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="81" />
+        <location filename="../desktop/ui/import_dialog.py" line="82" />
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../desktop/ui/import_dialog.py" line="101" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../desktop/ui/import_dialog.py" line="112" />
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>

@@ -277,7 +277,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="34" />
-        <location filename="../desktop/ui/import_dialog.py" line="61" />
+        <location filename="../desktop/ui/import_dialog.py" line="62" />
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
@@ -298,37 +298,42 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="44" />
-        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../desktop/ui/import_dialog.py" line="112" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../desktop/ui/import_dialog.py" line="49" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="73" />
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="76" />
+        <location filename="../desktop/ui/import_dialog.py" line="77" />
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78" />
+        <location filename="../desktop/ui/import_dialog.py" line="79" />
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="81" />
+        <location filename="../desktop/ui/import_dialog.py" line="82" />
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../desktop/ui/import_dialog.py" line="101" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../desktop/ui/import_dialog.py" line="112" />
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>

@@ -46,6 +46,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
