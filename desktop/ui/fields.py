@@ -4,6 +4,8 @@ Each editor knows how to show a stored value, give back what was typed, and show
 reason a value was refused right under the field.
 """
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
@@ -50,7 +52,7 @@ class FieldEditor(QObject):
             w = QSpinBox(parent)
             w.setRange(spec.low if spec.low is not None else 0,
                        spec.high if spec.high is not None else 1_000_000)
-            w.setValue(spec.default or w.minimum())
+            w.setValue(self._int_default())
             w.valueChanged.connect(self.edited)
             return w
         if t == "choice":
@@ -104,6 +106,11 @@ class FieldEditor(QObject):
         w.textChanged.connect(self.edited)
         return w
 
+    def _int_default(self) -> int:
+        if self.spec.name == "year":
+            return dt.date.today().year  # targets are set for the current year
+        return self.spec.default if self.spec.default is not None else (self.spec.low or 0)
+
     # --- values ---------------------------------------------------------------
     def get(self):
         """The value as typed, in the form the services accept."""
@@ -132,7 +139,7 @@ class FieldEditor(QObject):
         if t == "bool":
             w.setChecked(bool(value))
         elif t == "int":
-            w.setValue(int(value) if value is not None else (self.spec.default or w.minimum()))
+            w.setValue(int(value) if value is not None else self._int_default())
         elif t == "choice":
             w.setCurrentIndex(max(0, w.findData(value)))
         elif t == "services":

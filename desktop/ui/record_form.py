@@ -107,8 +107,10 @@ class RecordForm(QDialog):
             if self.record_id else {}
         source = record or self.preset
         for name, editor in self.editors.items():
-            if name in source or editor.spec.type in ("ref", "birth"):
+            if record or name in source or editor.spec.type in ("ref", "birth"):
                 editor.set(source.get(name), source)
+            else:  # a new record starts from the registry's defaults (members are active)
+                editor.set(editor.spec.default, {})
         self.load_extra(source)
         self._initial = {name: editor.get() for name, editor in self.editors.items()}
         self.dirty = False

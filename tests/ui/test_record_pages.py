@@ -225,3 +225,19 @@ def test_import_households_preview(window, qtbot, commune, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: table.model.rowCount() == 2)
+
+
+def test_new_member_starts_active_and_target_this_year(window, qtbot, commune):
+    import datetime as dt
+
+    page = window.show_page("team")
+    page.tabs.setCurrentWidget(page.members)
+    form = page.members.new_record()
+    qtbot.addWidget(form)
+    assert form.editors["active"].input.isChecked()
+    form.close()
+    page.tabs.setCurrentWidget(page.targets)
+    form = page.targets.new_record()
+    qtbot.addWidget(form)
+    assert form.editors["year"].input.value() == dt.date.today().year
+    form.close()
