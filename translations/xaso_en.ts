@@ -139,32 +139,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="92" />
+        <location filename="../desktop/ui/fields.py" line="94" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="94" />
+        <location filename="../desktop/ui/fields.py" line="96" />
         <source>dd/mm/yyyy hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="96" />
+        <location filename="../desktop/ui/fields.py" line="98" />
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>year (1975) or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="98" />
+        <location filename="../desktop/ui/fields.py" line="100" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101" />
+        <location filename="../desktop/ui/fields.py" line="103" />
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 digits, e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="105" />
         <source>separated by commas</source>
         <translation>separated by commas</translation>
     </message>
@@ -342,158 +342,179 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="178" />
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92" />
+        <location filename="../desktop/ui/main_window.py" line="94" />
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94" />
+        <location filename="../desktop/ui/main_window.py" line="96" />
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96" />
+        <location filename="../desktop/ui/main_window.py" line="98" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97" />
+        <location filename="../desktop/ui/main_window.py" line="99" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98" />
+        <location filename="../desktop/ui/main_window.py" line="100" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="161" />
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="103" />
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103" />
+        <location filename="../desktop/ui/main_window.py" line="105" />
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105" />
+        <location filename="../desktop/ui/main_window.py" line="107" />
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107" />
+        <location filename="../desktop/ui/main_window.py" line="109" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="111" />
+        <location filename="../desktop/ui/main_window.py" line="113" />
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="117" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120" />
+        <location filename="../desktop/ui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124" />
+        <location filename="../desktop/ui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130" />
+        <location filename="../desktop/ui/main_window.py" line="132" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134" />
+        <location filename="../desktop/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="138" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Undo: new %1</source>
+        <translation>Undo: new %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Undo: change to %1</source>
+        <translation>Undo: change to %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="165" />
+        <source>Undo: deletion of %1</source>
+        <translation>Undo: deletion of %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="165" />
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="172" />
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159" />
+        <location filename="../desktop/ui/main_window.py" line="173" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="175" />
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187" />
+        <location filename="../desktop/ui/main_window.py" line="201" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="190" />
+        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="190" />
+        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191" />
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191" />
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208" />
+        <location filename="../desktop/ui/main_window.py" line="222" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="224" />
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="218" />
+        <location filename="../desktop/ui/main_window.py" line="232" />
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -577,22 +598,22 @@
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="189" />
+        <location filename="../desktop/ui/record_form.py" line="191" />
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="200" />
+        <location filename="../desktop/ui/record_form.py" line="202" />
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211" />
+        <location filename="../desktop/ui/record_form.py" line="213" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="212" />
+        <location filename="../desktop/ui/record_form.py" line="214" />
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>

@@ -139,32 +139,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="92" />
+        <location filename="../desktop/ui/fields.py" line="94" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="94" />
+        <location filename="../desktop/ui/fields.py" line="96" />
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="96" />
+        <location filename="../desktop/ui/fields.py" line="98" />
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>năm (1975) hoặc ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="98" />
+        <location filename="../desktop/ui/fields.py" line="100" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101" />
+        <location filename="../desktop/ui/fields.py" line="103" />
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 chữ số, ví dụ 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="105" />
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
@@ -342,158 +342,179 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="178" />
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="92" />
+        <location filename="../desktop/ui/main_window.py" line="94" />
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94" />
+        <location filename="../desktop/ui/main_window.py" line="96" />
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96" />
+        <location filename="../desktop/ui/main_window.py" line="98" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97" />
+        <location filename="../desktop/ui/main_window.py" line="99" />
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98" />
+        <location filename="../desktop/ui/main_window.py" line="100" />
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="161" />
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="103" />
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103" />
+        <location filename="../desktop/ui/main_window.py" line="105" />
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105" />
+        <location filename="../desktop/ui/main_window.py" line="107" />
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107" />
+        <location filename="../desktop/ui/main_window.py" line="109" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="111" />
+        <location filename="../desktop/ui/main_window.py" line="113" />
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115" />
+        <location filename="../desktop/ui/main_window.py" line="117" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="120" />
+        <location filename="../desktop/ui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124" />
+        <location filename="../desktop/ui/main_window.py" line="126" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="128" />
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130" />
+        <location filename="../desktop/ui/main_window.py" line="132" />
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134" />
+        <location filename="../desktop/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="138" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158" />
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Undo: new %1</source>
+        <translation>Hoàn tác: thêm %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="164" />
+        <source>Undo: change to %1</source>
+        <translation>Hoàn tác: sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="165" />
+        <source>Undo: deletion of %1</source>
+        <translation>Hoàn tác: xóa %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="165" />
+        <source>Undo: %1</source>
+        <translation>Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="172" />
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159" />
+        <location filename="../desktop/ui/main_window.py" line="173" />
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="175" />
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187" />
+        <location filename="../desktop/ui/main_window.py" line="201" />
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="190" />
+        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="190" />
+        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191" />
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191" />
+        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208" />
+        <location filename="../desktop/ui/main_window.py" line="222" />
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="224" />
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
+        <location filename="../desktop/ui/main_window.py" line="230" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="218" />
+        <location filename="../desktop/ui/main_window.py" line="232" />
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -577,22 +598,22 @@
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="189" />
+        <location filename="../desktop/ui/record_form.py" line="191" />
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="200" />
+        <location filename="../desktop/ui/record_form.py" line="202" />
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211" />
+        <location filename="../desktop/ui/record_form.py" line="213" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="212" />
+        <location filename="../desktop/ui/record_form.py" line="214" />
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>

@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status()
+        self.update_undo()
         session.changed.connect(lambda _k: self.update_status())
+        session.changed.connect(lambda _k: self.update_undo())
         session.setup_changed.connect(self.update_status)
         self.resize(1366, 768)
         geometry = session.settings.window_geometry()
@@ -150,6 +152,18 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.update_status()
+
+    def update_undo(self) -> None:
+        """Say in the Edit menu what Ctrl+Z would undo, and grey it out when nothing."""
+        step = undo.last_step(self.session.db)
+        self.act_undo.setEnabled(step is not None)
+        if step is None:
+            self.act_undo.setText(self.tr("Undo last save or delete"))
+            return
+        what = kind_label(step.kind, self.session.lang)
+        text = {"insert": self.tr("Undo: new %1"), "update": self.tr("Undo: change to %1"),
+                "delete": self.tr("Undo: deletion of %1")}.get(step.action, self.tr("Undo: %1"))
+        self.act_undo.setText(text.replace("%1", what))
 
     def update_status(self) -> None:
         """Database, commune, device and last bundle exported, in the status bar."""
