@@ -102,6 +102,7 @@ class RecordTable(QWidget):
         self.loaded = False
         self._restoring = False
         self._sized = False
+        self.this_month_first = False
 
     # --- filter bar ----------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -125,7 +126,12 @@ class RecordTable(QWidget):
             for _ in range(MONTHS_BACK):
                 months.append((f"{mon:02d}/{year}", f"{year}-{mon:02d}"))
                 year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
+            first = self.month.count() == 0
             self._fill(self.month, self.tr("All months"), months)
+            if first and self.this_month_first:
+                self.month.blockSignals(True)
+                self.month.setCurrentIndex(1)  # this month
+                self.month.blockSignals(False)
         if self.status is not None and self.status_field:
             codes = VALUE_LABELS.get(self.status_field, {})
             if self.status_field == "role":

@@ -27,6 +27,9 @@ class VisitsPage(Page):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.table = VisitTable(session, "visit", ("hamlet", "month", "status", "member"), self)
+        # The page opens on this month's visits: what the team works on, and a list that
+        # stays quick on a million visits ("All months" is one click away).
+        self.table.this_month_first = True
         lay = QVBoxLayout(self)
         lay.addWidget(page_title(self.title(), self))
         lay.addWidget(self.table, 1)
