@@ -115,6 +115,7 @@ class SettingsPage(Page):
     def generate_demo(self, households: int = 300, months: int = 12):
         """Generate demo data in the background with progress and Cancel; returns the task."""
         def work(db, progress, cancelled):
+            """Runs in the worker, on its own connection."""
             return generate_demo(db, households=households, months=months, progress=progress,
                                  cancel=cancelled)
         self.task = run_task(self, self.tr("Creating demo data…"), self.session.db_path, work,

@@ -33,6 +33,7 @@ def export_work(out: Path):
 def import_work(paths: list[Path]):
     """Work for a task: import each bundle; one result (or refusal) per file."""
     def work(db, progress, cancelled):
+        """Runs in the worker: each file merged in its own transaction."""
         results = []
         for done, path in enumerate(paths, 1):
             if cancelled():

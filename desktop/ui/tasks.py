@@ -29,6 +29,7 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        """Open a connection of this thread's own, do the work, report back."""
         db = None
         try:
             db = open_database(self.db_path) if self.db_path else None
