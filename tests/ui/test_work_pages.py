@@ -166,3 +166,22 @@ def test_hub_sends_reference_bundle_back(window, qtbot, commune, tmp_path, setti
     assert page.last_results[0]["status"] == "imported", page.last_results
     assert count_records(db, "training") == 1
     hub.close()
+
+
+def test_drop_a_folder_on_the_sync_page(window, qtbot, commune, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = window.show_page("sync")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    (folder / "not-a-bundle.xaso").write_bytes(b"rubbish")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=20000)
+    assert page.last_results[0]["status"] == "refused"
+    assert page.results.rowCount() == 1
+    assert "not-a-bundle.xaso" in page.results.item(0, 0).text()
