@@ -18,6 +18,13 @@ from desktop.services.setup import default_actor
 
 # audit kinds that are not record kinds of the registry
 EXTRA_TABLES = {"stage_change": "stage_changes", "visit_member": "visit_members"}
+# what a person saves or deletes in the app; setup rows (the staff user) are not undone
+UNDOABLE_KINDS = {"hamlet", "member", "household", "resident", "visit", "training",
+                  "bridge_point", "attendance", "event", "target", "stage_change",
+                  "visit_member"}
+RECORD_ACTIONS = {"insert", "update", "delete"}
+# work that changes records without an entry per row: nothing before it is undone
+BARRIERS = {"demo", "bundle_import", "restore"}
 SCAN_LIMIT = 500
 
 
@@ -68,9 +75,14 @@ def last_step(db) -> UndoStep | None:
             continue
         entries = tuple((r[3], r[4], r[5], json.loads(r[6]) if r[6] else {})
                         for r in sorted(rows, key=lambda r: r[0]))
-        if not any(_table(e[1]) for e in entries):
-            continue
-        main = entries[0]
+        if {e[0] for e in entries} & BARRIERS:
+            return None  # a merge or demo data came after: undo stops there
+        changes = [e for e in entries if e[0] in RECORD_ACTIONS]
+        if not changes:
+            continue  # a log line only (a report or an export written)
+        if not all(e[1] in UNDOABLE_KINDS for e in changes):
+            return None  # setup, or changes made by sync: not the user's last save
+        main = changes[0]
         return UndoStep(hlc, rows[0][1], main[0], main[1], main[2], entries)
     return None
 
@@ -86,7 +98,7 @@ def undo_last(db, actor: str | None = None) -> UndoStep | None:
     with write(db, actor or default_actor(db)) as tx:
         for action, kind, record_id, changes in reversed(step.entries):
             table = _table(kind)
-            if table is None or record_id is None:
+            if table is None or record_id is None or action not in RECORD_ACTIONS:
                 continue
             if action == "insert":
                 tx.delete(kind, table, record_id)

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
@@ -34,6 +34,9 @@ class FieldEditor(QObject):
         self.error.setWordWrap(True)
         self.error.hide()
         self.box = QWidget(parent)
+        # Spare height in a tall form goes below the fields, never between a field and
+        # its label.
+        self.box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = QVBoxLayout(self.box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)

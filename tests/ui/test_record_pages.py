@@ -241,3 +241,19 @@ def test_new_member_starts_active_and_target_this_year(window, qtbot, commune):
     qtbot.addWidget(form)
     assert form.editors["year"].input.value() == dt.date.today().year
     form.close()
+
+
+def test_undo_never_touches_setup_and_stops_at_demo_data(window, qtbot, commune):
+    from desktop.services import undo
+    from desktop.services.demo import generate_demo
+
+    db = window.session.db
+    # the fixture's last saves are two team members: undo them, then hamlets, then stop
+    for _ in range(4):
+        assert window.undo() is not None
+    assert window.undo() is None  # the staff user made at setup stays
+    assert count_records(db, "user") == 1
+    records.add(db, "hamlet", {"name": "Hòa Bình"})
+    generate_demo(db, households=5, months=1)
+    assert undo.last_step(db) is None
+    assert not window.act_undo.isEnabled() or window.undo() is None
