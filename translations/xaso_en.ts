@@ -139,32 +139,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="94" />
+        <location filename="../desktop/ui/fields.py" line="97" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="96" />
+        <location filename="../desktop/ui/fields.py" line="99" />
         <source>dd/mm/yyyy hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="98" />
+        <location filename="../desktop/ui/fields.py" line="101" />
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>year (1975) or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="100" />
+        <location filename="../desktop/ui/fields.py" line="103" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="106" />
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 digits, e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="105" />
+        <location filename="../desktop/ui/fields.py" line="108" />
         <source>separated by commas</source>
         <translation>separated by commas</translation>
     </message>
@@ -563,57 +563,92 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="44" />
+        <location filename="../desktop/ui/record_form.py" line="46" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="44" />
+        <location filename="../desktop/ui/record_form.py" line="46" />
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="58" />
+        <location filename="../desktop/ui/record_form.py" line="60" />
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70" />
+        <location filename="../desktop/ui/record_form.py" line="72" />
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="71" />
+        <location filename="../desktop/ui/record_form.py" line="73" />
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75" />
+        <location filename="../desktop/ui/record_form.py" line="77" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100" />
+        <location filename="../desktop/ui/record_form.py" line="102" />
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="191" />
+        <location filename="../desktop/ui/record_form.py" line="108" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="108" />
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="109" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="109" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="114" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="141" />
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="142" />
+        <source>during a visit</source>
+        <translation>during a visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="217" />
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="202" />
+        <location filename="../desktop/ui/record_form.py" line="228" />
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="213" />
+        <location filename="../desktop/ui/record_form.py" line="239" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="214" />
+        <location filename="../desktop/ui/record_form.py" line="240" />
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -642,7 +677,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="280" />
+        <location filename="../desktop/ui/record_page.py" line="286" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -652,42 +687,42 @@
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="119" />
+        <location filename="../desktop/ui/record_page.py" line="120" />
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128" />
+        <location filename="../desktop/ui/record_page.py" line="130" />
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133" />
+        <location filename="../desktop/ui/record_page.py" line="139" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="136" />
+        <location filename="../desktop/ui/record_page.py" line="142" />
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="179" />
+        <location filename="../desktop/ui/record_page.py" line="185" />
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="281" />
+        <location filename="../desktop/ui/record_page.py" line="287" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="294" />
+        <location filename="../desktop/ui/record_page.py" line="300" />
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="295" />
+        <location filename="../desktop/ui/record_page.py" line="301" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -883,7 +918,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="110" />
-        <location filename="../desktop/ui/settings_page.py" line="130" />
+        <location filename="../desktop/ui/settings_page.py" line="131" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -893,7 +928,7 @@
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="120" />
+        <location filename="../desktop/ui/settings_page.py" line="121" />
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -962,262 +997,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="68" />
+        <location filename="../desktop/ui/sync_page.py" line="69" />
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="70" />
+        <location filename="../desktop/ui/sync_page.py" line="71" />
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <location filename="../desktop/ui/sync_page.py" line="73" />
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73" />
+        <location filename="../desktop/ui/sync_page.py" line="74" />
         <source>Save this hub's key…</source>
         <translation>Save this hub's key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80" />
+        <location filename="../desktop/ui/sync_page.py" line="81" />
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="88" />
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
-        <location filename="../desktop/ui/sync_page.py" line="123" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="124" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104" />
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108" />
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108" />
+        <location filename="../desktop/ui/sync_page.py" line="109" />
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109" />
+        <location filename="../desktop/ui/sync_page.py" line="110" />
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="122" />
+        <location filename="../desktop/ui/sync_page.py" line="123" />
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124" />
-        <location filename="../desktop/ui/sync_page.py" line="350" />
+        <location filename="../desktop/ui/sync_page.py" line="125" />
+        <location filename="../desktop/ui/sync_page.py" line="351" />
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125" />
+        <location filename="../desktop/ui/sync_page.py" line="126" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="150" />
+        <location filename="../desktop/ui/sync_page.py" line="151" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <location filename="../desktop/ui/sync_page.py" line="160" />
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <location filename="../desktop/ui/sync_page.py" line="175" />
         <source>This computer is a hub: import the communes' bundles.</source>
         <translation>This computer is a hub: import the communes' bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="176" />
+        <location filename="../desktop/ui/sync_page.py" line="177" />
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="179" />
+        <location filename="../desktop/ui/sync_page.py" line="180" />
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="182" />
+        <location filename="../desktop/ui/sync_page.py" line="183" />
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="195" />
-        <location filename="../desktop/ui/sync_page.py" line="227" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
+        <location filename="../desktop/ui/sync_page.py" line="228" />
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="201" />
-        <location filename="../desktop/ui/sync_page.py" line="233" />
+        <location filename="../desktop/ui/sync_page.py" line="202" />
+        <location filename="../desktop/ui/sync_page.py" line="234" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <location filename="../desktop/ui/sync_page.py" line="209" />
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="242" />
+        <location filename="../desktop/ui/sync_page.py" line="243" />
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="250" />
+        <location filename="../desktop/ui/sync_page.py" line="251" />
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="252" />
+        <location filename="../desktop/ui/sync_page.py" line="253" />
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="258" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260" />
+        <location filename="../desktop/ui/sync_page.py" line="261" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="296" />
-        <location filename="../desktop/ui/sync_page.py" line="298" />
+        <location filename="../desktop/ui/sync_page.py" line="297" />
+        <location filename="../desktop/ui/sync_page.py" line="299" />
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="299" />
+        <location filename="../desktop/ui/sync_page.py" line="300" />
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="306" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Save this hub's key</source>
         <translation>Save this hub's key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <location filename="../desktop/ui/sync_page.py" line="309" />
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="311" />
+        <location filename="../desktop/ui/sync_page.py" line="312" />
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="336" />
+        <location filename="../desktop/ui/sync_page.py" line="337" />
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>
@@ -1225,7 +1260,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="63" />
+        <location filename="../desktop/ui/tasks.py" line="64" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1435,7 +1470,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="36" />
+        <location filename="../desktop/ui/visits_page.py" line="39" />
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
     </message>

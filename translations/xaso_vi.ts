@@ -139,32 +139,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="94" />
+        <location filename="../desktop/ui/fields.py" line="97" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="96" />
+        <location filename="../desktop/ui/fields.py" line="99" />
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="98" />
+        <location filename="../desktop/ui/fields.py" line="101" />
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>năm (1975) hoặc ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="100" />
+        <location filename="../desktop/ui/fields.py" line="103" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="106" />
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 chữ số, ví dụ 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="105" />
+        <location filename="../desktop/ui/fields.py" line="108" />
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
@@ -563,57 +563,92 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="44" />
+        <location filename="../desktop/ui/record_form.py" line="46" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="44" />
+        <location filename="../desktop/ui/record_form.py" line="46" />
         <source>New %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="58" />
+        <location filename="../desktop/ui/record_form.py" line="60" />
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70" />
+        <location filename="../desktop/ui/record_form.py" line="72" />
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="71" />
+        <location filename="../desktop/ui/record_form.py" line="73" />
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75" />
+        <location filename="../desktop/ui/record_form.py" line="77" />
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100" />
+        <location filename="../desktop/ui/record_form.py" line="102" />
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="191" />
+        <location filename="../desktop/ui/record_form.py" line="108" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="108" />
+        <source>Track</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="109" />
+        <source>Stage</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="109" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="114" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="141" />
+        <source>correction</source>
+        <translation>đính chính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="142" />
+        <source>during a visit</source>
+        <translation>khi thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="217" />
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="202" />
+        <location filename="../desktop/ui/record_form.py" line="228" />
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="213" />
+        <location filename="../desktop/ui/record_form.py" line="239" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="214" />
+        <location filename="../desktop/ui/record_form.py" line="240" />
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -642,7 +677,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="280" />
+        <location filename="../desktop/ui/record_page.py" line="286" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -652,42 +687,42 @@
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="119" />
+        <location filename="../desktop/ui/record_page.py" line="120" />
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128" />
+        <location filename="../desktop/ui/record_page.py" line="130" />
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133" />
+        <location filename="../desktop/ui/record_page.py" line="139" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="136" />
+        <location filename="../desktop/ui/record_page.py" line="142" />
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="179" />
+        <location filename="../desktop/ui/record_page.py" line="185" />
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="281" />
+        <location filename="../desktop/ui/record_page.py" line="287" />
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="294" />
+        <location filename="../desktop/ui/record_page.py" line="300" />
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="295" />
+        <location filename="../desktop/ui/record_page.py" line="301" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -883,7 +918,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="110" />
-        <location filename="../desktop/ui/settings_page.py" line="130" />
+        <location filename="../desktop/ui/settings_page.py" line="131" />
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
@@ -893,7 +928,7 @@
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="120" />
+        <location filename="../desktop/ui/settings_page.py" line="121" />
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -962,262 +997,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="68" />
+        <location filename="../desktop/ui/sync_page.py" line="69" />
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="70" />
+        <location filename="../desktop/ui/sync_page.py" line="71" />
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="72" />
+        <location filename="../desktop/ui/sync_page.py" line="73" />
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73" />
+        <location filename="../desktop/ui/sync_page.py" line="74" />
         <source>Save this hub's key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80" />
+        <location filename="../desktop/ui/sync_page.py" line="81" />
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="87" />
+        <location filename="../desktop/ui/sync_page.py" line="88" />
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98" />
+        <location filename="../desktop/ui/sync_page.py" line="99" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100" />
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
-        <location filename="../desktop/ui/sync_page.py" line="123" />
+        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="124" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102" />
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103" />
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104" />
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105" />
+        <location filename="../desktop/ui/sync_page.py" line="106" />
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108" />
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108" />
+        <location filename="../desktop/ui/sync_page.py" line="109" />
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109" />
+        <location filename="../desktop/ui/sync_page.py" line="110" />
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="122" />
+        <location filename="../desktop/ui/sync_page.py" line="123" />
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124" />
-        <location filename="../desktop/ui/sync_page.py" line="350" />
+        <location filename="../desktop/ui/sync_page.py" line="125" />
+        <location filename="../desktop/ui/sync_page.py" line="351" />
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125" />
+        <location filename="../desktop/ui/sync_page.py" line="126" />
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="150" />
+        <location filename="../desktop/ui/sync_page.py" line="151" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159" />
+        <location filename="../desktop/ui/sync_page.py" line="160" />
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="174" />
+        <location filename="../desktop/ui/sync_page.py" line="175" />
         <source>This computer is a hub: import the communes' bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="176" />
+        <location filename="../desktop/ui/sync_page.py" line="177" />
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="179" />
+        <location filename="../desktop/ui/sync_page.py" line="180" />
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="182" />
+        <location filename="../desktop/ui/sync_page.py" line="183" />
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="195" />
-        <location filename="../desktop/ui/sync_page.py" line="227" />
+        <location filename="../desktop/ui/sync_page.py" line="196" />
+        <location filename="../desktop/ui/sync_page.py" line="228" />
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="201" />
-        <location filename="../desktop/ui/sync_page.py" line="233" />
+        <location filename="../desktop/ui/sync_page.py" line="202" />
+        <location filename="../desktop/ui/sync_page.py" line="234" />
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208" />
+        <location filename="../desktop/ui/sync_page.py" line="209" />
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="241" />
+        <location filename="../desktop/ui/sync_page.py" line="242" />
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="242" />
+        <location filename="../desktop/ui/sync_page.py" line="243" />
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="250" />
+        <location filename="../desktop/ui/sync_page.py" line="251" />
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="252" />
+        <location filename="../desktop/ui/sync_page.py" line="253" />
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="258" />
+        <location filename="../desktop/ui/sync_page.py" line="259" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260" />
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260" />
+        <location filename="../desktop/ui/sync_page.py" line="261" />
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286" />
+        <location filename="../desktop/ui/sync_page.py" line="287" />
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288" />
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="296" />
-        <location filename="../desktop/ui/sync_page.py" line="298" />
+        <location filename="../desktop/ui/sync_page.py" line="297" />
+        <location filename="../desktop/ui/sync_page.py" line="299" />
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="299" />
+        <location filename="../desktop/ui/sync_page.py" line="300" />
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="306" />
+        <location filename="../desktop/ui/sync_page.py" line="307" />
         <source>Save this hub's key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="308" />
+        <location filename="../desktop/ui/sync_page.py" line="309" />
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="311" />
+        <location filename="../desktop/ui/sync_page.py" line="312" />
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="336" />
+        <location filename="../desktop/ui/sync_page.py" line="337" />
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
@@ -1225,7 +1260,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="63" />
+        <location filename="../desktop/ui/tasks.py" line="64" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1435,7 +1470,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="36" />
+        <location filename="../desktop/ui/visits_page.py" line="39" />
         <source>Outreach visits</source>
         <translation>Đi từng ngõ, gõ từng nhà</translation>
     </message>

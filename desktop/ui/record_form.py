@@ -7,12 +7,14 @@ in place and nothing is written until the whole form is valid.
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
+from desktop.domain.dates import format_date
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import get_kind
-from desktop.domain.labels import field_label, kind_label
+from desktop.domain.labels import field_label, kind_label, value_label
 from desktop.services import records
 from desktop.ui import messages
 from desktop.ui.fields import FieldEditor
@@ -101,6 +103,15 @@ class RecordForm(QDialog):
                                                 "(recorded as a correction)"), self.body)
             self.correction.setObjectName("correction")
             self.form_layout.addRow("", self.correction)
+            self.history = QTableWidget(0, 4, self.body)
+            self.history.setObjectName("stageHistory")
+            self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Track"),
+                                                    self.tr("Stage"), self.tr("Note")])
+            self.history.verticalHeader().hide()
+            self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.history.horizontalHeader().setStretchLastSection(True)
+            self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+            self.form_layout.addRow(self.tr("History"), self.history)
 
     def _load(self) -> None:
         record = records.get(self.session.db, self.kind.name, self.record_id) \
@@ -116,7 +127,22 @@ class RecordForm(QDialog):
         self.dirty = False
 
     def load_extra(self, record: dict) -> None:
-        """Hook: show the parts of `record` that build_extra added."""
+        """Residents: the history of their e-ID and health stages, newest first."""
+        if getattr(self, "history", None) is None:
+            return
+        lang = self.session.lang
+        rows = list(reversed(record.get("history") or []))
+        self.history.setRowCount(len(rows))
+        for i, h in enumerate(rows):
+            field = "eid_stage" if h["track"] == "eid" else "health_stage"
+            values = (format_date(h["date"]), field_label(field, lang),
+                      f"{value_label(field, h['from_stage'], lang)} → "
+                      f"{value_label(field, h['to_stage'], lang)}",
+                      self.tr("correction") if h.get("correction") else
+                      (self.tr("during a visit") if h.get("visit_id") else ""))
+            for col, text in enumerate(values):
+                self.history.setItem(i, col, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
 
     def _mark_dirty(self) -> None:
         self.dirty = True

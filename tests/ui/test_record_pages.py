@@ -210,6 +210,12 @@ def test_correction_moves_a_stage_back(window, qtbot, commune):
     form.correction.setChecked(True)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert records.get(db, "resident", a["id"])["eid_stage"] == "app_installed"
+    again = page.table.edit_current()
+    qtbot.addWidget(again)
+    assert again.history.rowCount() == 2  # newest first: the correction, then level 1
+    assert "→" in again.history.item(0, 2).text()
+    assert again.history.item(0, 3).text() in ("đính chính", "correction")
+    again.close()
 
 
 def test_import_households_preview(window, qtbot, commune, tmp_path):
