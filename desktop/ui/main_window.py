@@ -46,8 +46,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status()
         self.update_undo()
-        session.changed.connect(lambda _k: self.update_status())
-        session.changed.connect(lambda _k: self.update_undo())
+        # bound methods, not lambdas: Qt drops them when this window is deleted (the
+        # language switch builds a new window on the same session)
+        session.changed.connect(self._on_records_changed)
         session.setup_changed.connect(self.update_status)
         self.resize(1366, 768)
         geometry = session.settings.window_geometry()
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.update_status()
+
+    def _on_records_changed(self, _kind: str) -> None:
+        self.update_status()
+        self.update_undo()
 
     def update_undo(self) -> None:
         """Say in the Edit menu what Ctrl+Z would undo, and grey it out when nothing."""

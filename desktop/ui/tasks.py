@@ -9,6 +9,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -57,7 +58,9 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget, label: str, db_path: Path | None, work: Callable,
                  show_after_ms: int = 500):
-        super().__init__(parent)
+        # No Qt parent: a task outlives the page that started it (a language switch
+        # rebuilds the window), and Qt aborts if a running QThread is destroyed.
+        super().__init__(None)
         self.thread = QThread()
         self.worker = _Worker(db_path, work)
         self.worker.moveToThread(self.thread)
@@ -90,6 +93,7 @@ class Task(QObject):
 
     def start(self) -> "Task":
         """Start the work; returns self."""
+        _RUNNING.add(self)
         self.running = True
         self.dialog.setValue(0)
         self.thread.start()
@@ -106,10 +110,12 @@ class Task(QObject):
 
     def _finish(self) -> None:
         self.running = False
-        self.dialog.reset()
-        self.dialog.hide()
+        if shiboken6.isValid(self.dialog):  # gone if its window was closed meanwhile
+            self.dialog.reset()
+            self.dialog.hide()
         self.thread.quit()
         self.thread.wait()
+        _RUNNING.discard(self)
 
     def _on_finished(self, result) -> None:
         self.result = result
@@ -120,6 +126,10 @@ class Task(QObject):
         self.error = exc
         self._finish()
         self.failed.emit(exc)
+
+
+# Tasks under way, kept alive until their thread ends (see Task.__init__).
+_RUNNING: set[Task] = set()
 
 
 def error_text(exc: BaseException, lang: str) -> str:

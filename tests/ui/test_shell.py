@@ -119,3 +119,22 @@ def test_window_size_page_and_column_widths_remembered(commune, qtbot):
     assert commune.settings.window_geometry() is not None
     assert again.size().height() == 700  # (offscreen screens clamp the width)
     assert again.page("households").households.view.horizontalHeader().sectionSize(0) == 333
+
+
+def test_saves_after_a_language_switch_reach_only_the_new_window(commune, qtbot):
+    window = commune.show_window()
+    qtbot.addWidget(window)
+    settings_page = window.show_page("settings")
+    settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
+    qtbot.waitUntil(lambda: not hasattr(window, "nav") or window is not commune.window)
+    qtbot.wait(10)  # the old window is deleted on the next turn of the event loop
+    new = commune.window
+    qtbot.addWidget(new)
+    page = new.show_page("households")
+    form = page.households.new_record()
+    qtbot.addWidget(form)
+    form.editors["hamlet"].input.choose(commune.ids["h1"], "Tân Ninh")
+    form.editors["head_name"].input.setText("Lý Văn Phúc")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert page.households.model.rowCount() == 1
+    assert "household" in new.act_undo.text().lower()
