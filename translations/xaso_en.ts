@@ -46,92 +46,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="56" />
+        <location filename="../desktop/ui/dashboard_page.py" line="57" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="82" />
+        <location filename="../desktop/ui/dashboard_page.py" line="83" />
+        <location filename="../desktop/ui/dashboard_page.py" line="262" />
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="99" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Visits this month</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="103" />
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="113" />
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="120" />
+        <location filename="../desktop/ui/dashboard_page.py" line="134" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../desktop/ui/dashboard_page.py" line="144" />
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../desktop/ui/dashboard_page.py" line="145" />
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135" />
-        <source>See Reports for the communes' figures.</source>
-        <translation>See Reports for the communes' figures.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../desktop/ui/dashboard_page.py" line="166" />
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="181" />
+        <location filename="../desktop/ui/dashboard_page.py" line="202" />
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../desktop/ui/dashboard_page.py" line="205" />
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="200" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="279" />
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="201" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="280" />
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="204" />
+        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <source>Across %1 communes</source>
+        <translation>Across %1 communes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="243" />
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="246" />
+        <source>By commune: share of residents (%)</source>
+        <translation>By commune: share of residents (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="267" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="230" />
+        <location filename="../desktop/ui/dashboard_page.py" line="306" />
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -342,179 +380,179 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="178" />
+        <location filename="../desktop/ui/main_window.py" line="183" />
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94" />
+        <location filename="../desktop/ui/main_window.py" line="95" />
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96" />
+        <location filename="../desktop/ui/main_window.py" line="97" />
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98" />
+        <location filename="../desktop/ui/main_window.py" line="99" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="100" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100" />
+        <location filename="../desktop/ui/main_window.py" line="101" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="102" />
+        <location filename="../desktop/ui/main_window.py" line="166" />
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103" />
+        <location filename="../desktop/ui/main_window.py" line="104" />
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105" />
+        <location filename="../desktop/ui/main_window.py" line="106" />
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107" />
+        <location filename="../desktop/ui/main_window.py" line="108" />
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109" />
+        <location filename="../desktop/ui/main_window.py" line="110" />
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="113" />
+        <location filename="../desktop/ui/main_window.py" line="114" />
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117" />
+        <location filename="../desktop/ui/main_window.py" line="118" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122" />
+        <location filename="../desktop/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128" />
+        <location filename="../desktop/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132" />
+        <location filename="../desktop/ui/main_window.py" line="133" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138" />
+        <location filename="../desktop/ui/main_window.py" line="139" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165" />
+        <location filename="../desktop/ui/main_window.py" line="170" />
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165" />
+        <location filename="../desktop/ui/main_window.py" line="170" />
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172" />
+        <location filename="../desktop/ui/main_window.py" line="177" />
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173" />
+        <location filename="../desktop/ui/main_window.py" line="178" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175" />
+        <location filename="../desktop/ui/main_window.py" line="180" />
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201" />
+        <location filename="../desktop/ui/main_window.py" line="206" />
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
+        <location filename="../desktop/ui/main_window.py" line="209" />
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
+        <location filename="../desktop/ui/main_window.py" line="209" />
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="210" />
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="210" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222" />
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224" />
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="235" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -1260,7 +1298,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="64" />
+        <location filename="../desktop/ui/tasks.py" line="67" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -46,92 +46,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="56" />
+        <location filename="../desktop/ui/dashboard_page.py" line="57" />
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="82" />
+        <location filename="../desktop/ui/dashboard_page.py" line="83" />
+        <location filename="../desktop/ui/dashboard_page.py" line="262" />
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="99" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <source>Visits this month</source>
+        <translation>Lượt thăm trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <source>Coverage</source>
+        <translation>Độ bao phủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="103" />
+        <source>Last bundle</source>
+        <translation>Gói gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="113" />
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="120" />
+        <location filename="../desktop/ui/dashboard_page.py" line="134" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../desktop/ui/dashboard_page.py" line="144" />
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../desktop/ui/dashboard_page.py" line="145" />
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135" />
-        <source>See Reports for the communes' figures.</source>
-        <translation>Xem số liệu các xã ở mục Báo cáo.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../desktop/ui/dashboard_page.py" line="166" />
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="181" />
+        <location filename="../desktop/ui/dashboard_page.py" line="202" />
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../desktop/ui/dashboard_page.py" line="205" />
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="200" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="279" />
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="201" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="280" />
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="204" />
+        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <source>Across %1 communes</source>
+        <translation>Tổng của %1 xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="243" />
+        <source>%1 days ago</source>
+        <translation>%1 ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="246" />
+        <source>By commune: share of residents (%)</source>
+        <translation>Theo xã: tỷ lệ người dân (%)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="267" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="230" />
+        <location filename="../desktop/ui/dashboard_page.py" line="306" />
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -342,179 +380,179 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="178" />
+        <location filename="../desktop/ui/main_window.py" line="183" />
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="94" />
+        <location filename="../desktop/ui/main_window.py" line="95" />
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96" />
+        <location filename="../desktop/ui/main_window.py" line="97" />
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98" />
+        <location filename="../desktop/ui/main_window.py" line="99" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="100" />
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100" />
+        <location filename="../desktop/ui/main_window.py" line="101" />
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
-        <location filename="../desktop/ui/main_window.py" line="161" />
+        <location filename="../desktop/ui/main_window.py" line="102" />
+        <location filename="../desktop/ui/main_window.py" line="166" />
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103" />
+        <location filename="../desktop/ui/main_window.py" line="104" />
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105" />
+        <location filename="../desktop/ui/main_window.py" line="106" />
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107" />
+        <location filename="../desktop/ui/main_window.py" line="108" />
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109" />
+        <location filename="../desktop/ui/main_window.py" line="110" />
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="113" />
+        <location filename="../desktop/ui/main_window.py" line="114" />
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117" />
+        <location filename="../desktop/ui/main_window.py" line="118" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122" />
+        <location filename="../desktop/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126" />
+        <location filename="../desktop/ui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="128" />
+        <location filename="../desktop/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132" />
+        <location filename="../desktop/ui/main_window.py" line="133" />
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136" />
+        <location filename="../desktop/ui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138" />
+        <location filename="../desktop/ui/main_window.py" line="139" />
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="169" />
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165" />
+        <location filename="../desktop/ui/main_window.py" line="170" />
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165" />
+        <location filename="../desktop/ui/main_window.py" line="170" />
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172" />
+        <location filename="../desktop/ui/main_window.py" line="177" />
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173" />
+        <location filename="../desktop/ui/main_window.py" line="178" />
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175" />
+        <location filename="../desktop/ui/main_window.py" line="180" />
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201" />
+        <location filename="../desktop/ui/main_window.py" line="206" />
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
+        <location filename="../desktop/ui/main_window.py" line="209" />
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
+        <location filename="../desktop/ui/main_window.py" line="209" />
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="210" />
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
+        <location filename="../desktop/ui/main_window.py" line="210" />
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222" />
+        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224" />
+        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230" />
+        <location filename="../desktop/ui/main_window.py" line="235" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232" />
+        <location filename="../desktop/ui/main_window.py" line="237" />
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -1260,7 +1298,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="64" />
+        <location filename="../desktop/ui/tasks.py" line="67" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHea
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.reports.collect import collect_monthly
+from desktop.reports.hub import collect_hub
 from desktop.services.history import days_since_last_bundle
 from desktop.services.queries import follow_ups_due
 from desktop.ui.record_page import Page, page_title
@@ -94,7 +95,20 @@ class DashboardPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.follow_ups.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # Chart and follow-ups one above the other: each gets the full width at A+.
+        self.communes = QTableWidget(0, 7, self)
+        self.communes.setObjectName("hubCommunes")
+        self.communes.setHorizontalHeaderLabels([
+            self.tr("Commune"), self.tr("Households"), self.tr("Visits this month"),
+            self.tr("Coverage"), self.tr("e-ID level 2"), self.tr("Health record linked"),
+            self.tr("Last bundle")])
+        self.communes.verticalHeader().hide()
+        self.communes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.communes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.communes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.communes.setMinimumHeight(220)
+        self.communes.hide()
         lower = QVBoxLayout()
+        lower.addWidget(self.communes)
         lower.addWidget(self.chart_view)
         self.follow_label = QLabel(self.tr("Follow-ups due this week"), self)
         lower.addWidget(self.follow_label)
@@ -129,21 +143,29 @@ class DashboardPage(Page):
         days = days_since_last_bundle(self.session.db)
         self.bundle_label.setText(self.tr("No bundle exported yet") if days is None else
                                   self.tr("Last bundle: %1 days ago").replace("%1", str(days)))
-        if setup.get("role") != "commune":
-            for value, detail in self.cards.values():
-                value.setText("—")
-                detail.setText(self.tr("See Reports for the communes' figures."))
+        is_hub = setup.get("role") == "hub"
+        self.bundle_label.setVisible(not is_hub)  # a hub's table says what each commune sent
+        self.follow_label.setVisible(not is_hub)
+        self.follow_ups.setVisible(not is_hub)
+        self.communes.setVisible(is_hub)
+        if not setup:
             return
-        self._fill_follow_ups()
+        if not is_hub:
+            self._fill_follow_ups()
         if self.task is not None and self.task.running:
             self._again = True  # records changed while computing: compute once more after
             return
         month = self.month.currentData()
         # A month's figures over a million visits take a second or two: computed in a
         # worker so the window shows (and stays responsive) at once.
+        if is_hub:
+            work = lambda db, progress, cancelled: collect_hub(db, month)  # noqa: E731
+            done = self._show_hub
+        else:
+            work = lambda db, progress, cancelled: collect_monthly(db, month)  # noqa: E731
+            done = self._show_report
         self.task = run_task(self, self.tr("Computing the figures…"), self.session.db_path,
-                             lambda db, progress, cancelled: collect_monthly(db, month),
-                             self._show_report, self._failed, show_after_ms=60_000)
+                             work, done, self._failed, show_after_ms=60_000)
 
     def busy(self) -> bool:
         """Whether the figures are being computed."""
@@ -164,7 +186,7 @@ class DashboardPage(Page):
             fig = self.report.totals.get(code)
             value.setText(self.figure_text(fig))
             detail.setText(self.detail_text(fig))
-        self._fill_chart()
+        self._hamlet_chart()
 
     def figure_text(self, fig) -> str:
         """The big number of a card: the count, and the share when there is one."""
@@ -188,23 +210,78 @@ class DashboardPage(Page):
         """The text a card shows (tests read it)."""
         return self.cards[code][0].text()
 
-    def _fill_chart(self) -> None:
+    def _show_hub(self, hub) -> None:
+        """A hub: totals across its communes on the cards, one row per commune below."""
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.report = hub
+        total, n = hub.total, self.session.number
+        pairs = {"households_visited": (total.households_visited_ytd, total.coverage),
+                 "eid_level2": (total.eid_level2, total.eid_share),
+                 "health_linked": (total.health_linked, total.health_share),
+                 "public_service": (total.public_service_month, None),
+                 "trainings": (total.trainings_month, None),
+                 "training_participants": (total.participants_month, None),
+                 "events": (total.events_month, None),
+                 "people_served": (total.people_served_month, None)}
+        across = self.tr("Across %1 communes").replace("%1", n(len(hub.communes)))
+        for code, (value, detail) in self.cards.items():
+            count, share = pairs.get(code, (None, None))
+            text = "—" if count is None else n(count)
+            if share is not None:
+                text += f"  ({n(round(share, 1))} %)"
+            value.setText(text)
+            detail.setText(across if count is not None else "")
+        self.communes.setRowCount(len(hub.communes))
+        for i, c in enumerate(hub.communes):
+            days = self._days_since(c.last_bundle)
+            values = (c.name, n(c.households), n(c.visits_month),
+                      "" if c.coverage is None else f"{n(round(c.coverage, 1))} %",
+                      "" if c.eid_share is None else f"{n(round(c.eid_share, 1))} %",
+                      "" if c.health_share is None else f"{n(round(c.health_share, 1))} %",
+                      "" if days is None else self.tr("%1 days ago").replace("%1", str(days)))
+            for col, text in enumerate(values):
+                self.communes.setItem(i, col, QTableWidgetItem(text))
+        self.chart.setTitle(self.tr("By commune: share of residents (%)"))
+        self._fill_chart([c.name for c in hub.communes],
+                         [c.eid_share or 0 for c in hub.communes],
+                         [c.health_share or 0 for c in hub.communes])
+
+    @staticmethod
+    def _days_since(stamp: str | None) -> int | None:
+        if not stamp:
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            return None
+        return (dt.date.today() - moment.date()).days
+
+    def _hamlet_chart(self) -> None:
+        self.chart.setTitle(self.tr("By hamlet: share of residents (%)"))
+        report = self.report
+        names, eid, health = [], [], []
+        for hamlet in report.hamlets:
+            figs = report.by_hamlet.get(hamlet.id) or {}
+            names.append(hamlet.name or self.tr("Other"))
+            eid.append((figs["eid_level2"].share if figs.get("eid_level2") else 0) or 0)
+            health.append((figs["health_linked"].share if figs.get("health_linked") else 0) or 0)
+        self._fill_chart(names, eid, health)
+
+    def _fill_chart(self, names: list[str], eid_values: list, health_values: list) -> None:
         chart = self.chart
         chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast if self.session.settings.high_contrast
                        else QChart.ChartTheme.ChartThemeLight)
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        report = self.report
-        names = []
         eid = QBarSet(self.tr("e-ID level 2"))
         health = QBarSet(self.tr("Health record linked"))
-        for hamlet in report.hamlets:
-            figs = report.by_hamlet.get(hamlet.id) or {}
-            names.append(hamlet.name or self.tr("Other"))
-            eid.append(round((figs.get("eid_level2").share if figs.get("eid_level2") else 0) or 0, 1))
-            health.append(round((figs.get("health_linked").share if figs.get("health_linked")
-                                 else 0) or 0, 1))
+        for e, h in zip(eid_values, health_values):
+            eid.append(round(e, 1))
+            health.append(round(h, 1))
         # Room for each hamlet's name: a bar pair needs about two lines of text.
         line = self.fontMetrics().lineSpacing()
         self.chart_view.setMinimumHeight(max(300, len(names) * line * 2 + 8 * line))

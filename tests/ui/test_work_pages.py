@@ -9,6 +9,7 @@ from desktop.services import records
 from desktop.services.queries import Filters, count_records, list_records
 from desktop.services.setup import init_hub
 from desktop.sync import trust
+from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.sync_page import SyncPage
@@ -103,6 +104,12 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     assert hub_page.last_results[0]["status"] == "imported"
     assert hub_page.results.rowCount() == 1
     assert count_records(hub.db, "household") == 1
+    dashboard = DashboardPage(hub)  # the hub's dashboard: one row per commune merged
+    qtbot.addWidget(dashboard)
+    dashboard.activate()
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
+    assert dashboard.communes.rowCount() == 1
+    assert "An Biên" in dashboard.communes.item(0, 0).text()
     hub.close()
 
 
