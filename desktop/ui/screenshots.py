@@ -92,6 +92,42 @@ def take(out: Path, households: int = 120) -> list[Path]:
         form.close()
         window.close()
     controller.session.close()
+    saved += _hub(app, work, settings, out)
+    return saved
+
+
+def _hub(app: QApplication, work: Path, settings: Settings, out: Path) -> list[Path]:
+    """A hub that merged three communes' bundles: its dashboard and sync page."""
+    from desktop.db import open_database
+    from desktop.domain.units import communes_of
+    from desktop.services.setup import init_hub
+    from desktop.sync import exporter, importer, trust
+
+    settings.font_size = "normal"
+    controller = AppController(app, settings, work / "hub.db")
+    controller.open_session()
+    hub = controller.session.db
+    init_hub(hub, "Trung tâm CNTT tỉnh Quảng Ngãi", "51")
+    trust.export_hub_key(hub, work / "hub-key.json")
+    for i, commune in enumerate(communes_of("51")[:3]):
+        db = open_database(work / f"commune-{i}.db")
+        init_commune(db, commune.code, f"may-{i + 1}")
+        generate_demo(db, households=40 + 20 * i, months=3, seed=i + 1)
+        trust.import_hub_key(db, work / "hub-key.json")
+        summary = exporter.export_bundle(db, work / f"bundle-{i}.xaso")
+        db.conn.close()
+        importer.import_bundle(hub, importer.read_file(Path(summary["path"])), f"bundle-{i}.xaso")
+    window = controller.show_window()
+    window.resize(*SIZE)
+    saved = []
+    for name, key in (("30-hub-dashboard", "dashboard"), ("31-hub-sync", "sync")):
+        page = window.show_page(key)
+        while key == "dashboard" and page.busy():
+            app.processEvents()
+        _settle(app, seconds=0.3)
+        saved.append(_save(window, out / f"{name}.png"))
+    window.close()
+    controller.session.close()
     return saved
 
 

@@ -78,6 +78,7 @@ class SyncPage(Page):
         self.export_key_button.clicked.connect(self.save_hub_key)
         self.reference_commune = QComboBox(self)
         self.reference_commune.setObjectName("referenceCommune")
+        self.reference_commune.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reference_button = QPushButton(self.tr("Export reference bundle for the commune…"),
                                             self)
         self.reference_button.setObjectName("exportReference")
