@@ -120,6 +120,9 @@ def test_every_bundled_library_is_in_the_about_dialog(dist):
     # A family counts as listed through its main distribution (pyside6 covers pyside6-addons).
     unlisted = {d for d in bundled if not any(d == n or d.startswith(n + "-") for n in listed)}
     assert unlisted == set(), "add these to desktop/licences.py"
+    # ...and its metadata travels with it, so Help ▸ About can show its version.
+    shipped = {normal(p.name.split("-")[0]) for p in (dist / "_internal").glob("*.dist-info")}
+    assert listed - shipped == set()
 
 
 def normal(name: str) -> str:
