@@ -162,7 +162,8 @@ def list_records(db, kind_name: str, filters: Filters | None = None, limit: int 
     default_col, default_desc = DEFAULT_ORDER.get(kind.name, (cols[0][0], False))
     order_key = order_by if order_by in dict(cols) else default_col
     desc = default_desc if descending is None else descending
-    expr = dict(cols)[order_key]
+    # names sort by their diacritic-free key, so "Đông Hà" sorts among the D's
+    expr = f"t.{order_key}_key" if order_key in kind.keyed else dict(cols)[order_key]
     select = ", ".join(f"{e} AS {k}" for k, e in cols)
     sql = (f"SELECT t.id AS id, {select} {_from(kind.name)}{where} "
            f"ORDER BY {expr} {'DESC' if desc else 'ASC'}, t.id")

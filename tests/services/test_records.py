@@ -182,3 +182,10 @@ def test_a_hub_can_record_trainings_and_targets(tmp_path):
                                              "starts_at": "01/11/2026 8h00"})
     target = records.add(hub, "target", {"year": 2026, "indicator": "eid_level2", "value": 80})
     assert training["commune_code"] == target["commune_code"] == "42"
+
+
+def test_names_sort_without_regard_to_diacritics(db):
+    for name in ("Đông Hà", "Xuân Hải", "An Lạc", "Bắc Sơn"):
+        records.add(db, "hamlet", {"name": name})
+    assert [r["name"] for r in list_records(db, "hamlet")] == ["An Lạc", "Bắc Sơn", "Đông Hà",
+                                                               "Xuân Hải"]

@@ -76,6 +76,7 @@ INDEXES = [
     # covering the monthly report's aggregations, so they never touch the table
     "visits(commune_code, date, hamlet_id, deleted, outcome, household_id, svc_public_service)",
     "visits(hamlet_id, date)",
+    "visits(date)",  # the all-months visit list, newest first
     "visits(household_id, date, deleted, outcome)",
     "visits(follow_up_date)",
     "visit_members(visit_id)",
