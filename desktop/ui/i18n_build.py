@@ -5,6 +5,7 @@ with pyside6-lupdate (existing translations are kept); then every .ts is compile
 .qm with pyside6-lrelease. `check_ts` is what the translation test runs.
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -51,8 +52,12 @@ def build() -> list[Path]:
     out = []
     for ts in sorted(translations_dir().glob("xaso_*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(qm)], check=True,
+        # Compile beside it, then rename: a running app maps the .qm it loaded, and
+        # rewriting that file in place could crash it (SIGBUS).
+        partial = qm.with_name(qm.name + ".partial")
+        subprocess.run([*_tool("lrelease"), str(ts), "-qm", str(partial)], check=True,
                        capture_output=True)
+        os.replace(partial, qm)
         out.append(qm)
     return out
 
