@@ -15,7 +15,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 
 def discover() -> list[str]:
@@ -43,38 +42,40 @@ def _num(value) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
 
 
-def record(rows: list[dict], names: list[str]) -> None:
-    """Replace the generated block of docs/benchmarks.md with this run's table."""
+def record(rows_by_module: dict[str, list[dict]]) -> None:
+    """Rewrite, in docs/benchmarks.md, the section of each benchmark module that ran.
+
+    Each module's table sits between its own markers, so running one module
+    (`python -m benchmarks report`) leaves the others' last results in place.
+    """
     stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    block = (f"{START}\nLast run: {stamp}, Python {platform.python_version()}, "
-             f"{platform.machine()}, benchmarks: {', '.join(names)}.\n\n{table(rows)}\n{END}")
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    for name, rows in rows_by_module.items():
+        start, end = f"<!-- bench:{name}:start -->", f"<!-- bench:{name}:end -->"
+        block = (f"{start}\n### {name.removesuffix('_bench')}\n\nRun {stamp}, Python "
+                 f"{platform.python_version()}, {platform.machine()}.\n\n{table(rows)}\n{end}")
+        if start in text and end in text:
+            head, rest = text.split(start, 1)
+            text = head + block + rest.split(end, 1)[1]
+        else:
+            text = text.rstrip() + "\n\n" + block + "\n"
     DOC.parent.mkdir(parents=True, exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
     names = [n if n.endswith("_bench") else f"{n}_bench" for n in argv] or discover()
-    rows: list[dict] = []
+    results: dict[str, list[dict]] = {}
     for name in names:
         module = importlib.import_module(f"benchmarks.{name}")
         with tempfile.TemporaryDirectory(prefix=f"xaso-{name}-") as scratch:
             print(f"== {name}", flush=True)
-            results = module.run(Path(scratch))
-        for r in results:
+            results[name] = module.run(Path(scratch))
+        for r in results[name]:
             print(f"   {r['benchmark']}: {_num(r['value'])} {r['unit']}"
                   + (f" (baseline {_num(r['baseline'])})" if r.get("baseline") else ""), flush=True)
-        rows += results
-    print(table(rows))
-    if not argv:
-        record(rows, names)
-    else:
-        record(rows, names)
+        record({name: results[name]})  # each module's figures are kept as soon as they exist
+    print(table([r for rows in results.values() for r in rows]))
     return 0
 
 

@@ -5,7 +5,7 @@ what a page of ten does. Search ignores diacritics ("nguyen" finds "Nguyễn") a
 matches CCCD and phone digits.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop.domain.dates import month_bounds
 from desktop.domain.kinds import get_kind
@@ -67,7 +67,6 @@ class Filters:
     training: str | None = None    # attendance of this training (id or title)
     household: str | None = None   # residents/visits of this household id
     include_deleted: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def columns(kind_name: str) -> list[str]:

@@ -260,10 +260,10 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
         for member_id in dict.fromkeys(member_ids):
             if member_id not in existing:
                 tx.insert("visit_member", "visit_members",
-                          {"visit_id": visit_id, "member_id": member_id}, audit=False)
+                          {"visit_id": visit_id, "member_id": member_id})
         for member_id, link_id in existing.items():
             if member_id not in member_ids:
-                tx.update("visit_member", "visit_members", link_id, {"deleted": 1}, audit=False)
+                tx.delete("visit_member", "visit_members", link_id)
     if "members" in extras:
         helper = member_ids[0] if member_ids else None
     else:
