@@ -51,6 +51,9 @@ DATE_COLUMN = {"visit": "date", "training": "starts_at", "event": "date",
                "attendance": None, "resident": None}
 STATUS_COLUMN = {"visit": "outcome", "attendance": "status", "resident": "eid_stage",
                  "member": "role"}
+# other columns a status filter may name instead (the health page filters residents by
+# their health-record stage)
+OTHER_STATUS_COLUMNS = {"resident": ("health_stage",)}
 DEFAULT_ORDER = {"visit": ("date", True), "training": ("starts_at", True),
                  "event": ("date", True), "target": ("year", True)}
 
@@ -66,6 +69,7 @@ class Filters:
     member: str | None = None      # visits by this team member (id or name)
     training: str | None = None    # attendance of this training (id or title)
     household: str | None = None   # residents/visits of this household id
+    status_field: str | None = None  # the column `status` applies to, if not the kind's usual
     include_deleted: bool = False
 
 
@@ -90,7 +94,10 @@ def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
         clauses.append(f"t.{col} >= ? AND t.{col} < ?")
         params += [start, end]
     if f.status and STATUS_COLUMN.get(kind.name):
-        clauses.append(f"t.{STATUS_COLUMN[kind.name]} = ?")
+        column = STATUS_COLUMN[kind.name]
+        if f.status_field in OTHER_STATUS_COLUMNS.get(kind.name, ()):
+            column = f.status_field
+        clauses.append(f"t.{column} = ?")
         params.append(f.status)
     if f.member and kind.name == "visit":
         clauses.append("EXISTS (SELECT 1 FROM visit_members vm WHERE vm.visit_id = t.id "

@@ -163,6 +163,7 @@ class RecordTable(QWidget):
             f.month = self.month.currentData()
         if self.status is not None and self.status.currentData():
             f.status = self.status.currentData()
+            f.status_field = self.status_field
         if self.member is not None and self.member.currentData():
             f.member = self.member.currentData()
         text = self.search.text().strip()

@@ -15,10 +15,8 @@ class StagePage(Page):
         stage = "eid_stage" if track == "eid" else "health_stage"
         keys = ["full_name", "hamlet", "household", "birth_year", stage,
                 "cccd" if track == "eid" else "phone"]
-        # The list service filters residents' status by e-ID stage only, so the health
-        # page offers hamlet and search, and sorts by stage with a click on its column.
-        shown = ("hamlet", "status") if track == "eid" else ("hamlet",)
-        self.table = RecordTable(session, "resident", shown, self, column_keys=keys)
+        self.table = RecordTable(session, "resident", ("hamlet", "status"), self,
+                                 column_keys=keys, status_field=stage)
         self.table.setObjectName(f"table_{self.key}")
         self.table.new_button.hide()
         hint = QLabel(self.tr("Stages change during visits: open Outreach visits to record one. "

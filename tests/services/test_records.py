@@ -189,3 +189,10 @@ def test_names_sort_without_regard_to_diacritics(db):
         records.add(db, "hamlet", {"name": name})
     assert [r["name"] for r in list_records(db, "hamlet")] == ["An Lạc", "Bắc Sơn", "Đông Hà",
                                                                "Xuân Hải"]
+
+
+def test_residents_filter_by_either_stage(db, family):
+    records.update(db, "resident", family["a"]["id"], {"health_stage": "linked"}, today=TODAY)
+    linked = Filters(status="linked", status_field="health_stage")
+    assert [r["id"] for r in list_records(db, "resident", linked)] == [family["a"]["id"]]
+    assert count_records(db, "resident", Filters(status="not_started")) == 2  # e-ID by default

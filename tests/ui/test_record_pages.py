@@ -263,3 +263,18 @@ def test_undo_never_touches_setup_and_stops_at_demo_data(window, qtbot, commune)
     generate_demo(db, households=5, months=1)
     assert undo.last_step(db) is None
     assert not window.act_undo.isEnabled() or window.undo() is None
+
+
+def test_health_page_filters_by_health_stage(window, qtbot, commune):
+    db = window.session.db
+    household = _household(db, commune.ids)
+    for name, stage in (("Lê Thị Hoa", "linked"), ("Lê Văn Nam", "registered")):
+        records.add(db, "resident", {"household": household["id"], "full_name": name,
+                                     "health_stage": stage})
+    page = window.show_page("health")
+    table = page.table
+    table.load()
+    assert table.model.rowCount() == 2
+    table.status.setCurrentIndex(table.status.findData("linked"))
+    qtbot.waitUntil(lambda: table.model.rowCount() == 1)
+    assert table.model.index(0, 0).data() == "Lê Thị Hoa"
