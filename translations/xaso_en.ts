@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/controller.py" line="51" />
-        <location filename="../desktop/ui/controller.py" line="108" />
+        <location filename="../desktop/ui/controller.py" line="51"/>
+        <location filename="../desktop/ui/controller.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -13,32 +13,32 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59" />
+        <location filename="../desktop/ui/wizard.py" line="59"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="60" />
-        <source>Choose the province, then type part of the commune's name.</source>
-        <translation>Choose the province, then type part of the commune's name.</translation>
+        <location filename="../desktop/ui/wizard.py" line="60"/>
+        <source>Choose the province, then type part of the commune&apos;s name.</source>
+        <translation>Choose the province, then type part of the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67" />
+        <location filename="../desktop/ui/wizard.py" line="67"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73" />
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74" />
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76" />
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -46,130 +46,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="57" />
+        <location filename="../desktop/ui/dashboard_page.py" line="57"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83" />
-        <location filename="../desktop/ui/dashboard_page.py" line="262" />
+        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="263"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103" />
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134" />
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../desktop/ui/dashboard_page.py" line="144"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="145" />
+        <location filename="../desktop/ui/dashboard_page.py" line="145"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166" />
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="202" />
+        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="205" />
+        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
-        <location filename="../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="280"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
-        <location filename="../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="281"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243" />
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246" />
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="267" />
+        <location filename="../desktop/ui/dashboard_page.py" line="268"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="306" />
+        <location filename="../desktop/ui/dashboard_page.py" line="307"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -177,32 +177,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="97" />
+        <location filename="../desktop/ui/fields.py" line="97"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="99" />
+        <location filename="../desktop/ui/fields.py" line="99"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101" />
+        <location filename="../desktop/ui/fields.py" line="101"/>
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>year (1975) or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="103"/>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="106" />
+        <location filename="../desktop/ui/fields.py" line="106"/>
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 digits, e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="108" />
+        <location filename="../desktop/ui/fields.py" line="108"/>
         <source>separated by commas</source>
         <translation>separated by commas</translation>
     </message>
@@ -210,37 +210,37 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194" />
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195" />
+        <location filename="../desktop/ui/wizard.py" line="195"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199" />
-        <source>Choose the hub's key file…</source>
-        <translation>Choose the hub's key file…</translation>
+        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <source>Choose the hub&apos;s key file…</source>
+        <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201" />
-        <source>The hub's key can also be imported later, on the Sync page.</source>
-        <translation>The hub's key can also be imported later, on the Sync page.</translation>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
+        <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212" />
-        <source>The hub's key</source>
-        <translation>The hub's key</translation>
+        <location filename="../desktop/ui/wizard.py" line="212"/>
+        <source>The hub&apos;s key</source>
+        <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="220" />
+        <location filename="../desktop/ui/wizard.py" line="220"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -248,32 +248,32 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="27" />
+        <location filename="../desktop/ui/households_page.py" line="27"/>
         <source>Choose a household to see its residents.</source>
         <translation>Choose a household to see its residents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="28" />
+        <location filename="../desktop/ui/households_page.py" line="28"/>
         <source>Add resident</source>
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="54" />
+        <location filename="../desktop/ui/households_page.py" line="54"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="55" />
+        <location filename="../desktop/ui/households_page.py" line="55"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="64" />
+        <location filename="../desktop/ui/households_page.py" line="64"/>
         <source>Households &amp; residents</source>
         <translation>Households &amp; residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="85" />
+        <location filename="../desktop/ui/households_page.py" line="85"/>
         <source>Residents of the household of %1</source>
         <translation>Residents of the household of %1</translation>
     </message>
@@ -281,27 +281,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124" />
+        <location filename="../desktop/ui/wizard.py" line="124"/>
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="128" />
+        <location filename="../desktop/ui/wizard.py" line="128"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="133" />
+        <location filename="../desktop/ui/wizard.py" line="133"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="134" />
+        <location filename="../desktop/ui/wizard.py" line="134"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="135" />
+        <location filename="../desktop/ui/wizard.py" line="135"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -309,69 +309,69 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33" />
+        <location filename="../desktop/ui/import_dialog.py" line="33"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34" />
-        <location filename="../desktop/ui/import_dialog.py" line="62" />
+        <location filename="../desktop/ui/import_dialog.py" line="34"/>
+        <location filename="../desktop/ui/import_dialog.py" line="62"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../desktop/ui/import_dialog.py" line="39"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../desktop/ui/import_dialog.py" line="39"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40" />
+        <location filename="../desktop/ui/import_dialog.py" line="40"/>
         <source>Why it is refused</source>
         <translation>Why it is refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44" />
-        <location filename="../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../desktop/ui/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49" />
+        <location filename="../desktop/ui/import_dialog.py" line="49"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="73" />
+        <location filename="../desktop/ui/import_dialog.py" line="73"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="77" />
+        <location filename="../desktop/ui/import_dialog.py" line="77"/>
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="79" />
+        <location filename="../desktop/ui/import_dialog.py" line="79"/>
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../desktop/ui/import_dialog.py" line="82"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="101" />
+        <location filename="../desktop/ui/import_dialog.py" line="101"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../desktop/ui/import_dialog.py" line="112"/>
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>
@@ -379,180 +379,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="183" />
+        <location filename="../desktop/ui/main_window.py" line="27"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95" />
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97" />
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100" />
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102" />
-        <location filename="../desktop/ui/main_window.py" line="166" />
+        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104" />
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106" />
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108" />
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110" />
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="114" />
+        <location filename="../desktop/ui/about.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118" />
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123" />
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127" />
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129" />
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133" />
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137" />
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139" />
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177" />
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178" />
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180" />
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206" />
+        <location filename="../desktop/ui/main_window.py" line="206"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209" />
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209" />
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="229"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235" />
+        <location filename="../desktop/ui/main_window.py" line="235"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -560,32 +560,32 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="12" />
+        <location filename="../desktop/ui/messages.py" line="12"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="13" />
+        <location filename="../desktop/ui/messages.py" line="13"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="14" />
+        <location filename="../desktop/ui/messages.py" line="14"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15" />
+        <location filename="../desktop/ui/messages.py" line="15"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16" />
-        <source>Don't save</source>
-        <translation>Don't save</translation>
+        <location filename="../desktop/ui/messages.py" line="16"/>
+        <source>Don&apos;t save</source>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17" />
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="26" />
+        <location filename="../desktop/ui/pages.py" line="26"/>
         <source>Digital transformation days</source>
         <translation>Digital transformation days</translation>
     </message>
@@ -601,92 +601,92 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46" />
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46" />
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="60" />
+        <location filename="../desktop/ui/record_form.py" line="60"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="72" />
+        <location filename="../desktop/ui/record_form.py" line="72"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="73" />
+        <location filename="../desktop/ui/record_form.py" line="73"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="77" />
+        <location filename="../desktop/ui/record_form.py" line="77"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="102" />
+        <location filename="../desktop/ui/record_form.py" line="102"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108" />
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108" />
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109" />
+        <location filename="../desktop/ui/record_form.py" line="109"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109" />
+        <location filename="../desktop/ui/record_form.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114" />
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="141" />
+        <location filename="../desktop/ui/record_form.py" line="141"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="142" />
+        <location filename="../desktop/ui/record_form.py" line="142"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217" />
+        <location filename="../desktop/ui/record_form.py" line="217"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="228" />
+        <location filename="../desktop/ui/record_form.py" line="228"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="239" />
+        <location filename="../desktop/ui/record_form.py" line="239"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="240" />
+        <location filename="../desktop/ui/record_form.py" line="240"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -694,73 +694,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="41" />
+        <location filename="../desktop/ui/record_page.py" line="41"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="43" />
+        <location filename="../desktop/ui/record_page.py" line="43"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52" />
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="54" />
+        <location filename="../desktop/ui/record_page.py" line="54"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="286" />
+        <location filename="../desktop/ui/record_page.py" line="55"/>
+        <location filename="../desktop/ui/record_page.py" line="287"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="56" />
+        <location filename="../desktop/ui/record_page.py" line="56"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="120" />
+        <location filename="../desktop/ui/record_page.py" line="120"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="130" />
+        <location filename="../desktop/ui/record_page.py" line="130"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="139" />
+        <location filename="../desktop/ui/record_page.py" line="139"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142" />
+        <location filename="../desktop/ui/record_page.py" line="142"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="185" />
+        <location filename="../desktop/ui/record_page.py" line="186"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="287" />
+        <location filename="../desktop/ui/record_page.py" line="288"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="300" />
+        <location filename="../desktop/ui/record_page.py" line="301"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="301" />
+        <location filename="../desktop/ui/record_page.py" line="302"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -768,22 +768,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94" />
+        <location filename="../desktop/ui/table_model.py" line="94"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96" />
+        <location filename="../desktop/ui/table_model.py" line="96"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98" />
+        <location filename="../desktop/ui/table_model.py" line="98"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122" />
+        <location filename="../desktop/ui/table_model.py" line="122"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -791,90 +791,100 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="55" />
+        <location filename="../desktop/ui/reports_page.py" line="60"/>
+        <source>Commune</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="61"/>
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="57" />
+        <location filename="../desktop/ui/reports_page.py" line="63"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="58" />
+        <location filename="../desktop/ui/reports_page.py" line="64"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="59" />
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="67" />
+        <location filename="../desktop/ui/reports_page.py" line="73"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <location filename="../desktop/ui/reports_page.py" line="75"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="96" />
+        <location filename="../desktop/ui/reports_page.py" line="104"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101" />
-        <source>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
-        <translation>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
+        <location filename="../desktop/ui/reports_page.py" line="116"/>
+        <source>All communes (roll-up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="104" />
+        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
+        <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="124"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="111" />
-        <location filename="../desktop/ui/reports_page.py" line="112" />
+        <location filename="../desktop/ui/reports_page.py" line="132"/>
+        <location filename="../desktop/ui/reports_page.py" line="133"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <location filename="../desktop/ui/reports_page.py" line="145"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="137" />
+        <location filename="../desktop/ui/reports_page.py" line="159"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="139" />
+        <location filename="../desktop/ui/reports_page.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142" />
-        <location filename="../desktop/ui/reports_page.py" line="176" />
+        <location filename="../desktop/ui/reports_page.py" line="164"/>
+        <location filename="../desktop/ui/reports_page.py" line="200"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="167" />
-        <location filename="../desktop/ui/reports_page.py" line="175" />
+        <location filename="../desktop/ui/reports_page.py" line="190"/>
+        <location filename="../desktop/ui/reports_page.py" line="199"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="169" />
+        <location filename="../desktop/ui/reports_page.py" line="192"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="172" />
+        <location filename="../desktop/ui/reports_page.py" line="195"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -882,91 +892,91 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="28" />
+        <location filename="../desktop/ui/wizard.py" line="28"/>
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="29" />
+        <location filename="../desktop/ui/wizard.py" line="29"/>
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="30" />
+        <location filename="../desktop/ui/wizard.py" line="30"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33" />
-        <source>A hub (province or district IT): merge communes' bundles</source>
-        <translation>A hub (province or district IT): merge communes' bundles</translation>
+        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <source>A hub (province or district IT): merge communes&apos; bundles</source>
+        <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36" />
+        <location filename="../desktop/ui/settings_page.py" line="36"/>
         <source>High contrast (yellow on black)</source>
         <translation>High contrast (yellow on black)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40" />
+        <location filename="../desktop/ui/settings_page.py" line="40"/>
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42" />
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43" />
+        <location filename="../desktop/ui/settings_page.py" line="43"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47" />
+        <location filename="../desktop/ui/settings_page.py" line="47"/>
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48" />
+        <location filename="../desktop/ui/settings_page.py" line="48"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49" />
+        <location filename="../desktop/ui/settings_page.py" line="49"/>
         <source>Add demo data for training…</source>
         <translation>Add demo data for training…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52" />
+        <location filename="../desktop/ui/settings_page.py" line="52"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70" />
+        <location filename="../desktop/ui/settings_page.py" line="70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82" />
+        <location filename="../desktop/ui/settings_page.py" line="82"/>
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110" />
-        <location filename="../desktop/ui/settings_page.py" line="131" />
+        <location filename="../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/settings_page.py" line="131"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111" />
+        <location filename="../desktop/ui/settings_page.py" line="111"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="121" />
+        <location filename="../desktop/ui/settings_page.py" line="121"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -974,42 +984,42 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="240" />
+        <location filename="../desktop/ui/wizard.py" line="240"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="252" />
+        <location filename="../desktop/ui/wizard.py" line="252"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="253" />
+        <location filename="../desktop/ui/wizard.py" line="253"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="254" />
+        <location filename="../desktop/ui/wizard.py" line="254"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="255" />
+        <location filename="../desktop/ui/wizard.py" line="255"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297" />
+        <location filename="../desktop/ui/wizard.py" line="297"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="326" />
+        <location filename="../desktop/ui/wizard.py" line="326"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="327" />
+        <location filename="../desktop/ui/wizard.py" line="327"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1017,17 +1027,17 @@
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="24" />
+        <location filename="../desktop/ui/stages_page.py" line="22"/>
         <source>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</source>
         <translation>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <location filename="../desktop/ui/stages_page.py" line="32"/>
         <source>e-ID (VNeID)</source>
         <translation>e-ID (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <location filename="../desktop/ui/stages_page.py" line="32"/>
         <source>Health records</source>
         <translation>Health records</translation>
     </message>
@@ -1035,262 +1045,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <location filename="../desktop/ui/sync_page.py" line="69"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <location filename="../desktop/ui/sync_page.py" line="71"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73" />
+        <location filename="../desktop/ui/sync_page.py" line="73"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="74" />
-        <source>Save this hub's key…</source>
-        <translation>Save this hub's key…</translation>
+        <location filename="../desktop/ui/sync_page.py" line="74"/>
+        <source>Save this hub&apos;s key…</source>
+        <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81" />
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="89"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
-        <location filename="../desktop/ui/sync_page.py" line="124" />
+        <location filename="../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104" />
+        <location filename="../desktop/ui/sync_page.py" line="105"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108" />
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109" />
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="123" />
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125" />
-        <location filename="../desktop/ui/sync_page.py" line="351" />
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="352"/>
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126" />
+        <location filename="../desktop/ui/sync_page.py" line="127"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="151" />
+        <location filename="../desktop/ui/sync_page.py" line="152"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="160" />
+        <location filename="../desktop/ui/sync_page.py" line="161"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="175" />
-        <source>This computer is a hub: import the communes' bundles.</source>
-        <translation>This computer is a hub: import the communes' bundles.</translation>
+        <location filename="../desktop/ui/sync_page.py" line="176"/>
+        <source>This computer is a hub: import the communes&apos; bundles.</source>
+        <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="177" />
+        <location filename="../desktop/ui/sync_page.py" line="178"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="180" />
+        <location filename="../desktop/ui/sync_page.py" line="181"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="183" />
+        <location filename="../desktop/ui/sync_page.py" line="184"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196" />
-        <location filename="../desktop/ui/sync_page.py" line="228" />
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
+        <location filename="../desktop/ui/sync_page.py" line="229"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="202" />
-        <location filename="../desktop/ui/sync_page.py" line="234" />
+        <location filename="../desktop/ui/sync_page.py" line="203"/>
+        <location filename="../desktop/ui/sync_page.py" line="235"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="209" />
+        <location filename="../desktop/ui/sync_page.py" line="210"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="242" />
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243" />
+        <location filename="../desktop/ui/sync_page.py" line="244"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="251" />
+        <location filename="../desktop/ui/sync_page.py" line="252"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="253" />
+        <location filename="../desktop/ui/sync_page.py" line="254"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260" />
+        <location filename="../desktop/ui/sync_page.py" line="261"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261" />
+        <location filename="../desktop/ui/sync_page.py" line="262"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288" />
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297" />
-        <location filename="../desktop/ui/sync_page.py" line="299" />
+        <location filename="../desktop/ui/sync_page.py" line="298"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300" />
+        <location filename="../desktop/ui/sync_page.py" line="301"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="307" />
-        <source>Save this hub's key</source>
-        <translation>Save this hub's key</translation>
+        <location filename="../desktop/ui/sync_page.py" line="308"/>
+        <source>Save this hub&apos;s key</source>
+        <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="309" />
+        <location filename="../desktop/ui/sync_page.py" line="310"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="312" />
+        <location filename="../desktop/ui/sync_page.py" line="313"/>
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="337" />
+        <location filename="../desktop/ui/sync_page.py" line="338"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>
@@ -1298,7 +1308,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="67" />
+        <location filename="../desktop/ui/tasks.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1306,68 +1316,68 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="19" />
-        <location filename="../desktop/ui/wizard.py" line="168" />
+        <location filename="../desktop/ui/team_page.py" line="19"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="20" />
-        <location filename="../desktop/ui/wizard.py" line="174" />
+        <location filename="../desktop/ui/team_page.py" line="20"/>
+        <location filename="../desktop/ui/wizard.py" line="174"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="21" />
+        <location filename="../desktop/ui/team_page.py" line="21"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="29" />
+        <location filename="../desktop/ui/team_page.py" line="29"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="152" />
+        <location filename="../desktop/ui/wizard.py" line="152"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="153" />
+        <location filename="../desktop/ui/wizard.py" line="153"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156" />
+        <location filename="../desktop/ui/wizard.py" line="156"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163" />
+        <location filename="../desktop/ui/wizard.py" line="163"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175" />
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182" />
+        <location filename="../desktop/ui/wizard.py" line="182"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
     </message>
@@ -1375,99 +1385,99 @@ Thôn Đông Xuân</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <location filename="../desktop/ui/trainings_page.py" line="34"/>
         <source>Choose a training to take attendance.</source>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39" />
+        <location filename="../desktop/ui/trainings_page.py" line="39"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40" />
+        <location filename="../desktop/ui/trainings_page.py" line="40"/>
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <location filename="../desktop/ui/trainings_page.py" line="42"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52" />
-        <location filename="../desktop/ui/trainings_page.py" line="62" />
+        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52" />
+        <location filename="../desktop/ui/trainings_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86" />
+        <location filename="../desktop/ui/trainings_page.py" line="86"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114" />
+        <location filename="../desktop/ui/trainings_page.py" line="114"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150" />
+        <location filename="../desktop/ui/trainings_page.py" line="150"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182" />
+        <location filename="../desktop/ui/trainings_page.py" line="182"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183" />
+        <location filename="../desktop/ui/trainings_page.py" line="183"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200" />
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="200"/>
+        <location filename="../desktop/ui/trainings_page.py" line="216"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202" />
+        <location filename="../desktop/ui/trainings_page.py" line="202"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="211" />
+        <location filename="../desktop/ui/trainings_page.py" line="211"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="215"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1475,32 +1485,32 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>e-ID (VNeID)</source>
         <translation>e-ID (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>Health record</source>
         <translation>Health record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="73" />
+        <location filename="../desktop/ui/visit_form.py" line="73"/>
         <source>Residents of the household: stages after this visit</source>
         <translation>Residents of the household: stages after this visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="87" />
+        <location filename="../desktop/ui/visit_form.py" line="87"/>
         <source>Team members who went</source>
         <translation>Team members who went</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="131" />
+        <location filename="../desktop/ui/visit_form.py" line="131"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
@@ -1508,7 +1518,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="39" />
+        <location filename="../desktop/ui/visits_page.py" line="39"/>
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
     </message>

@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/controller.py" line="51" />
-        <location filename="../desktop/ui/controller.py" line="108" />
+        <location filename="../desktop/ui/controller.py" line="51"/>
+        <location filename="../desktop/ui/controller.py" line="108"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -13,32 +13,32 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59" />
+        <location filename="../desktop/ui/wizard.py" line="59"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="60" />
-        <source>Choose the province, then type part of the commune's name.</source>
+        <location filename="../desktop/ui/wizard.py" line="60"/>
+        <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67" />
+        <location filename="../desktop/ui/wizard.py" line="67"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73" />
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74" />
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76" />
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -46,130 +46,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="57" />
+        <location filename="../desktop/ui/dashboard_page.py" line="57"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83" />
-        <location filename="../desktop/ui/dashboard_page.py" line="262" />
+        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="263"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103" />
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134" />
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144" />
+        <location filename="../desktop/ui/dashboard_page.py" line="144"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="145" />
+        <location filename="../desktop/ui/dashboard_page.py" line="145"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166" />
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="202" />
+        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="205" />
+        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
-        <location filename="../desktop/ui/dashboard_page.py" line="279" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="280"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102" />
-        <location filename="../desktop/ui/dashboard_page.py" line="280" />
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="281"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243" />
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246" />
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="267" />
+        <location filename="../desktop/ui/dashboard_page.py" line="268"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="306" />
+        <location filename="../desktop/ui/dashboard_page.py" line="307"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -177,32 +177,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="97" />
+        <location filename="../desktop/ui/fields.py" line="97"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="99" />
+        <location filename="../desktop/ui/fields.py" line="99"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101" />
+        <location filename="../desktop/ui/fields.py" line="101"/>
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>năm (1975) hoặc ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103" />
+        <location filename="../desktop/ui/fields.py" line="103"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="106" />
+        <location filename="../desktop/ui/fields.py" line="106"/>
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 chữ số, ví dụ 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="108" />
+        <location filename="../desktop/ui/fields.py" line="108"/>
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
@@ -210,37 +210,37 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194" />
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195" />
+        <location filename="../desktop/ui/wizard.py" line="195"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199" />
-        <source>Choose the hub's key file…</source>
+        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <source>Choose the hub&apos;s key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201" />
-        <source>The hub's key can also be imported later, on the Sync page.</source>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212" />
-        <source>The hub's key</source>
+        <location filename="../desktop/ui/wizard.py" line="212"/>
+        <source>The hub&apos;s key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="220" />
+        <location filename="../desktop/ui/wizard.py" line="220"/>
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -248,32 +248,32 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="27" />
+        <location filename="../desktop/ui/households_page.py" line="27"/>
         <source>Choose a household to see its residents.</source>
         <translation>Chọn một hộ để xem các nhân khẩu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="28" />
+        <location filename="../desktop/ui/households_page.py" line="28"/>
         <source>Add resident</source>
         <translation>Thêm nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="54" />
+        <location filename="../desktop/ui/households_page.py" line="54"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="55" />
+        <location filename="../desktop/ui/households_page.py" line="55"/>
         <source>Residents</source>
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="64" />
+        <location filename="../desktop/ui/households_page.py" line="64"/>
         <source>Households &amp; residents</source>
         <translation>Hộ gia đình &amp; người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="85" />
+        <location filename="../desktop/ui/households_page.py" line="85"/>
         <source>Residents of the household of %1</source>
         <translation>Nhân khẩu của hộ %1</translation>
     </message>
@@ -281,27 +281,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124" />
+        <location filename="../desktop/ui/wizard.py" line="124"/>
         <source>Your hub</source>
         <translation>Trạm của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="128" />
+        <location filename="../desktop/ui/wizard.py" line="128"/>
         <source>(several provinces)</source>
         <translation>(nhiều tỉnh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="133" />
+        <location filename="../desktop/ui/wizard.py" line="133"/>
         <source>Hub name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="134" />
+        <location filename="../desktop/ui/wizard.py" line="134"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="135" />
+        <location filename="../desktop/ui/wizard.py" line="135"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -309,69 +309,69 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33" />
+        <location filename="../desktop/ui/import_dialog.py" line="33"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34" />
-        <location filename="../desktop/ui/import_dialog.py" line="62" />
+        <location filename="../desktop/ui/import_dialog.py" line="34"/>
+        <location filename="../desktop/ui/import_dialog.py" line="62"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../desktop/ui/import_dialog.py" line="39"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../desktop/ui/import_dialog.py" line="39"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40" />
+        <location filename="../desktop/ui/import_dialog.py" line="40"/>
         <source>Why it is refused</source>
         <translation>Lý do bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44" />
-        <location filename="../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../desktop/ui/import_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49" />
+        <location filename="../desktop/ui/import_dialog.py" line="49"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="73" />
+        <location filename="../desktop/ui/import_dialog.py" line="73"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="77" />
+        <location filename="../desktop/ui/import_dialog.py" line="77"/>
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="79" />
+        <location filename="../desktop/ui/import_dialog.py" line="79"/>
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../desktop/ui/import_dialog.py" line="82"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="101" />
+        <location filename="../desktop/ui/import_dialog.py" line="101"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="112" />
+        <location filename="../desktop/ui/import_dialog.py" line="112"/>
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>
@@ -379,180 +379,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="27" />
-        <location filename="../desktop/ui/main_window.py" line="183" />
+        <location filename="../desktop/ui/main_window.py" line="27"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95" />
+        <location filename="../desktop/ui/main_window.py" line="95"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97" />
+        <location filename="../desktop/ui/main_window.py" line="97"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99" />
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100" />
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101" />
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102" />
-        <location filename="../desktop/ui/main_window.py" line="166" />
+        <location filename="../desktop/ui/main_window.py" line="102"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104" />
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106" />
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108" />
+        <location filename="../desktop/ui/main_window.py" line="108"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110" />
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="88" />
-        <location filename="../desktop/ui/main_window.py" line="114" />
+        <location filename="../desktop/ui/about.py" line="88"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118" />
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123" />
+        <location filename="../desktop/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127" />
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129" />
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133" />
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137" />
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139" />
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177" />
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178" />
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180" />
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206" />
+        <location filename="../desktop/ui/main_window.py" line="206"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209" />
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209" />
+        <location filename="../desktop/ui/main_window.py" line="209"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210" />
+        <location filename="../desktop/ui/main_window.py" line="210"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
+        <location filename="../desktop/ui/main_window.py" line="227"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
+        <location filename="../desktop/ui/main_window.py" line="229"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235" />
+        <location filename="../desktop/ui/main_window.py" line="235"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237" />
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -560,32 +560,32 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="12" />
+        <location filename="../desktop/ui/messages.py" line="12"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="13" />
+        <location filename="../desktop/ui/messages.py" line="13"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="14" />
+        <location filename="../desktop/ui/messages.py" line="14"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15" />
+        <location filename="../desktop/ui/messages.py" line="15"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16" />
-        <source>Don't save</source>
+        <location filename="../desktop/ui/messages.py" line="16"/>
+        <source>Don&apos;t save</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17" />
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="26" />
+        <location filename="../desktop/ui/pages.py" line="26"/>
         <source>Digital transformation days</source>
         <translation>Ngày hội chuyển đổi số</translation>
     </message>
@@ -601,92 +601,92 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46" />
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46" />
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>New %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="60" />
+        <location filename="../desktop/ui/record_form.py" line="60"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="72" />
+        <location filename="../desktop/ui/record_form.py" line="72"/>
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="73" />
+        <location filename="../desktop/ui/record_form.py" line="73"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="77" />
+        <location filename="../desktop/ui/record_form.py" line="77"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="102" />
+        <location filename="../desktop/ui/record_form.py" line="102"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108" />
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108" />
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Track</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109" />
+        <location filename="../desktop/ui/record_form.py" line="109"/>
         <source>Stage</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109" />
+        <location filename="../desktop/ui/record_form.py" line="109"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114" />
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="141" />
+        <location filename="../desktop/ui/record_form.py" line="141"/>
         <source>correction</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="142" />
+        <location filename="../desktop/ui/record_form.py" line="142"/>
         <source>during a visit</source>
         <translation>khi thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217" />
+        <location filename="../desktop/ui/record_form.py" line="217"/>
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="228" />
+        <location filename="../desktop/ui/record_form.py" line="228"/>
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="239" />
+        <location filename="../desktop/ui/record_form.py" line="239"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="240" />
+        <location filename="../desktop/ui/record_form.py" line="240"/>
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -694,73 +694,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="41" />
+        <location filename="../desktop/ui/record_page.py" line="41"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="43" />
+        <location filename="../desktop/ui/record_page.py" line="43"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52" />
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="54" />
+        <location filename="../desktop/ui/record_page.py" line="54"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="55" />
-        <location filename="../desktop/ui/record_page.py" line="286" />
+        <location filename="../desktop/ui/record_page.py" line="55"/>
+        <location filename="../desktop/ui/record_page.py" line="287"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="56" />
+        <location filename="../desktop/ui/record_page.py" line="56"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="120" />
+        <location filename="../desktop/ui/record_page.py" line="120"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="130" />
+        <location filename="../desktop/ui/record_page.py" line="130"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="139" />
+        <location filename="../desktop/ui/record_page.py" line="139"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142" />
+        <location filename="../desktop/ui/record_page.py" line="142"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="185" />
+        <location filename="../desktop/ui/record_page.py" line="186"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="287" />
+        <location filename="../desktop/ui/record_page.py" line="288"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="300" />
+        <location filename="../desktop/ui/record_page.py" line="301"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="301" />
+        <location filename="../desktop/ui/record_page.py" line="302"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -768,22 +768,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94" />
+        <location filename="../desktop/ui/table_model.py" line="94"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96" />
+        <location filename="../desktop/ui/table_model.py" line="96"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98" />
+        <location filename="../desktop/ui/table_model.py" line="98"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122" />
+        <location filename="../desktop/ui/table_model.py" line="122"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -791,90 +791,100 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="55" />
+        <location filename="../desktop/ui/reports_page.py" line="60"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="61"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="57" />
+        <location filename="../desktop/ui/reports_page.py" line="63"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="58" />
+        <location filename="../desktop/ui/reports_page.py" line="64"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="59" />
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="67" />
+        <location filename="../desktop/ui/reports_page.py" line="73"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="69" />
+        <location filename="../desktop/ui/reports_page.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="96" />
+        <location filename="../desktop/ui/reports_page.py" line="104"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101" />
-        <source>A hub's report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
+        <location filename="../desktop/ui/reports_page.py" line="116"/>
+        <source>All communes (roll-up)</source>
+        <translation>Tất cả các xã (tổng hợp)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="104" />
+        <location filename="../desktop/ui/reports_page.py" line="124"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="111" />
-        <location filename="../desktop/ui/reports_page.py" line="112" />
+        <location filename="../desktop/ui/reports_page.py" line="132"/>
+        <location filename="../desktop/ui/reports_page.py" line="133"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="123" />
+        <location filename="../desktop/ui/reports_page.py" line="145"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="137" />
+        <location filename="../desktop/ui/reports_page.py" line="159"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="139" />
+        <location filename="../desktop/ui/reports_page.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142" />
-        <location filename="../desktop/ui/reports_page.py" line="176" />
+        <location filename="../desktop/ui/reports_page.py" line="164"/>
+        <location filename="../desktop/ui/reports_page.py" line="200"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="167" />
-        <location filename="../desktop/ui/reports_page.py" line="175" />
+        <location filename="../desktop/ui/reports_page.py" line="190"/>
+        <location filename="../desktop/ui/reports_page.py" line="199"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="169" />
+        <location filename="../desktop/ui/reports_page.py" line="192"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="172" />
+        <location filename="../desktop/ui/reports_page.py" line="195"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -882,91 +892,91 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="28" />
+        <location filename="../desktop/ui/wizard.py" line="28"/>
         <source>Welcome to Xã Số</source>
         <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="29" />
+        <location filename="../desktop/ui/wizard.py" line="29"/>
         <source>Who will use this computer?</source>
         <translation>Máy tính này dùng cho ai?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="30" />
+        <location filename="../desktop/ui/wizard.py" line="30"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33" />
-        <source>A hub (province or district IT): merge communes' bundles</source>
+        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36" />
+        <location filename="../desktop/ui/settings_page.py" line="36"/>
         <source>High contrast (yellow on black)</source>
         <translation>Tương phản cao (chữ vàng trên nền đen)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40" />
+        <location filename="../desktop/ui/settings_page.py" line="40"/>
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42" />
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43" />
+        <location filename="../desktop/ui/settings_page.py" line="43"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47" />
+        <location filename="../desktop/ui/settings_page.py" line="47"/>
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48" />
+        <location filename="../desktop/ui/settings_page.py" line="48"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49" />
+        <location filename="../desktop/ui/settings_page.py" line="49"/>
         <source>Add demo data for training…</source>
         <translation>Thêm dữ liệu mẫu để tập huấn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52" />
+        <location filename="../desktop/ui/settings_page.py" line="52"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70" />
+        <location filename="../desktop/ui/settings_page.py" line="70"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82" />
+        <location filename="../desktop/ui/settings_page.py" line="82"/>
         <source>Database file: %1</source>
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110" />
-        <location filename="../desktop/ui/settings_page.py" line="131" />
+        <location filename="../desktop/ui/settings_page.py" line="110"/>
+        <location filename="../desktop/ui/settings_page.py" line="131"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111" />
+        <location filename="../desktop/ui/settings_page.py" line="111"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="121" />
+        <location filename="../desktop/ui/settings_page.py" line="121"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -974,42 +984,42 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="240" />
+        <location filename="../desktop/ui/wizard.py" line="240"/>
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="252" />
+        <location filename="../desktop/ui/wizard.py" line="252"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="253" />
+        <location filename="../desktop/ui/wizard.py" line="253"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="254" />
+        <location filename="../desktop/ui/wizard.py" line="254"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="255" />
+        <location filename="../desktop/ui/wizard.py" line="255"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297" />
+        <location filename="../desktop/ui/wizard.py" line="297"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="326" />
+        <location filename="../desktop/ui/wizard.py" line="326"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="327" />
+        <location filename="../desktop/ui/wizard.py" line="327"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1017,17 +1027,17 @@
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="24" />
+        <location filename="../desktop/ui/stages_page.py" line="22"/>
         <source>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</source>
         <translation>Trạng thái được cập nhật khi đi thăm hộ: mở mục Đi từng ngõ, gõ từng nhà để ghi. Nhấp đúp vào một người để đính chính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <location filename="../desktop/ui/stages_page.py" line="32"/>
         <source>e-ID (VNeID)</source>
         <translation>Định danh điện tử (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="34" />
+        <location filename="../desktop/ui/stages_page.py" line="32"/>
         <source>Health records</source>
         <translation>Sổ sức khỏe điện tử</translation>
     </message>
@@ -1035,262 +1045,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69" />
+        <location filename="../desktop/ui/sync_page.py" line="69"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71" />
+        <location filename="../desktop/ui/sync_page.py" line="71"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73" />
+        <location filename="../desktop/ui/sync_page.py" line="73"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="74" />
-        <source>Save this hub's key…</source>
+        <location filename="../desktop/ui/sync_page.py" line="74"/>
+        <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81" />
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88" />
+        <location filename="../desktop/ui/sync_page.py" line="89"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="99" />
+        <location filename="../desktop/ui/sync_page.py" line="100"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100" />
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
+        <location filename="../desktop/ui/sync_page.py" line="102"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101" />
-        <location filename="../desktop/ui/sync_page.py" line="124" />
+        <location filename="../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102" />
+        <location filename="../desktop/ui/sync_page.py" line="103"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103" />
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104" />
+        <location filename="../desktop/ui/sync_page.py" line="105"/>
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="106" />
+        <location filename="../desktop/ui/sync_page.py" line="107"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107" />
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108" />
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109" />
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110" />
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="123" />
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125" />
-        <location filename="../desktop/ui/sync_page.py" line="351" />
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="352"/>
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126" />
+        <location filename="../desktop/ui/sync_page.py" line="127"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="151" />
+        <location filename="../desktop/ui/sync_page.py" line="152"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="160" />
+        <location filename="../desktop/ui/sync_page.py" line="161"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="175" />
-        <source>This computer is a hub: import the communes' bundles.</source>
+        <location filename="../desktop/ui/sync_page.py" line="176"/>
+        <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="177" />
+        <location filename="../desktop/ui/sync_page.py" line="178"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="180" />
+        <location filename="../desktop/ui/sync_page.py" line="181"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="183" />
+        <location filename="../desktop/ui/sync_page.py" line="184"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196" />
-        <location filename="../desktop/ui/sync_page.py" line="228" />
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
+        <location filename="../desktop/ui/sync_page.py" line="229"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="202" />
-        <location filename="../desktop/ui/sync_page.py" line="234" />
+        <location filename="../desktop/ui/sync_page.py" line="203"/>
+        <location filename="../desktop/ui/sync_page.py" line="235"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="209" />
+        <location filename="../desktop/ui/sync_page.py" line="210"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="242" />
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243" />
+        <location filename="../desktop/ui/sync_page.py" line="244"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="251" />
+        <location filename="../desktop/ui/sync_page.py" line="252"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="253" />
+        <location filename="../desktop/ui/sync_page.py" line="254"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259" />
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260" />
+        <location filename="../desktop/ui/sync_page.py" line="261"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261" />
+        <location filename="../desktop/ui/sync_page.py" line="262"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287" />
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288" />
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297" />
-        <location filename="../desktop/ui/sync_page.py" line="299" />
+        <location filename="../desktop/ui/sync_page.py" line="298"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300" />
+        <location filename="../desktop/ui/sync_page.py" line="301"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="307" />
-        <source>Save this hub's key</source>
+        <location filename="../desktop/ui/sync_page.py" line="308"/>
+        <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="309" />
+        <location filename="../desktop/ui/sync_page.py" line="310"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="312" />
+        <location filename="../desktop/ui/sync_page.py" line="313"/>
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="337" />
+        <location filename="../desktop/ui/sync_page.py" line="338"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
@@ -1298,7 +1308,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="67" />
+        <location filename="../desktop/ui/tasks.py" line="67"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1306,68 +1316,68 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="19" />
-        <location filename="../desktop/ui/wizard.py" line="168" />
+        <location filename="../desktop/ui/team_page.py" line="19"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="20" />
-        <location filename="../desktop/ui/wizard.py" line="174" />
+        <location filename="../desktop/ui/team_page.py" line="20"/>
+        <location filename="../desktop/ui/wizard.py" line="174"/>
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="21" />
+        <location filename="../desktop/ui/team_page.py" line="21"/>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="29" />
+        <location filename="../desktop/ui/team_page.py" line="29"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="152" />
+        <location filename="../desktop/ui/wizard.py" line="152"/>
         <source>Hamlets and the community digital team</source>
         <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="153" />
+        <location filename="../desktop/ui/wizard.py" line="153"/>
         <source>One per line. You can add more later.</source>
         <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156" />
+        <location filename="../desktop/ui/wizard.py" line="156"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163" />
+        <location filename="../desktop/ui/wizard.py" line="163"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175" />
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182" />
+        <location filename="../desktop/ui/wizard.py" line="182"/>
         <source>Will import: %1</source>
         <translation>Sẽ nhập: %1</translation>
     </message>
@@ -1375,99 +1385,99 @@ Thôn Đông Xuân</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34" />
+        <location filename="../desktop/ui/trainings_page.py" line="34"/>
         <source>Choose a training to take attendance.</source>
         <translation>Chọn một buổi tập huấn để điểm danh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39" />
+        <location filename="../desktop/ui/trainings_page.py" line="39"/>
         <source>Add participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40" />
+        <location filename="../desktop/ui/trainings_page.py" line="40"/>
         <source>Import sign-up sheet…</source>
         <translation>Nhập danh sách đăng ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42" />
+        <location filename="../desktop/ui/trainings_page.py" line="42"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Danh sách điểm danh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51" />
+        <location filename="../desktop/ui/trainings_page.py" line="51"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52" />
-        <location filename="../desktop/ui/trainings_page.py" line="62" />
+        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
         <source>Bridge point</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52" />
+        <location filename="../desktop/ui/trainings_page.py" line="52"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86" />
+        <location filename="../desktop/ui/trainings_page.py" line="86"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114" />
+        <location filename="../desktop/ui/trainings_page.py" line="114"/>
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150" />
+        <location filename="../desktop/ui/trainings_page.py" line="150"/>
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182" />
+        <location filename="../desktop/ui/trainings_page.py" line="182"/>
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183" />
+        <location filename="../desktop/ui/trainings_page.py" line="183"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200" />
-        <location filename="../desktop/ui/trainings_page.py" line="216" />
+        <location filename="../desktop/ui/trainings_page.py" line="200"/>
+        <location filename="../desktop/ui/trainings_page.py" line="216"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202" />
+        <location filename="../desktop/ui/trainings_page.py" line="202"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="211" />
+        <location filename="../desktop/ui/trainings_page.py" line="211"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215" />
+        <location filename="../desktop/ui/trainings_page.py" line="215"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -1475,32 +1485,32 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>Resident</source>
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>e-ID (VNeID)</source>
         <translation>Định danh điện tử (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69" />
+        <location filename="../desktop/ui/visit_form.py" line="69"/>
         <source>Health record</source>
         <translation>Sổ sức khỏe điện tử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="73" />
+        <location filename="../desktop/ui/visit_form.py" line="73"/>
         <source>Residents of the household: stages after this visit</source>
         <translation>Nhân khẩu của hộ: trạng thái sau lần thăm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="87" />
+        <location filename="../desktop/ui/visit_form.py" line="87"/>
         <source>Team members who went</source>
         <translation>Thành viên tổ đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="131" />
+        <location filename="../desktop/ui/visit_form.py" line="131"/>
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>
@@ -1508,7 +1518,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="39" />
+        <location filename="../desktop/ui/visits_page.py" line="39"/>
         <source>Outreach visits</source>
         <translation>Đi từng ngõ, gõ từng nhà</translation>
     </message>

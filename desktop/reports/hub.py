@@ -39,6 +39,17 @@ def hub_columns(lang: str = "vi") -> list[tuple[str, str, str]]:
     return [(label(key, lang), attr, kind) for key, attr, kind in COLUMNS]
 
 
+def merged_communes(db) -> list[tuple[str, str]]:
+    """(code, official name) of every commune this hub holds data or bundles of."""
+    conn = conn_of(db)
+    codes = [r[0] for r in conn.execute(
+        "SELECT commune_code FROM hamlets WHERE deleted = 0 GROUP BY commune_code "
+        "UNION SELECT commune_code FROM households WHERE deleted = 0 GROUP BY commune_code"
+        + (" UNION SELECT commune_code FROM sync_bundles WHERE commune_code IS NOT NULL"
+           if table_exists(conn, "sync_bundles") else ""))]
+    return [(code, _commune_name(code)) for code in sorted(codes)]
+
+
 def collect_hub(db, month: str) -> HubReport:
     """The roll-up of every commune in this (hub) database for `month` ("YYYY-MM")."""
     month = check_month(month)
@@ -49,12 +60,7 @@ def collect_hub(db, month: str) -> HubReport:
     start, end = month_bounds(month)
     year_start = f"{month[:4]}-01-01"
     bundles_known = table_exists(conn, "sync_bundles")
-    codes = [r[0] for r in conn.execute(
-        "SELECT commune_code FROM hamlets WHERE deleted = 0 GROUP BY commune_code "
-        "UNION SELECT commune_code FROM households WHERE deleted = 0 GROUP BY commune_code"
-        + (" UNION SELECT commune_code FROM sync_bundles WHERE commune_code IS NOT NULL"
-           if bundles_known else ""))]
-    rows = {code: CommuneRow(code, _commune_name(code)) for code in sorted(codes)}
+    rows = {code: CommuneRow(code, name) for code, name in merged_communes(db)}
     marks = ",".join("?" * len(rows)) or "NULL"
     codes = list(rows)
 

@@ -18,22 +18,24 @@ from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text, run_task
 
 
-def make_monthly_pdf(db, month: str, lang: str, path: Path) -> Path:
-    """Compute and render the monthly report (or a hub's roll-up) to `path` (in a worker).
+def make_monthly_pdf(db, month: str, lang: str, path: Path, commune: str | None = None) -> Path:
+    """Compute and render the monthly report (a hub's roll-up, or on a hub one commune's
+    report when `commune` is given) to `path` (in a worker).
 
     The reports package logs every report it writes in the audit log.
     """
     from desktop.reports.produce import produce_monthly  # ReportLab loads on first use
 
-    produce_monthly(db, month, pdf=path, lang=lang)
+    produce_monthly(db, month, pdf=path, lang=lang, commune=commune)
     return path
 
 
-def make_monthly_xlsx(db, month: str, lang: str, path: Path, pdf: Path) -> Path:
+def make_monthly_xlsx(db, month: str, lang: str, path: Path, pdf: Path,
+                      commune: str | None = None) -> Path:
     """The monthly report as an Excel workbook at `path` (the PDF goes to `pdf`)."""
     from desktop.reports.produce import produce_monthly
 
-    produce_monthly(db, month, pdf=pdf, xlsx=path, lang=lang)
+    produce_monthly(db, month, pdf=pdf, xlsx=path, lang=lang, commune=commune)
     return path
 
 
@@ -52,6 +54,10 @@ class ReportsPage(Page):
         self.language.setObjectName("reportLanguage")
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
+        # on a hub: the roll-up across communes, or one merged commune's own report
+        self.commune = QComboBox(self)
+        self.commune.setObjectName("reportCommune")
+        self.commune_label = QLabel(self.tr("Commune"), self)
         self.generate_button = QPushButton(self.tr("Show report"), self)
         self.generate_button.setObjectName("generateReport")
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
@@ -68,6 +74,8 @@ class ReportsPage(Page):
         bar.addWidget(self.month)
         bar.addWidget(QLabel(self.tr("Language"), self))
         bar.addWidget(self.language)
+        bar.addWidget(self.commune_label)
+        bar.addWidget(self.commune)
         bar.addWidget(self.generate_button)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
@@ -96,8 +104,20 @@ class ReportsPage(Page):
         return self.tr("Reports")
 
     def load(self) -> None:
-        """Say what to do first."""
-        if self.session.setup().get("role") == "hub":
+        """Say what to do first; on a hub, offer the merged communes."""
+        is_hub = self.session.setup().get("role") == "hub"
+        self.commune.setVisible(is_hub)
+        self.commune_label.setVisible(is_hub)
+        if is_hub:
+            from desktop.reports.hub import merged_communes
+
+            current = self.commune.currentData()
+            self.commune.clear()
+            self.commune.addItem(self.tr("All communes (roll-up)"), None)
+            for code, name in merged_communes(self.session.db):
+                self.commune.addItem(f"{name} ({code})", code)
+            self.commune.setCurrentIndex(max(0, self.commune.findData(current)))
+        if is_hub:
             self.state.setText(self.tr("A hub's report rolls up every commune it has merged. "
                                        "Choose the month and the language, then Show report."))
         else:
@@ -106,11 +126,13 @@ class ReportsPage(Page):
     def generate(self):
         """Compute and render the report in the background, then preview it."""
         month, lang = self.month.currentData(), self.language.currentData()
-        path = self._tmp / f"bao-cao-{month}-{lang}.pdf"
+        commune = self.commune.currentData() if self.commune.isVisibleTo(self) else None
+        path = self._tmp / f"bao-cao-{month}-{lang}-{commune or 'all'}.pdf"
         self.generate_button.setEnabled(False)
         self.state.setText(self.tr("Preparing the report…"))
         self.task = run_task(self, self.tr("Preparing the report…"), self.session.db_path,
-                             lambda db, progress, cancelled: make_monthly_pdf(db, month, lang, path),
+                             lambda db, progress, cancelled: make_monthly_pdf(db, month, lang,
+                                                                              path, commune),
                              self._show, self._failed)
         return self.task
 
@@ -164,6 +186,7 @@ class ReportsPage(Page):
     def export_xlsx(self) -> None:
         """Export the month's report as Excel, in the background."""
         month, lang = self.month.currentData(), self.language.currentData()
+        commune = self.commune.currentData() if self.commune.isVisibleTo(self) else None
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"),
                                                 str(Path.home() / f"bao-cao-{month}.xlsx"),
                                                 self.tr("Excel (*.xlsx)"))
@@ -171,7 +194,8 @@ class ReportsPage(Page):
             return
         self.task = run_task(self, self.tr("Exporting…"), self.session.db_path,
                              lambda db, p, c: make_monthly_xlsx(
-                                 db, month, lang, Path(target), self._tmp / "xlsx-companion.pdf"),
+                                 db, month, lang, Path(target), self._tmp / "xlsx-companion.pdf",
+                                 commune),
                              lambda path: messages.info(self, self.tr("Export Excel"),
                                                         self.tr("Saved to %1").replace("%1", str(path))),
                              self._failed)

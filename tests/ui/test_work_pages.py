@@ -1,6 +1,7 @@
 """Trainings and attendance, sign-up sheet import, bundles to a hub, the report preview,
 demo data in the background."""
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -10,6 +11,7 @@ from desktop.services.queries import Filters, count_records, list_records
 from desktop.services.setup import init_hub
 from desktop.sync import trust
 from desktop.ui.dashboard_page import DashboardPage
+from desktop.ui.reports_page import ReportsPage
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.sync_page import SyncPage
@@ -110,6 +112,17 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
     assert dashboard.communes.rowCount() == 1
     assert "An Biên" in dashboard.communes.item(0, 0).text()
+    reports = ReportsPage(hub)  # a hub reports on all communes, or on one it chooses
+    qtbot.addWidget(reports)
+    reports.load()
+    assert reports.commune.count() == 2 and reports.commune.isVisibleTo(reports)
+    reports.commune.setCurrentIndex(1)
+    task = reports.generate()
+    qtbot.waitUntil(lambda: not task.running, timeout=60000)
+    assert task.error is None, task.error
+    text = subprocess.run(["pdftotext", str(reports.pdf_path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "UBND XÃ AN BIÊN" in text  # that commune's own report, not the roll-up
     hub.close()
 
 
