@@ -122,6 +122,21 @@ def _gaps(conn, device_id: str, stream: str, seq: int, full: bool) -> list[int]:
     return [s for s in range(floor + 1, max(seen)) if s not in seen][:100]
 
 
+def import_history(db, limit: int = 200) -> list[dict]:
+    """Bundles merged into this database, newest first, shaped like import reports
+    ("file" names the sending device and its sequence number, as files are not kept)."""
+    rows = db.conn.execute(
+        "SELECT device_id, commune_code, seq, imported_at, summary FROM sync_bundles "
+        "ORDER BY imported_at DESC, rowid DESC LIMIT ?", (limit,)).fetchall()
+    out = []
+    for device_id, commune_code, seq, imported_at, summary in rows:
+        data = json.loads(summary or "{}")
+        out.append({"file": f"{device_id} #{seq}", "status": "imported",
+                    "commune_code": commune_code, "imported_at": imported_at,
+                    "totals": data.get("totals") or {}, "gaps": data.get("gaps") or []})
+    return out
+
+
 def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
                   limits: Limits = DEFAULT_LIMITS, now_ms: int | None = None) -> dict:
     """Check and merge one bundle; return its report.

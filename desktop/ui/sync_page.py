@@ -3,6 +3,7 @@ or a folder dropped on the page) with a result per bundle, the hub key, and the
 conflicts and duplicate-CCCD queues to review.
 """
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
@@ -45,6 +46,13 @@ def import_work(paths: list[Path]):
             progress(done, len(paths))
         return results
     return work
+
+
+def local_time(when) -> str:
+    """A UTC time (datetime or ISO text) as this computer's dd/MM/yyyy hh:mm."""
+    if isinstance(when, str):
+        when = dt.datetime.fromisoformat(when)
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def bundle_files(paths: list[str | Path]) -> list[Path]:
@@ -183,13 +191,15 @@ class SyncPage(Page):
         if last:
             text += " " + self.tr("Last bundle exported: %1.").replace("%1", last)
         self.state.setText(text)
+        if not getattr(self, "last_results", None):
+            self._fill_results(importer.import_history(self.session.db))
         self._fill_conflicts()
         self._fill_duplicates()
 
     def last_export_text(self) -> str | None:
         """When the last bundle was exported, as dd/MM/yyyy hh:mm (None if never)."""
         when = last_bundle_export(self.session.db)
-        return when.astimezone().strftime("%d/%m/%Y %H:%M") if when else None
+        return local_time(when) if when else None
 
     # --- export --------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -256,6 +266,14 @@ class SyncPage(Page):
         return self.task
 
     def _imported(self, results: list[dict]) -> None:
+        self._fill_results(results)
+        self.tabs.setCurrentIndex(0)
+        self.last_results = results
+        self.session.notify("")
+        self.refresh()
+
+    def _fill_results(self, results: list[dict]) -> None:
+        """One row per bundle: this session's imports, or the ones merged before."""
         lang = self.session.lang
         status_text = {"imported": self.tr("Imported"),
                        "already_imported": self.tr("Already imported"),
@@ -266,7 +284,10 @@ class SyncPage(Page):
             result = status_text.get(r["status"], r["status"])
             if r.get("error") is not None:
                 result += ": " + error_text(r["error"], lang)
-            values = (r.get("file", ""), result, r.get("commune_code") or "",
+            name = r.get("file", "")
+            if r.get("imported_at"):
+                name = f"{local_time(r['imported_at'])} · {name}"
+            values = (name, result, r.get("commune_code") or "",
                       self.session.number(totals.get("new", 0) or 0),
                       self.session.number(totals.get("updated", 0) or 0),
                       self.session.number(totals.get("conflicting", 0) or 0))
@@ -274,10 +295,6 @@ class SyncPage(Page):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(str(value))
                 self.results.setItem(i, col, item)
-        self.tabs.setCurrentIndex(0)
-        self.last_results = results
-        self.session.notify("")
-        self.refresh()
 
     def _failed(self, exc) -> None:
         self.state.setText(error_text(exc, self.session.lang))

@@ -106,6 +106,12 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     assert hub_page.last_results[0]["status"] == "imported"
     assert hub_page.results.rowCount() == 1
     assert count_records(hub.db, "household") == 1
+    reopened = SyncPage(hub)  # another day: the page lists the bundles merged before
+    qtbot.addWidget(reopened)
+    reopened.activate()
+    assert reopened.results.rowCount() == 1
+    shown = [hub_page.results.item(0, c).text() for c in range(1, 6)]
+    assert [reopened.results.item(0, c).text() for c in range(1, 6)] == shown
     dashboard = DashboardPage(hub)  # the hub's dashboard: one row per commune merged
     qtbot.addWidget(dashboard)
     dashboard.activate()
