@@ -37,6 +37,7 @@ def register(sub, parent) -> None:
     p.add_argument("--status", metavar="CODE", help="kết quả, trạng thái / outcome or status")
     p.add_argument("--member", metavar="NAME|ID", help="lượt thăm của thành viên / visits by member")
     p.add_argument("--training", metavar="ID|TITLE", help="người tham dự của buổi / attendees of")
+    p.add_argument("--commune", metavar="CODE", help="trên hub: chỉ một xã / on a hub: one commune")
     p.add_argument("--limit", type=int, default=50, metavar="N", help="số dòng tối đa (mặc định 50)")
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.add_argument("--deleted", action="store_true", help="gồm cả bản ghi đã xoá / include deleted")
@@ -107,7 +108,7 @@ def run_list(args, ctx) -> int:
     require_setup(db.conn)
     filters = Filters(hamlet=args.hamlet, search=args.search, month=args.month,
                       status=args.status, member=args.member, training=args.training,
-                      include_deleted=args.deleted)
+                      include_deleted=args.deleted, commune=args.commune)
     rows = list_records(db, kind.name, filters, limit=args.limit, offset=args.offset)
     total = count_records(db, kind.name, filters)
     if ctx.json:

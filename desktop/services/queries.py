@@ -70,6 +70,7 @@ class Filters:
     training: str | None = None    # attendance of this training (id or title)
     household: str | None = None   # residents/visits of this household id
     status_field: str | None = None  # the column `status` applies to, if not the kind's usual
+    commune: str | None = None     # on a hub: one commune's records (5-digit code)
     include_deleted: bool = False
 
 
@@ -82,6 +83,9 @@ def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
     kind = get_kind(kind_name)
     clauses: list[str] = [] if f.include_deleted else ["t.deleted = 0"]
     params: list = []
+    if f.commune:
+        clauses.append("t.commune_code = ?")
+        params.append(f.commune.strip().zfill(5) if f.commune.strip().isdigit() else f.commune)
     if f.hamlet and kind.name in ("member", "household", "resident", "visit", "target"):
         clauses.append("t.hamlet_id = ?")
         params.append(resolve(conn, "hamlet", "hamlet", f.hamlet))

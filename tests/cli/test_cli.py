@@ -128,3 +128,24 @@ def test_a_real_subprocess(tmp_path):
     done = subprocess.run(run + ["add", "hamlet", "--data", "[]"], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.strip()
+
+
+def test_a_hub_lists_one_commune(tmp_path, capsys):
+    for name, code in (("a.db", "00070"), ("b.db", "00004")):
+        assert main(["--db", str(tmp_path / name), "init", "--commune", code]) == 0
+        assert main(["--db", str(tmp_path / name), "add", "hamlet", "--data",
+                     json.dumps({"name": f"Thôn {code}"})]) == 0
+    hub = str(tmp_path / "hub.db")
+    assert main(["--db", hub, "init", "--hub", "Trung tâm tỉnh"]) == 0
+    assert main(["--db", hub, "hub-key", "export", "--out", str(tmp_path / "hub.key")]) == 0
+    for name in ("a.db", "b.db"):
+        db = str(tmp_path / name)
+        assert main(["--db", db, "hub-key", "import", str(tmp_path / "hub.key")]) == 0
+        assert main(["--db", db, "bundle", "export", "--out", str(tmp_path / f"{name}.xaso")]) == 0
+    assert main(["--db", hub, "bundle", "import", str(tmp_path / "a.db.xaso"),
+                 str(tmp_path / "b.db.xaso")]) == 0
+    capsys.readouterr()
+    assert main(["--db", hub, "list", "hamlet", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 2
+    assert main(["--db", hub, "list", "hamlet", "--commune", "4", "--json"]) == 0
+    assert [h["name"] for h in json.loads(capsys.readouterr().out)["items"]] == ["Thôn 00004"]
