@@ -177,6 +177,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không thể sao lưu đè lên chính cơ sở dữ liệu đang dùng ({path}).",
         "Cannot back up onto the database in use ({path}).",
     ),
+    "demo_not_empty": (
+        "CSDL này đã có hộ gia đình. Dữ liệu mẫu chỉ tạo trong một CSDL trống (dùng --db TỆP_MỚI).",
+        "This database already has households. Demo data only goes into an empty database (use --db NEW_FILE).",
+    ),
     # backup
     "backup_invalid": (
         "Tệp sao lưu {path} không dùng được: {detail}",

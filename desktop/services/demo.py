@@ -100,6 +100,9 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
     setup = require_setup(db.conn)
     if setup.is_hub:
         raise InputRefused.of("demo_hub")
+    if db.conn.execute("SELECT 1 FROM households LIMIT 1").fetchone():
+        # demo ids are deterministic, and demo rows must never mix with a real register
+        raise InputRefused.of("demo_not_empty")
     if households < 1 or months < 1 or months > 60 or (visits is not None and visits < 0):
         raise InputRefused.of("number_range", "households", low=1, high="...")
     today = today or dt.date.today()

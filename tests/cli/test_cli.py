@@ -149,3 +149,11 @@ def test_a_hub_lists_one_commune(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["total"] == 2
     assert main(["--db", hub, "list", "hamlet", "--commune", "4", "--json"]) == 0
     assert [h["name"] for h in json.loads(capsys.readouterr().out)["items"]] == ["Thôn 00004"]
+
+
+def test_demo_twice_is_refused_cleanly(xaso):
+    xaso("init", "--commune", "00070")
+    assert xaso("demo", "--households", "10", "--months", "2")[0] == 0
+    code, _, err = xaso("demo", "--households", "10", "--months", "2")
+    assert code == 2 and "--db" in err
+    assert xaso("check")[0] == 0
