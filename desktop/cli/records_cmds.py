@@ -114,9 +114,17 @@ def run_list(args, ctx) -> int:
     if ctx.json:
         ctx.emit({"kind": kind.name, "total": total, "count": len(rows), "items": rows})
         return 0
-    print(format_table(["id", *columns(kind.name)], rows))
+    print(format_table(["id", *columns(kind.name)], [readable(r, ctx.lang) for r in rows]))
     print(f"({len(rows)}/{total})")
     return 0
+
+
+def readable(row: dict, lang: str) -> dict:
+    """Coded values as their labels ("done" -> "Đã hoàn thành") for people reading text."""
+    from desktop.domain.labels import VALUE_LABELS, value_label
+
+    return {k: value_label(k, v, lang) if k in VALUE_LABELS and v is not None else v
+            for k, v in row.items()}
 
 
 def format_table(keys: list[str], rows: list[dict]) -> str:
