@@ -120,11 +120,21 @@ def run_list(args, ctx) -> int:
 
 
 def readable(row: dict, lang: str) -> dict:
-    """Coded values as their labels ("done" -> "Đã hoàn thành") for people reading text."""
+    """Coded values as their labels ("done" -> "Đã hoàn thành") and dates as dd/mm/yyyy,
+    for people reading text (--json keeps codes and ISO dates)."""
+    from desktop.domain.dates import format_date
     from desktop.domain.labels import VALUE_LABELS, value_label
 
-    return {k: value_label(k, v, lang) if k in VALUE_LABELS and v is not None else v
-            for k, v in row.items()}
+    def shown(key, value):
+        if value is None:
+            return None
+        if key in VALUE_LABELS:
+            return value_label(key, value, lang)
+        if key in ("date", "follow_up_date") or key.endswith("_date"):
+            return format_date(value)  # dd/mm/yyyy, as typed on the paper forms
+        return value
+
+    return {k: shown(k, v) for k, v in row.items()}
 
 
 def format_table(keys: list[str], rows: list[dict]) -> str:
