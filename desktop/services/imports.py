@@ -14,7 +14,7 @@ from desktop.db.meta import require_setup
 from desktop.db.writer import write
 from desktop.domain.errors import InputRefused, Problem, ValidationError
 from desktop.domain.kinds import clean_record, get_kind, name_key
-from desktop.domain.labels import field_label
+from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
 from desktop.services.records import add_bridge_points, save_new
 from desktop.services.refs import find_by_key, resolve
@@ -23,13 +23,14 @@ from desktop.services.tables import cell_text, find_header, read_cells
 
 COMMON_ALIASES = {
     "hamlet": ("thon", "ten thon", "thon/xom", "thon, xom", "xom", "ban", "ap", "to dan pho",
-               "thon/to dan pho", "hamlet"),
+               "thon/to dan pho", "khu pho", "khu dan cu", "thon/ban", "hamlet"),
     "phone": ("so dien thoai", "dien thoai", "sdt", "so dt", "dt", "dien thoai lien he", "phone"),
     "notes": ("ghi chu", "notes"),
 }
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "household": {
-        "head_name": ("ho va ten chu ho", "ho ten chu ho", "chu ho", "ten chu ho", "head_name"),
+        "head_name": ("ho va ten chu ho", "ho ten chu ho", "chu ho", "ten chu ho", "head_name",
+                      "ho va ten", "ho ten"),
         "address": ("dia chi", "address", "noi o"),
         "members_count": ("so nhan khau", "nhan khau", "so khau", "so nguoi", "members_count"),
         "has_smartphone": ("co dien thoai thong minh", "dien thoai thong minh", "co dtdd thong minh",
@@ -118,6 +119,17 @@ class _Rollback(Exception):
     pass
 
 
+def column_aliases(kind: str) -> dict[str, tuple[str, ...]]:
+    """Header texts (diacritic-free) naming each field: the ones offices type, plus the
+    field's own name and its Vietnamese and English labels, so an exported list in
+    either language imports back."""
+    out = {}
+    for name, typed in ALIASES[kind].items():
+        labels = tuple(search_key(label) for label in FIELD_LABELS.get(name, ()))
+        out[name] = tuple(dict.fromkeys((*typed, name, *labels)))
+    return out
+
+
 def import_file(db, kind_name: str, path, dry_run: bool = False, training: str | None = None,
                 today: dt.date | None = None, lang: str = "vi", progress=None) -> ImportReport:
     """Import `path` as records of `kind_name`; all rows or none.
@@ -131,7 +143,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
                               choices=", ".join(IMPORTABLE))
     require_setup(db.conn)
     today = today or dt.date.today()
-    sheet = find_header(read_cells(Path(path)), ALIASES[kind.name], REQUIRED[kind.name])
+    sheet = find_header(read_cells(Path(path)), column_aliases(kind.name), REQUIRED[kind.name])
     report = ImportReport(kind.name, str(path), rows=len(sheet.rows), dry_run=dry_run)
     try:
         with write(db, default_actor(db)) as tx:

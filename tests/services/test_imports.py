@@ -121,3 +121,18 @@ def test_vietnamese_file_names(db, tmp_path):
     path = tmp_path / "Danh sách hộ thôn Đông Hà.csv"
     shutil.copy(fixture("danh-sach-ho-gia-dinh.csv"), path)
     assert import_file(db, "household", path, today=TODAY).ok
+
+
+def test_an_english_export_imports_back(demo_db, tmp_path):
+    from desktop.db import open_database
+    from desktop.services.exports import export_records
+    from desktop.services.setup import init_commune
+    from tests.conftest import COMMUNE
+
+    out = tmp_path / "households.csv"
+    export_records(demo_db, "household", out, lang="en")
+    assert "Head of household" in out.read_text(encoding="utf-8-sig").splitlines()[0]
+    fresh = open_database(tmp_path / "fresh.db")
+    init_commune(fresh, COMMUNE)
+    report = import_file(fresh, "household", out, today=TODAY)
+    assert report.ok and report.created == count_records(demo_db, "household")
