@@ -287,7 +287,9 @@ class SyncPage(Page):
             name = r.get("file", "")
             if r.get("imported_at"):
                 name = f"{local_time(r['imported_at'])} · {name}"
-            values = (name, result, r.get("commune_code") or "",
+            code = r.get("commune_code") or ""
+            commune = find_commune(code) if code.isdigit() else None
+            values = (name, result, f"{commune.name} ({code})" if commune else code,
                       self.session.number(totals.get("new", 0) or 0),
                       self.session.number(totals.get("updated", 0) or 0),
                       self.session.number(totals.get("conflicting", 0) or 0))
