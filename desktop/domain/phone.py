@@ -10,7 +10,8 @@ def normalise_phone(raw: str) -> str | None:
     """Return the 10-digit national form of `raw`, or None if it is not a valid number.
 
     Accepts spaces, dots, dashes and brackets as typed ("0803 423 667"), full-width
-    digits, and the international forms +84..., 84... and 0084....
+    digits, the international forms +84..., 84... and 0084..., and the nine digits
+    left when a spreadsheet drops the leading zero ("912345678").
     """
     text = str(raw).strip()
     international = text.startswith("+")
@@ -23,6 +24,8 @@ def normalise_phone(raw: str) -> str | None:
         digits = "0" + digits[2:]
     elif digits.startswith("0084"):
         digits = "0" + digits[4:]
+    elif len(digits) == 9 and digits[0] in "35789":
+        digits = "0" + digits  # Excel drops the leading zero of a number typed into a cell
     if len(digits) == 10 and digits.startswith(VALID_PREFIXES):
         return digits
     return None

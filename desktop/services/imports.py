@@ -152,7 +152,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
                 context["training_id"] = _training_for(tx, training, sheet.title_lines, today,
                                                        report)
             for done, (number, cells) in enumerate(sheet.rows, 1):
-                data = {f: cell_text(v) for f, v in zip(sheet.header, cells) if f}
+                data = {f: _cell(f, v) for f, v in zip(sheet.header, cells) if f}
                 _import_row(tx, kind, data, (number, done), today, lang, context, report)
                 if progress:
                     progress(done, len(sheet.rows))
@@ -163,6 +163,13 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
     except _Rollback:
         pass
     return report
+
+
+def _cell(field: str, value) -> str | None:
+    """A cell's text; a CCCD that Excel stored as a number gets back its leading zero."""
+    if field == "cccd" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{int(value):012d}"
+    return cell_text(value)
 
 
 def _training_for(tx, given: str | None, titles: list[str], today: dt.date,

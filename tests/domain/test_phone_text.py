@@ -51,3 +51,8 @@ def test_nfc_is_idempotent_and_composed(name):
 def test_the_example_from_the_brief():
     assert search_key("Nguyễn Thị Diệu Bình") == "nguyen thi dieu binh"
     assert search_key("Đặng Văn Đức") == "dang van duc"
+
+
+@given(st.sampled_from(["3", "5", "7", "8", "9"]), rest)
+def test_a_phone_that_lost_its_leading_zero_in_excel(first, digits):
+    assert normalise_phone(first + digits) == "0" + first + digits

@@ -136,3 +136,18 @@ def test_an_english_export_imports_back(demo_db, tmp_path):
     init_commune(fresh, COMMUNE)
     report = import_file(fresh, "household", out, today=TODAY)
     assert report.ok and report.created == count_records(demo_db, "household")
+
+
+def test_numbers_excel_stored_as_numbers(db, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Thôn", "Chủ hộ", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD", "Số điện thoại"])
+    sheet.append(["Tân Ninh", "Lê Văn Tư", "Lê Văn Tư", 1970, "Nam", 42070000123, 912345678])
+    path = tmp_path / "nguoi-dan.xlsx"
+    book.save(path)
+    report = import_file(db, "resident", path, today=TODAY)
+    assert report.ok, report.errors
+    row = list_records(db, "resident")[0]
+    assert (row["cccd"], row["phone"]) == ("042070000123", "0912345678")
