@@ -238,6 +238,8 @@ def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date,
 def _hamlet(tx, text: str, report: ImportReport) -> str:
     """The hamlet id for "Tân Ninh" or "Thôn Tân Ninh"; unknown hamlets are created."""
     name = _HAMLET_PREFIX.sub("", nfc(text)).strip()
+    if name.isdigit():  # "Thôn 1", "Xóm 3": the number alone is not a name
+        name = nfc(text)
     found = find_by_key(tx.conn, "hamlets", "name_key", name)
     if found:
         return found

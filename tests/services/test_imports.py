@@ -151,3 +151,10 @@ def test_numbers_excel_stored_as_numbers(db, tmp_path):
     assert report.ok, report.errors
     row = list_records(db, "resident")[0]
     assert (row["cccd"], row["phone"]) == ("042070000123", "0912345678")
+
+
+def test_numbered_hamlets_keep_their_word(db, tmp_path):
+    path = tmp_path / "ho.csv"
+    path.write_text("Thôn,Chủ hộ\nThôn 1,Lê Văn A\nthôn Tân Ninh,Lê Văn B\n", encoding="utf-8")
+    report = import_file(db, "household", path, today=TODAY)
+    assert sorted(report.created_hamlets) == ["Thôn 1", "Tân Ninh"]
