@@ -101,6 +101,8 @@ def check_bundle(db, data: bytes, limits: Limits = DEFAULT_LIMITS,
                 check_row(dict(zip(columns, r)))
         except BadRow as exc:
             raise refuse("bundle_damaged", detail=f"{entry['table']}: {exc}") from None
+        if setup.is_hub and signer.commune_code:
+            _refuse_foreign_rows(entry["table"], columns, rows, signer.commune_code)
         if rows:
             top = max(r[h] for r in rows)
             max_clock = top if max_clock is None or top > max_clock else max_clock
@@ -112,6 +114,19 @@ def check_bundle(db, data: bytes, limits: Limits = DEFAULT_LIMITS,
         if clock.is_far_ahead(ahead, DAY_MS):
             notes["clock_ahead_days"] = round((ahead.wall_ms - clock._now_ms()) / DAY_MS, 1)
     return Checked(opened, signer, decision, tables, max_clock, notes)
+
+
+def _refuse_foreign_rows(table: str, columns: list[str], rows: list[list], own: str) -> None:
+    """A commune laptop speaks for its own commune only. Rows with another commune's
+    5-digit code are refused; rows with a hub's code (its province, or "hub") came
+    from the hub's reference bundles and may travel back."""
+    if "commune_code" not in columns:
+        return
+    c = columns.index("commune_code")
+    for row in rows:
+        code = row[c]
+        if code != own and isinstance(code, str) and len(code) == 5 and code.isdigit():
+            raise refuse("bundle_foreign_rows", ours=own, found=code, table=table)
 
 
 def _gaps(conn, device_id: str, stream: str, seq: int, full: bool) -> list[int]:

@@ -57,6 +57,11 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Gói dữ liệu dành cho xã {found}, không phải xã của máy này ({ours}).",
         "The bundle is for commune {found}, not this device's commune ({ours}).",
     ),
+    "bundle_foreign_rows": (
+        "Gói từ máy của xã {ours} lại chứa dữ liệu của xã khác ({found}, bảng {table}); không nhập.",
+        "A bundle from a device of commune {ours} carries records of another commune "
+        "({found}, table {table}); not imported.",
+    ),
     # trust
     "bundle_not_from_commune": (
         "Máy chủ tổng hợp chỉ nhận gói từ máy của xã; gói này từ {device} thì không.",

@@ -163,3 +163,11 @@ def test_signed_bundle_forwarded_to_another_hub_is_refused(tmp_path, hub, bundle
               + SealedBox(PublicKey(other_box)).encrypt(new_key)
               + bytes(nacl.secret.SecretBox(new_key).encrypt(body)))
     refused(other, forged, "bundle_not_for_us")
+
+
+def test_laptop_cannot_speak_for_another_commune(tmp_path, hub, laptop):
+    rid = add_resident(laptop, "Trần Văn Sơn", "001190000009")
+    laptop.conn.execute("UPDATE residents SET commune_code = ? WHERE id = ?", (COMMUNE_B, rid))
+    data = read_file(export_bundle(laptop, tmp_path / "x.xaso")["path"])
+    error = refused(hub, data, "bundle_foreign_rows")
+    assert COMMUNE_B in error.message("vi") and COMMUNE_A in error.message("en")
