@@ -31,7 +31,8 @@ class FieldSpec:
     """One input field of a record kind.
 
     type is one of: text, name, phone, cccd, date (not in the future), day (any
-    date), datetime, birth, int, bool, choice, services, ref, refs, list, json.
+    date), datetime, birth, int, bool, choice, services, counts (a count per choice),
+    ref, refs, list.
     """
 
     name: str
@@ -145,7 +146,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("title", "text"),
         F("partners", "text"),
         F("people_served", "int", low=0, high=10_000_000, default=0),
-        F("services", "json"),
+        F("services", "counts", choices=SERVICES),
         F("notes", "text"),
     ), title="place"),
     Kind("target", "targets", (
@@ -197,7 +198,7 @@ def _is_blank(value) -> bool:
 def clean_value(spec: FieldSpec, value, today: dt.date):
     """Validate and normalise one value; return (value, problems). Blank -> None."""
     name = spec.name
-    if _is_blank(value) and spec.type not in ("refs", "list", "services", "json"):
+    if _is_blank(value) and spec.type not in ("refs", "list", "services", "counts"):
         return None, []
     try:
         if spec.type == "text":
@@ -232,8 +233,8 @@ def clean_value(spec: FieldSpec, value, today: dt.date):
             return sorted({parse_choice("services", v, spec.choices) for v in items}), []
         if spec.type in ("refs", "list"):
             return _as_list(value), []
-        if spec.type == "json":
-            return (value if value is not None else {}), []
+        if spec.type == "counts":
+            return _clean_counts(spec, value)
         if spec.type == "ref":
             return (nfc(value) if isinstance(value, str) else value), []
     except (ValueError, TypeError):
@@ -245,6 +246,31 @@ def clean_value(spec: FieldSpec, value, today: dt.date):
                                   {"value": value, "choices": ", ".join(spec.choices)})]
         return None, [Problem(name, "number_invalid", {"value": value})]
     raise AssertionError(f"unknown field type {spec.type}")
+
+
+def _clean_counts(spec: FieldSpec, value):
+    """{"vneid_install": 40, "Sổ sức khỏe điện tử": "25"} -> {code: count}, zeros dropped."""
+    if value in (None, ""):
+        return {}, []
+    if not isinstance(value, dict):
+        return None, [Problem(spec.name, "choice_invalid",
+                              {"value": value, "choices": ", ".join(spec.choices)})]
+    out: dict[str, int] = {}
+    for key, count in value.items():
+        try:
+            code = parse_choice(spec.name, key, spec.choices)
+        except ValueError:
+            return None, [Problem(spec.name, "choice_invalid",
+                                  {"value": key, "choices": ", ".join(spec.choices)})]
+        try:
+            number = parse_number(count, integer=True)
+        except (ValueError, TypeError):
+            return None, [Problem(spec.name, "number_invalid", {"value": count})]
+        if number < 0:
+            return None, [Problem(spec.name, "number_range", {"low": 0, "high": "..."})]
+        if number:
+            out[code] = out.get(code, 0) + number
+    return out, []
 
 
 def _as_list(value) -> list:

@@ -384,8 +384,8 @@ class _Generator:
             date = first.replace(day=10)
             if date > self.today:
                 continue
-            services = {"vneid": rng.randint(30, 120), "health_book": rng.randint(20, 90),
-                        "public_service": rng.randint(5, 40)}
+            services = {"vneid_install": rng.randint(30, 120), "eid_level2": rng.randint(20, 80),
+                        "health_book": rng.randint(20, 90), "public_service": rng.randint(5, 40)}
             rows.append((self.ids(), date.isoformat(), "Sân UBND xã", "Ngày hội chuyển đổi số",
                          "Công an xã, Trạm Y tế, Bưu điện, Viettel", sum(services.values()),
                          json.dumps(services), None))

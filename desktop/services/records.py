@@ -160,8 +160,8 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
             values["birth_year"], values["birth_date"] = value if value else (None, None)
         elif spec.type == "bool":
             values[name] = None if value is None else int(value)
-        elif spec.type == "json":
-            values[name] = json.dumps(value, ensure_ascii=False)
+        elif spec.type == "counts":
+            values[name] = json.dumps(value, ensure_ascii=False, sort_keys=True)
         else:
             values[name] = value
     for field in kind.keyed:

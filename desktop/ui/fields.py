@@ -82,6 +82,24 @@ class FieldEditor(QObject):
                 self.checks[code] = box
                 grid.addWidget(box, i // self.columns, i % self.columns)
             return w
+        if t == "counts":  # services performed at a digital transformation day, by type
+            w = QWidget(parent)
+            grid = QGridLayout(w)
+            grid.setContentsMargins(0, 0, 0, 0)
+            self.counts = {}
+            for i, code in enumerate(spec.choices):
+                spin = QSpinBox(w)
+                spin.setObjectName(f"count_{code}")
+                spin.setRange(0, 100_000)
+                spin.valueChanged.connect(self.edited)
+                self.counts[code] = spin
+                spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("000000") + 40)
+                label = QLabel(value_label("services", code, lang), w)
+                label.setWordWrap(True)
+                grid.addWidget(spin, i, 0)  # one service a row: the labels are long
+                grid.addWidget(label, i, 1)
+            grid.setColumnStretch(1, 1)
+            return w
         if t == "ref":
             w = RecordPicker(self.session, spec.ref, parent)
             w.textChanged.connect(self.edited)
@@ -126,6 +144,8 @@ class FieldEditor(QObject):
             return w.currentData()
         if t == "services":
             return [code for code, box in self.checks.items() if box.isChecked()]
+        if t == "counts":
+            return {code: spin.value() for code, spin in self.counts.items() if spin.value()}
         if t == "ref":
             return w.value()
         if isinstance(w, QPlainTextEdit):
@@ -148,6 +168,9 @@ class FieldEditor(QObject):
         elif t == "services":
             for code, box in self.checks.items():
                 box.setChecked(code in (value or []))
+        elif t == "counts":
+            for code, spin in self.counts.items():
+                spin.setValue(int((value or {}).get(code) or 0))
         elif t == "ref":
             w.choose(record.get(self.spec.column) or value, record.get(self.spec.name) or "")
         elif isinstance(w, QPlainTextEdit):

@@ -51,7 +51,7 @@ class RecordForm(QDialog):
         rows: list[tuple[QLabel, QWidget]] = []
         wanted = fields or [f.name for f in self.kind.fields]
         for spec in self.kind.fields:
-            if spec.name not in wanted or spec.name in SKIP or spec.type in ("json", "refs"):
+            if spec.name not in wanted or spec.name in SKIP or spec.type == "refs":
                 continue
             if spec.type == "list" and self.kind.name != "training":
                 continue

@@ -2,6 +2,7 @@
 through the real widgets."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
 
 from desktop.services import records
 from desktop.services.queries import Filters, count_records, list_records
@@ -278,3 +279,20 @@ def test_health_page_filters_by_health_stage(window, qtbot, commune):
     table.status.setCurrentIndex(table.status.findData("linked"))
     qtbot.waitUntil(lambda: table.model.rowCount() == 1)
     assert table.model.index(0, 0).data() == "Lê Thị Hoa"
+
+
+def test_event_form_counts_services_by_type(window, qtbot):
+    page = window.show_page("events")
+    form = page.table.new_record()
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.editors["date"].input, "10/11/2026")
+    form.editors["place"].input.setText("Sân UBND xã")  # keyClicks types ASCII only
+    spin = form.findChild(QSpinBox, "count_vneid_install")
+    spin.selectAll()
+    qtbot.keyClicks(spin, "40")
+    form.findChild(QSpinBox, "count_health_book").setValue(25)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    event = list_records(window.session.db, "event")[0]
+    saved = records.get(window.session.db, "event", event["id"])
+    assert saved["services"] == {"vneid_install": 40, "health_book": 25}
+    form.close()
