@@ -73,3 +73,15 @@ def test_hybrid_clock_never_goes_back_and_passes_what_it_sees():
     assert seen > remote and clock.tick() > seen
     assert str(seen) > str(remote)  # text order is clock order
     assert clock.is_far_ahead(Timestamp(500 + 86_400_001, 0, "c"))
+
+
+def test_event_services_are_counts_by_service_type():
+    kind = KINDS["event"]
+    clean = clean_record(kind, {"date": "10/11/2026", "place": "Sân UBND xã",
+                                "services": {"vneid_install": 40, "So suc khoe dien tu": "25",
+                                             "payment": 0}}, TODAY)
+    assert clean["services"] == {"vneid_install": 40, "health_book": 25}
+    for bad in ({"karaoke": 3}, {"payment": -1}, {"payment": "nhiều"}, [1, 2]):
+        with pytest.raises(ValidationError) as info:
+            clean_record(kind, {"date": "10/11/2026", "place": "X", "services": bad}, TODAY)
+        assert info.value.problems[0].field == "services"
