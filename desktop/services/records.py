@@ -102,7 +102,7 @@ def save_new(tx: Transaction, kind: Kind, clean: dict, today: dt.date, raw: dict
     """Insert a cleaned record inside `tx`; return its id. Used by add, import and undo."""
     values, extras = _columns(tx.conn, kind, clean, None, raw)
     if kind.name == "resident":
-        _check_resident(tx.conn, values, None)
+        _check_resident(tx.conn, values, None, tx.stamp.commune_code)
     record_id = tx.insert(kind.name, kind.table, values)
     _after_save(tx, kind, record_id, values, extras, None, today, raw)
     return record_id
@@ -114,7 +114,7 @@ def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today:
     values, extras = _columns(tx.conn, kind, clean, current, raw)
     if kind.name == "resident":
         merged = {**current, **values}
-        _check_resident(tx.conn, merged, current["id"])
+        _check_resident(tx.conn, merged, current["id"], current["commune_code"])
         stage_values = {f: values.pop(f) for f in ("eid_stage", "health_stage") if f in values}
     else:
         stage_values = {}
@@ -134,6 +134,8 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     # in the kind's field order, so a training is known before its bridge point
     for spec in [f for f in kind.fields if f.name in clean]:
         name, value = spec.name, clean[spec.name]
+        if value is None and spec.default is not None:
+            value = spec.default  # a field emptied in an update goes back to its default
         if spec.type == "ref":
             if value in (None, ""):
                 values[spec.column] = None
@@ -159,7 +161,7 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
         elif spec.type == "birth":
             values["birth_year"], values["birth_date"] = value if value else (None, None)
         elif spec.type == "bool":
-            values[name] = None if value is None else int(value)
+            values[name] = None if value is None else int(value)  # NULL only where allowed
         elif spec.type == "counts":
             values[name] = json.dumps(value, ensure_ascii=False, sort_keys=True)
         else:
@@ -184,26 +186,21 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     return values, extras
 
 
-def _check_resident(conn, values: dict, own_id: str | None) -> None:
-    """CCCD agrees with gender and birth year, and is not already someone else's."""
+def _check_resident(conn, values: dict, own_id: str | None, commune: str | None) -> None:
+    """CCCD agrees with gender and birth year, and is not already someone else's in
+    the commune."""
     cccd = values.get("cccd")
     if not cccd:
         return
     _, problems = check_cccd(cccd, "cccd", values.get("gender"), values.get("birth_year"))
     if problems:
         raise ValidationError(problems)
-    commune = values.get("commune_code") or _commune(conn)
     row = conn.execute(
         "SELECT id, full_name FROM residents WHERE cccd = ? AND commune_code = ? AND deleted = 0 "
         "AND id != ? LIMIT 1", (cccd, commune, own_id or "")).fetchone()
     if row:
         raise ValidationError([Problem("cccd", "cccd_duplicate",
                                        {"cccd": cccd, "name": row[1], "id": row[0]})])
-
-
-def _commune(conn) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'commune_code'").fetchone()
-    return row[0] if row else None
 
 
 def _after_save(tx: Transaction, kind: Kind, record_id: str, values: dict, extras: dict,

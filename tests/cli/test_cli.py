@@ -157,3 +157,17 @@ def test_demo_twice_is_refused_cleanly(xaso):
     code, _, err = xaso("demo", "--households", "10", "--months", "2")
     assert code == 2 and "--db" in err
     assert xaso("check")[0] == 0
+
+
+def test_emptying_a_field_in_an_update(xaso):
+    xaso("init", "--commune", "00070")
+    xaso("add", "hamlet", "--data", '{"name": "Tân Ninh"}')
+    home = json.loads(xaso("--json", "add", "household", "--data",
+                           '{"hamlet": "Tân Ninh", "head_name": "A", "has_smartphone": true}')[1])
+    code, out, _ = xaso("--json", "update", "household", home["id"], "--data",
+                        '{"has_smartphone": "", "address": ""}')
+    assert code == 0 and json.loads(out)["has_smartphone"] == 0
+    event = json.loads(xaso("--json", "add", "event", "--data",
+                            '{"date": "10/11/2026", "place": "Sân UBND xã", "people_served": 9}')[1])
+    code, out, _ = xaso("--json", "update", "event", event["id"], "--data", '{"people_served": ""}')
+    assert code == 0 and json.loads(out)["people_served"] == 0
