@@ -23,7 +23,6 @@ from desktop.domain.kinds import SERVICES
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
 from desktop.domain.text import search_key
 from desktop.domain.units import LEGACY_PROVINCES
-from desktop.services.setup import default_actor
 
 SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + [
     "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -112,7 +111,7 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
         households = max(households, visits // 25)
     gen = _Generator(db, rng, ids, today, months, households, visits, progress, cancel,
                      setup.commune_code, setup.province_code)
-    with write(db, default_actor(db)) as tx:
+    with write(db) as tx:
         counts = gen.run(tx)
         tx.audit("demo", None, None, {"seed": seed, **counts})
     return counts

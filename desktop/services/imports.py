@@ -18,7 +18,6 @@ from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
 from desktop.services.records import add_bridge_points, save_new
 from desktop.services.refs import find_by_key, resolve
-from desktop.services.setup import default_actor
 from desktop.services.tables import cell_text, find_header, read_cells
 
 COMMON_ALIASES = {
@@ -146,7 +145,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
     sheet = find_header(read_cells(Path(path)), column_aliases(kind.name), REQUIRED[kind.name])
     report = ImportReport(kind.name, str(path), rows=len(sheet.rows), dry_run=dry_run)
     try:
-        with write(db, default_actor(db)) as tx:
+        with write(db) as tx:
             context = {}
             if kind.name == "attendance":
                 context["training_id"] = _training_for(tx, training, sheet.title_lines, today,

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from desktop.db.meta import get_meta
 from desktop.db.writer import write
 from desktop.domain.kinds import KINDS
-from desktop.services.setup import default_actor
 
 # audit kinds that are not record kinds of the registry
 EXTRA_TABLES = {"stage_change": "stage_changes", "visit_member": "visit_members"}
@@ -95,7 +94,7 @@ def undo_last(db, actor: str | None = None) -> UndoStep | None:
     step = last_step(db)
     if step is None:
         return None
-    with write(db, actor or default_actor(db)) as tx:
+    with write(db, actor) as tx:
         for action, kind, record_id, changes in reversed(step.entries):
             table = _table(kind)
             if table is None or record_id is None or action not in RECORD_ACTIONS:
