@@ -80,12 +80,6 @@ def register(sub, parent) -> None:
     p.set_defaults(func=run_duplicates_resolve)
 
 
-def _actor(db):
-    from desktop.services.setup import default_actor
-
-    return default_actor(db)
-
-
 def run_export(args, ctx) -> int:
     from desktop.db.meta import require_setup
     from desktop.sync.container import refuse
@@ -96,9 +90,9 @@ def run_export(args, ctx) -> int:
     if args.for_commune:
         if not setup.is_hub:
             raise refuse("sync_for_on_commune")
-        result = export_reference(db, args.for_commune, args.out, args.full, _actor(db))
+        result = export_reference(db, args.for_commune, args.out, args.full)
     else:
-        result = export_bundle(db, args.out, args.full, _actor(db))
+        result = export_bundle(db, args.out, args.full)
     text = _t(ctx, f"Đã xuất gói {result['path']}: {result['rows']} bản ghi, số thứ tự "
                    f"{result['seq']}, {result['bytes']} byte.",
               f"Exported {result['path']}: {result['rows']} records, sequence "
@@ -125,7 +119,6 @@ def run_import(args, ctx) -> int:
     from desktop.sync.importer import TOTAL_KEYS, import_bundle, read_file
 
     db = ctx.db()
-    actor = _actor(db)
     files = bundle_files(args.paths)
     results = []
     totals = {k: 0 for k in TOTAL_KEYS}
@@ -133,7 +126,7 @@ def run_import(args, ctx) -> int:
     for n, path in enumerate(files, 1):
         ctx.progress(n - 1, len(files), path.name[:30])
         try:
-            rep = import_bundle(db, read_file(path), str(path), actor)
+            rep = import_bundle(db, read_file(path), str(path))
         except BundleRefused as exc:
             rep = {"file": str(path), "status": "refused", "reason": exc.code,
                    "message": exc.message(ctx.lang)}
@@ -233,7 +226,7 @@ def run_hub_key_import(args, ctx) -> int:
     from desktop.sync.trust import import_hub_key
 
     db = ctx.db()
-    key = import_hub_key(db, Path(args.file), _actor(db))
+    key = import_hub_key(db, Path(args.file))
     text = _t(ctx, f"Đã nhập khóa hub «{key['name']}» ({key['device_id']}).\nVân tay: "
                    f"{key['fingerprint']}\nHãy gọi điện cho hub để xác nhận vân tay trùng khớp.",
               f"Imported the key of hub '{key['name']}' ({key['device_id']}).\nFingerprint: "
@@ -260,7 +253,7 @@ def run_trust_revoke(args, ctx) -> int:
     from desktop.sync.trust import revoke
 
     db = ctx.db()
-    row = revoke(db, args.device, args.forget, _actor(db))
+    row = revoke(db, args.device, args.forget)
     text = (_t(ctx, f"Đã xóa máy {args.device}; gói sau của máy này sẽ được tin cậy lại.",
                f"Forgot device {args.device}; its next bundle will be trusted anew.")
             if args.forget else
@@ -307,7 +300,7 @@ def run_duplicates_resolve(args, ctx) -> int:
     from desktop.sync.duplicates import resolve
 
     db = ctx.db()
-    entry = resolve(db, args.id, args.keep, args.different, args.note, _actor(db))
+    entry = resolve(db, args.id, args.keep, args.different, args.note)
     ctx.emit({"ok": True, **entry}, _t(ctx, "Đã xử lý: ", "Resolved: ") + _dup_line(ctx, entry))
     return 0
 

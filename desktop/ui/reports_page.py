@@ -18,25 +18,18 @@ from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text, run_task
 
 
-def make_monthly_pdf(db, month: str, lang: str, path: Path, commune: str | None = None) -> Path:
-    """Compute and render the monthly report (a hub's roll-up, or on a hub one commune's
-    report when `commune` is given) to `path` (in a worker).
+def make_monthly(db, month: str, lang: str, pdf: Path, xlsx: Path | None = None,
+                 commune: str | None = None) -> Path:
+    """Compute and render the monthly report (in a worker): a commune's report, a hub's
+    roll-up, or on a hub one commune's report when `commune` is given. Returns the
+    Excel file when `xlsx` is asked for, else the PDF.
 
     The reports package logs every report it writes in the audit log.
     """
     from desktop.reports.produce import produce_monthly  # ReportLab loads on first use
 
-    produce_monthly(db, month, pdf=path, lang=lang, commune=commune)
-    return path
-
-
-def make_monthly_xlsx(db, month: str, lang: str, path: Path, pdf: Path,
-                      commune: str | None = None) -> Path:
-    """The monthly report as an Excel workbook at `path` (the PDF goes to `pdf`)."""
-    from desktop.reports.produce import produce_monthly
-
-    produce_monthly(db, month, pdf=pdf, xlsx=path, lang=lang, commune=commune)
-    return path
+    produce_monthly(db, month, pdf=pdf, xlsx=xlsx, lang=lang, commune=commune)
+    return xlsx or pdf
 
 
 class ReportsPage(Page):
@@ -131,8 +124,8 @@ class ReportsPage(Page):
         self.generate_button.setEnabled(False)
         self.state.setText(self.tr("Preparing the report…"))
         self.task = run_task(self, self.tr("Preparing the report…"), self.session.db_path,
-                             lambda db, progress, cancelled: make_monthly_pdf(db, month, lang,
-                                                                              path, commune),
+                             lambda db, progress, cancelled: make_monthly(db, month, lang, path,
+                                                                          commune=commune),
                              self._show, self._failed)
         return self.task
 
@@ -193,8 +186,8 @@ class ReportsPage(Page):
         if not target:
             return
         self.task = run_task(self, self.tr("Exporting…"), self.session.db_path,
-                             lambda db, p, c: make_monthly_xlsx(
-                                 db, month, lang, Path(target), self._tmp / "xlsx-companion.pdf",
+                             lambda db, p, c: make_monthly(
+                                 db, month, lang, self._tmp / "xlsx-companion.pdf", Path(target),
                                  commune),
                              lambda path: messages.info(self, self.tr("Export Excel"),
                                                         self.tr("Saved to %1").replace("%1", str(path))),

@@ -7,8 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget,
-                               QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem)
 
 from desktop.domain.dates import format_date
 from desktop.domain.labels import value_label

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.domain.errors import InputRefused
 from desktop.services.imports import import_file
-from desktop.services.queries import Filters, count_records, list_records
+from desktop.services.queries import count_records, list_records
 from tests.conftest import TODAY
 
 FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"

@@ -4,7 +4,7 @@ demo data in the background."""
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from desktop.services import records
 from desktop.services.queries import Filters, count_records, list_records
@@ -13,7 +13,6 @@ from desktop.sync import trust
 from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.reports_page import ReportsPage
 from desktop.ui.session import Session
-from desktop.ui.settings import Settings
 from desktop.ui.sync_page import SyncPage
 
 SHEET = """Họ và tên,Đơn vị,Chức vụ,Điểm cầu,Số điện thoại
