@@ -1,14 +1,29 @@
 """Fixtures shared by the whole suite: real SQLite files in temporary folders."""
 
-import datetime as dt
 import os
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TODAY = dt.date(2026, 11, 23)
+from tests.moment import NOW, TODAY  # noqa: E402,F401  (TODAY is imported from here)
+
 COMMUNE = "00070"  # Phường Hoàn Kiếm, Hà Nội: any official code works
+
+
+@pytest.fixture(autouse=True)
+def frozen_now(monkeypatch):
+    """No test reads the wall clock: every database opened without an explicit clock,
+    in this process or in a command-line subprocess, sees NOW (XASO_NOW)."""
+    monkeypatch.setenv("XASO_NOW", NOW)
+
+
+@pytest.fixture
+def clock():
+    """A clock standing at NOW that a test can advance."""
+    from desktop.domain.clock import FrozenClock
+
+    return FrozenClock(NOW)
 
 
 @pytest.fixture
@@ -18,12 +33,12 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def db(db_path):
-    """A commune database, set up and empty."""
+def db(db_path, clock):
+    """A commune database, set up and empty, on the test's frozen clock."""
     from desktop.db import open_database
     from desktop.services.setup import init_commune
 
-    database = open_database(db_path)
+    database = open_database(db_path, clock=clock)
     init_commune(database, COMMUNE, "Máy thử")
     yield database
     database.conn.close()

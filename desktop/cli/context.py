@@ -5,6 +5,8 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.domain.clock import clock_from_env
+
 
 class UsageError(Exception):
     """A command used wrongly in a way argparse cannot see (exit code 1)."""
@@ -28,6 +30,7 @@ class Context:
         self.json = bool(getattr(args, "json", False))
         self.lang = "en" if os.environ.get("XASO_LANG", "vi").lower().startswith("en") else "vi"
         self._db = None
+        self.clock = clock_from_env()
 
     @property
     def db_path(self) -> Path:
@@ -40,7 +43,7 @@ class Context:
         if self._db is None:
             from desktop.db import open_database
 
-            self._db = open_database(self.db_path)
+            self._db = open_database(self.db_path, clock=self.clock)
         return self._db
 
     def close(self) -> None:
@@ -48,6 +51,7 @@ class Context:
         if self._db is not None:
             self._db.conn.close()
             self._db = None
+        self.clock = clock_from_env()
 
     def emit(self, data, text: str | None = None) -> None:
         """Print a result: JSON with --json, else `text` (or a readable rendering of data)."""

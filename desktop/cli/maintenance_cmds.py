@@ -57,7 +57,7 @@ def run_restore(args, ctx) -> int:
     from desktop.services.maintenance import restore
 
     ctx.close()
-    result = restore(args.file, ctx.db_path)
+    result = restore(args.file, ctx.db_path, ctx.clock)
     ctx.db()  # open (and migrate) the restored file to prove it is usable
     text = f"Đã khôi phục {result['db']} từ {result['restored_from']}"
     if result["previous"]:

@@ -1,12 +1,12 @@
 """Opening the database: the one place that sets PRAGMAs and runs migrations."""
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from desktop.db.migrations import LATEST, STEPS
+from desktop.domain.clock import SYSTEM, Clock, clock_from_env
 from desktop.domain.errors import DatabaseRefused
 
 BUSY_TIMEOUT_MS = 10_000
@@ -23,8 +23,20 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: str | Path, migrate: bool = True) -> sqlite_utils.Database:
+class Database(sqlite_utils.Database):
+    """A sqlite-utils database that also carries the clock its rules read (`clock`)."""
+
+    def __init__(self, conn: sqlite3.Connection, clock: Clock = SYSTEM):
+        super().__init__(conn)
+        self.clock = clock
+
+
+def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = None
+                  ) -> Database:
     """Open (creating if needed) a Xã Số database at `path`.
+
+    `clock` is what "now" and "today" mean for everything done through this handle
+    (default: the system clock; tests pass a FrozenClock).
 
     WAL journal, synchronous=FULL so a confirmed save survives a power cut, foreign
     keys on, a busy timeout for the GUI's worker connections. The schema is brought
@@ -58,9 +70,9 @@ def open_database(path: str | Path, migrate: bool = True) -> sqlite_utils.Databa
     conn.execute("PRAGMA wal_autocheckpoint = 10000")
     if migrate and version < LATEST:
         if version > 0:
-            backup_before_migration(conn, path, version)
+            backup_before_migration(conn, path, version, clock or SYSTEM)
         _migrate(conn, version)
-    return sqlite_utils.Database(conn)
+    return Database(conn, clock or clock_from_env())
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -78,9 +90,10 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
             raise
 
 
-def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int,
+                            clock: Clock = SYSTEM) -> Path:
     """Copy the database, through the backup API, beside itself before migrating."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.stamp()
     target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak")
     dest = sqlite3.connect(str(target))
     try:

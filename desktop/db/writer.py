@@ -6,12 +6,12 @@ set at creation, and `field_hlc` (JSON) for fields changed since, so sync can me
 edits field by field. Every change also appends to the audit log.
 """
 
-import datetime as dt
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.db.meta import get_meta, set_meta
+from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.errors import InputRefused
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.ids import new_id
@@ -31,11 +31,6 @@ class Stamp:
     device_id: str
     actor_id: str | None
     commune_code: str | None
-
-
-def utc_now() -> str:
-    """The current UTC time in ISO form (seconds)."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
 def _jsonable(value):
@@ -135,11 +130,17 @@ class Transaction:
              json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
 
 
-def next_clock(conn, device_id: str, last: str | None = None) -> Timestamp:
+def clock_of(db) -> Clock:
+    """The clock a database handle carries (the system clock for a bare connection)."""
+    return getattr(db, "clock", None) or SYSTEM
+
+
+def next_clock(conn, device_id: str, last: str | None = None, clock: Clock = SYSTEM
+               ) -> Timestamp:
     """Tick this database's hybrid logical clock (caller holds the write lock)."""
     last = last or get_meta(conn, "hlc")
-    clock = HybridClock(device_id, Timestamp.parse(last) if last else None)
-    stamp = clock.tick()
+    hlc = HybridClock(device_id, Timestamp.parse(last) if last else None, now_ms=clock.now_ms)
+    stamp = hlc.tick()
     set_meta(conn, "hlc", str(stamp))
     return stamp
 
@@ -162,7 +163,8 @@ def write(db, actor_id: str | None = None):
     """Open one write transaction: all of it lands, or none of it does.
 
     The actor defaults to the database's staff user; a database not set up yet is
-    refused (InputRefused "no_commune").
+    refused (InputRefused "no_commune"). The time comes from the handle's clock
+    (`db.clock`), so tests control it.
 
     BEGIN IMMEDIATE takes the write lock at once, so two writers (the GUI and a
     worker, or two processes) queue on the busy timeout instead of deadlocking.
@@ -179,8 +181,10 @@ def write(db, actor_id: str | None = None):
         device_id = meta["device_id"]
         rev = int(meta.get("rev") or 0) + 1
         set_meta(conn, "rev", rev)
-        stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"))), rev, utc_now(),
-                      device_id, actor_id or meta.get("default_actor"), _owner(meta))
+        clock = clock_of(db)
+        stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"), clock)), rev,
+                      clock.now_iso(), device_id, actor_id or meta.get("default_actor"),
+                      _owner(meta))
         yield Transaction(conn, stamp)
         conn.execute("COMMIT")
     except BaseException:

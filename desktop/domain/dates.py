@@ -64,10 +64,3 @@ def format_date(value: dt.date | str | None) -> str:
     date = parse_date(value) if not isinstance(value, dt.date) else value
     return date.strftime("%d/%m/%Y") if date else str(value)
 
-
-def month_bounds(month: str) -> tuple[str, str]:
-    """"2026-11" -> ("2026-11-01", "2026-12-01"): the half-open ISO range of a month."""
-    year, mon = (int(x) for x in month.split("-"))
-    start = dt.date(year, mon, 1)
-    end = dt.date(year + (mon == 12), mon % 12 + 1, 1)
-    return start.isoformat(), end.isoformat()

@@ -6,7 +6,7 @@ row) at fault and carries a message code so it can be shown in Vietnamese or Eng
 
 from dataclasses import dataclass, field
 
-from desktop.domain.messages import message
+from desktop.messages import message
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ The text form "WWWWWWWWWWWWWWW.CCCCC.DDDDDDDDDDDDDDDD" (15-digit wall millisecon
 compare clocks with plain `>`.
 """
 
-import time
 from dataclasses import dataclass
 from typing import Callable
 
@@ -40,11 +39,11 @@ class Timestamp:
 class HybridClock:
     """The clock of one device. Not thread-safe: the database writer owns it."""
 
-    def __init__(self, device: str, last: Timestamp | None = None,
-                 now_ms: Callable[[], int] | None = None):
+    def __init__(self, device: str, last: Timestamp | None, now_ms: Callable[[], int]):
+        # now_ms comes from the database's Clock (desktop.domain.clock): tests freeze it
         self.device = device
         self.last = last or Timestamp(0, 0, device)
-        self._now_ms = now_ms or (lambda: int(time.time() * 1000))
+        self._now_ms = now_ms
 
     def tick(self) -> Timestamp:
         """A new timestamp for a local change, later than every one seen so far."""

@@ -17,10 +17,9 @@ Definitions (the report's footnotes say the same in words):
   as recorded now.
 """
 
-import datetime as dt
 
 from desktop.db.meta import read_setup
-from desktop.domain.dates import month_bounds
+from desktop.domain.periods import check_month, parse_month
 from desktop.domain.errors import InputRefused
 from desktop.domain.indicators import ADULT_AGE, INDICATORS, PAYMENT_AGE
 from desktop.domain.units import find_commune
@@ -28,8 +27,7 @@ from desktop.reports.activity import (collect_events, collect_follow_ups, collec
                                       collect_trainings)
 from desktop.reports.model import (HAMLET_INDICATORS, Figure, Hamlet,
                                    MonthlyReport, MonthPoint)
-from desktop.reports.sql import (BEFORE, MONTH_BUCKET, STAGE_FLOWS, check_month, conn_of,
-                                 months_of_year, previous_month, run_parallel)
+from desktop.reports.sql import BEFORE, MONTH_BUCKET, STAGE_FLOWS, conn_of, run_parallel
 
 OTHER = None  # the key of rows whose hamlet is unknown or deleted
 
@@ -156,11 +154,12 @@ class _Period:
         self.month = month
         self.commune = commune
         self.year = int(month[:4])
-        self.start, self.end = month_bounds(month)
-        self.previous = previous_month(month)
-        self.prev_start, _ = month_bounds(self.previous)
+        parsed = parse_month(month)
+        self.start, self.end = parsed.bounds()
+        self.previous = str(parsed.previous())
+        self.prev_start = parsed.previous().start
         self.year_start = f"{self.year}-01-01"
-        self.months = months_of_year(month)
+        self.months = [str(m) for m in parsed.year_so_far()]
 
     @property
     def params(self) -> dict:
@@ -348,7 +347,3 @@ def finish_series(report: MonthlyReport) -> None:
 def _pct(value, whole):
     return None if value is None or not whole else 100.0 * value / whole
 
-
-def today_iso() -> str:
-    """Today's date in ISO form (the default date of a report)."""
-    return dt.date.today().isoformat()

@@ -9,13 +9,13 @@ column stays empty.
 import datetime as dt
 
 from desktop.db.meta import read_setup
-from desktop.domain.dates import month_bounds
+from desktop.domain.periods import check_month, month_bounds
 from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
 from desktop.domain.units import find_commune
 from desktop.reports.labels import label
 from desktop.reports.model import CommuneRow, HubReport
-from desktop.reports.sql import STAGE_FLOWS, check_month, conn_of, table_exists
+from desktop.reports.sql import STAGE_FLOWS, conn_of, table_exists
 
 STALE_DAYS = 30
 # (label key, attribute or property, kind): the columns of the roll-up in order
@@ -122,12 +122,12 @@ def hub_values(row: CommuneRow) -> list:
     return [getattr(row, attr) for _, attr, _ in COLUMNS]
 
 
-def is_stale(row: CommuneRow, month: str, today: dt.date | None = None,
+def is_stale(row: CommuneRow, month: str, today: dt.date,
              days: int = STALE_DAYS) -> bool:
     """True when the commune's last bundle is more than `days` older than the end of
     `month` (or today, if earlier), or when none was ever merged."""
     if not row.last_bundle:
         return True
     end = dt.date.fromisoformat(month_bounds(month)[1]) - dt.timedelta(days=1)
-    reference = min(end, today or dt.date.today())
+    reference = min(end, today)
     return (reference - dt.date.fromisoformat(row.last_bundle[:10])).days > days

@@ -15,10 +15,9 @@ from desktop.reports.pdf_base import (TOTAL_BG, build_pdf, data_table, esc, offi
 STALE_BG = "#fde2d4"
 
 
-def render_hub_pdf(hub: HubReport, path, lang: str = "vi", issued: dt.date | None = None) -> None:
+def render_hub_pdf(hub: HubReport, path, lang: str, issued: dt.date) -> None:
     """Write the roll-up across the hub's communes to `path` (A4 portrait)."""
     fmt = Formats(lang)
-    issued = issued or dt.date.today()
     month_text = fmt.month(hub.month)
     issuer = [f"UBND {hub.province_name.upper()}"] if hub.province_name else []
     issuer.append((hub.hub_name or "").upper())

@@ -42,11 +42,10 @@ def issuer_name(name: str, lang: str) -> str:
     return name.upper()
 
 
-def render_monthly_pdf(report: MonthlyReport, path, lang: str = "vi",
-                       issued: dt.date | None = None) -> None:
+def render_monthly_pdf(report: MonthlyReport, path, lang: str,
+                       issued: dt.date) -> None:
     """Write the monthly report of one commune to `path` (A4 PDF, fonts embedded)."""
     fmt = Formats(lang)
-    issued = issued or dt.date.today()
     month_text = fmt.month(report.month)
     issuer = label("issuer", lang, name=issuer_name(report.commune_name, lang))
     story = [official_header([issuer], lang, commune_place(report.commune_name), issued, fmt)]
@@ -123,9 +122,9 @@ def _indicators(report: MonthlyReport, lang: str, fmt: Formats) -> list:
 
 
 def _prev(month: str) -> str:
-    from desktop.reports.sql import previous_month
+    from desktop.domain.periods import parse_month
 
-    return previous_month(month)
+    return str(parse_month(month).previous())
 
 
 def _hamlet_names(report: MonthlyReport, lang: str) -> list[tuple]:

@@ -11,12 +11,14 @@ import os
 from pathlib import Path
 
 from desktop.db.meta import read_setup
+from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused
 from desktop.reports.collect import collect_monthly
 from desktop.reports.hub import collect_hub
 from desktop.reports.pdf_hub import render_hub_pdf
 from desktop.reports.pdf_monthly import render_monthly_pdf
-from desktop.reports.sql import check_month, conn_of
+from desktop.domain.periods import check_month
+from desktop.reports.sql import conn_of
 from desktop.reports.training import collect_training_sheet, render_training_pdf
 from desktop.reports.xlsx import render_hub_xlsx, render_monthly_xlsx
 
@@ -44,8 +46,6 @@ def _write(path, render) -> str:
 
 
 def _log(db, action: str, details: dict) -> None:
-    from desktop.db.writer import write
-
     if not hasattr(db, "conn"):
         return
     with write(db) as tx:
@@ -62,6 +62,7 @@ def produce_monthly(db, month: str, pdf, xlsx=None, lang: str | None = "vi",
     """
     month = check_month(month)
     lang = _check_lang(lang)
+    issued = issued or clock_of(db).today()
     conn = conn_of(db)
     setup = read_setup(conn)
     if setup is None:
@@ -92,6 +93,7 @@ def produce_training(db, session: str, pdf, lang: str | None = "vi",
                      issued: dt.date | None = None) -> dict:
     """Write the attendance sheet of one training session; return what was written."""
     lang = _check_lang(lang)
+    issued = issued or clock_of(db).today()
     sheet = collect_training_sheet(db, session)
     path = _write(pdf, lambda p: render_training_pdf(sheet, p, lang, issued))
     totals = sheet.totals()

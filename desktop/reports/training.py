@@ -103,11 +103,10 @@ def collect_training_sheet(db, session: str) -> AttendanceSheet:
                            list(points.values()))
 
 
-def render_training_pdf(sheet: AttendanceSheet, path, lang: str = "vi",
-                        issued: dt.date | None = None) -> None:
+def render_training_pdf(sheet: AttendanceSheet, path, lang: str,
+                        issued: dt.date) -> None:
     """Write the attendance sheet to `path` (A4 portrait PDF)."""
     fmt = Formats(lang)
-    issued = issued or dt.date.today()
     issuer = label("issuer", lang, name=issuer_name(sheet.commune_name, lang))
     story = [official_header([issuer], lang, commune_place(sheet.commune_name), issued, fmt,
                              number=False)]

@@ -156,9 +156,9 @@ def render_hub_xlsx(hub: HubReport, path, lang: str = "vi") -> None:
 
 
 def _prev(month: str) -> str:
-    from desktop.reports.sql import previous_month
+    from desktop.domain.periods import parse_month
 
-    return previous_month(month)
+    return str(parse_month(month).previous())
 
 
 def _mm(month: str) -> str:

@@ -16,7 +16,7 @@ import random
 import uuid
 
 from desktop.db.meta import require_setup
-from desktop.db.writer import write
+from desktop.db.writer import clock_of, write
 from desktop.domain.cccd import make_cccd
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import SERVICES
@@ -104,7 +104,7 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
         raise InputRefused.of("demo_not_empty")
     if households < 1 or months < 1 or months > 60 or (visits is not None and visits < 0):
         raise InputRefused.of("number_range", "households", low=1, high="...")
-    today = today or dt.date.today()
+    today = today or clock_of(db).today()
     rng = random.Random(f"{seed}:{setup.commune_code}")
     ids = _Ids(rng, setup.commune_code or "0")
     if visits is not None:

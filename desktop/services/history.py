@@ -4,6 +4,8 @@ status bar and the dashboard ("days since the last bundle").
 
 import datetime as dt
 
+from desktop.db.writer import clock_of
+
 
 def last_bundle_export(db) -> dt.datetime | None:
     """When this database last exported a bundle (UTC), or None if never."""
@@ -20,4 +22,4 @@ def days_since_last_bundle(db, today: dt.date | None = None) -> int | None:
     last = last_bundle_export(db)
     if last is None:
         return None
-    return ((today or dt.date.today()) - last.astimezone().date()).days
+    return ((today or clock_of(db).today()) - last.astimezone().date()).days

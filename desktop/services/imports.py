@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.db.meta import require_setup
-from desktop.db.writer import write
+from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused, Problem, ValidationError
 from desktop.domain.kinds import clean_record, get_kind, name_key
 from desktop.domain.labels import FIELD_LABELS, field_label
@@ -141,7 +141,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
         raise InputRefused.of("kind_not_importable", "kind", kind=kind_name,
                               choices=", ".join(IMPORTABLE))
     require_setup(db.conn)
-    today = today or dt.date.today()
+    today = today or clock_of(db).today()
     sheet = find_header(read_cells(Path(path)), column_aliases(kind.name), REQUIRED[kind.name])
     report = ImportReport(kind.name, str(path), rows=len(sheet.rows), dry_run=dry_run)
     try:

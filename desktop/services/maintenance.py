@@ -6,6 +6,8 @@ from pathlib import Path
 
 from desktop.db.connection import APP_ID, connect
 from desktop.db.migrations import LATEST
+from desktop.db.writer import clock_of
+from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import InputRefused, Problem
 from desktop.domain.labels import kind_label
@@ -27,7 +29,7 @@ LINKS = [
 def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) -> dict:
     """SQLite integrity check plus domain consistency; return {"ok", "problems", "counts"}."""
     conn = db.conn
-    today = (today or dt.date.today()).isoformat()
+    today = (today or clock_of(db).today()).isoformat()
     problems: list[Problem] = []
     result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     integrity = "ok" if result == ["ok"] else "; ".join(result[:5])
@@ -125,7 +127,7 @@ def _verify(path: Path) -> int:
     return version
 
 
-def restore(source, db_path) -> dict:
+def restore(source, db_path, clock: Clock = SYSTEM) -> dict:
     """Replace the database at `db_path` with the backup `source`, keeping the previous file.
 
     The backup is verified first; the current database is copied (backup API) to
@@ -137,7 +139,7 @@ def restore(source, db_path) -> dict:
     _verify(source)
     previous = None
     if db_path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.stamp()
         previous = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.db")
         current = connect(db_path)
         keep = sqlite3.connect(str(previous))

@@ -7,7 +7,7 @@ matches CCCD and phone digits.
 
 from dataclasses import dataclass
 
-from desktop.domain.dates import month_bounds
+from desktop.domain.periods import month_bounds
 from desktop.domain.kinds import get_kind
 from desktop.domain.text import digits_only, search_key
 from desktop.services.refs import resolve

@@ -8,7 +8,7 @@ and each save is written in one transaction with its audit entries.
 import datetime as dt
 import json
 
-from desktop.db.writer import Transaction, write
+from desktop.db.writer import Transaction, clock_of, write
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import NotFound, Problem, ValidationError
 from desktop.domain.ids import is_uuid
@@ -21,17 +21,17 @@ from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
 HIDDEN = ("field_hlc",)
 
 
-def _today(today: dt.date | None) -> dt.date:
-    return today or dt.date.today()
+def _today(db, today: dt.date | None) -> dt.date:
+    return today or clock_of(db).today()
 
 
 def add(db, kind_name: str, data: dict, actor: str | None = None,
         today: dt.date | None = None) -> dict:
     """Validate and save a new record; return it as `get` would."""
     kind = get_kind(kind_name)
-    clean = clean_record(kind, data, _today(today))
+    clean = clean_record(kind, data, _today(db, today))
     with write(db, actor) as tx:
-        record_id = save_new(tx, kind, clean, _today(today), data)
+        record_id = save_new(tx, kind, clean, _today(db, today), data)
     return get(db, kind.name, record_id)
 
 
@@ -39,10 +39,10 @@ def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = N
            today: dt.date | None = None) -> dict:
     """Change the given fields of a record; return the record after the change."""
     kind = get_kind(kind_name)
-    clean = clean_record(kind, data, _today(today), partial=True)
+    clean = clean_record(kind, data, _today(db, today), partial=True)
     with write(db, actor) as tx:
         current = require_row(tx.conn, kind.name, record_id)
-        save_changes(tx, kind, current, clean, _today(today), data)
+        save_changes(tx, kind, current, clean, _today(db, today), data)
     return get(db, kind.name, record_id)
 
 

@@ -24,7 +24,6 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.signing import SigningKey, VerifyKey
 
 from desktop.domain.errors import InputRefused
-from desktop.sync import messages  # noqa: F401  (registers the sync message codes)
 from desktop.sync.keys import key_id
 
 MAGIC = b"XASOBNDL"

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from desktop.db.connection import schema_version
 from desktop.db.meta import get_meta, require_setup, set_meta
-from desktop.db.writer import write
+from desktop.db.writer import clock_of, write
+from desktop.domain.clock import Clock
 from desktop.domain.hlc import DAY_MS, HybridClock, Timestamp
 from desktop.sync.changes import SYNC_TABLES, decode_rows, table_columns, validate_part_entry
 from desktop.sync.container import DEFAULT_LIMITS, Limits, Opened, open_bundle, refuse
@@ -60,8 +61,7 @@ def already_imported(conn, bundle_id: str) -> dict | None:
     return {"imported_at": row[0], "summary": json.loads(row[1] or "{}")} if row else None
 
 
-def check_bundle(db, data: bytes, limits: Limits = DEFAULT_LIMITS,
-                 now_ms: int | None = None) -> Checked:
+def check_bundle(db, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Checked:
     """Every check that needs no write: refuse with BundleRefused, else the rows."""
     conn = db.conn
     setup = require_setup(conn)
@@ -109,10 +109,10 @@ def check_bundle(db, data: bytes, limits: Limits = DEFAULT_LIMITS,
         tables[entry["table"]] = (columns, rows)
     notes = {}
     if max_clock:
-        clock = HybridClock(setup.device_id, now_ms=(lambda: now_ms) if now_ms else None)
+        now_ms = clock_of(db).now_ms()
         ahead = Timestamp.parse(max_clock)
-        if clock.is_far_ahead(ahead, DAY_MS):
-            notes["clock_ahead_days"] = round((ahead.wall_ms - clock._now_ms()) / DAY_MS, 1)
+        if ahead.wall_ms - now_ms > DAY_MS:
+            notes["clock_ahead_days"] = round((ahead.wall_ms - now_ms) / DAY_MS, 1)
     return Checked(opened, signer, decision, tables, max_clock, notes)
 
 
@@ -153,14 +153,14 @@ def import_history(db, limit: int = 200) -> list[dict]:
 
 
 def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
-                  limits: Limits = DEFAULT_LIMITS, now_ms: int | None = None) -> dict:
+                  limits: Limits = DEFAULT_LIMITS) -> dict:
     """Check and merge one bundle; return its report.
 
     Status "imported" with totals, or "already_imported". Raises BundleRefused (the
     database untouched) when the bundle must not be merged.
     """
     conn = db.conn
-    checked = check_bundle(db, data, limits, now_ms)
+    checked = check_bundle(db, data, limits)
     m = checked.opened.manifest
     earlier = already_imported(conn, m["bundle_id"])
     if earlier:
@@ -180,7 +180,7 @@ def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
                 resident_ids = changed
         totals["duplicate"] = queue_duplicates(tx, resident_ids)
         gaps = _gaps(conn, checked.signer.device_id, m["stream"], m["seq"], bool(m.get("full")))
-        record_signer(conn, checked.signer, checked.decision)
+        record_signer(conn, checked.signer, checked.decision, tx.stamp.at)
         summary = {"totals": totals, "gaps": gaps, **checked.notes}
         conn.execute(
             "INSERT INTO sync_bundles(bundle_id, device_id, commune_code, stream, seq, full, "
@@ -192,7 +192,7 @@ def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
              hashlib.sha256(checked.opened.manifest_bytes).hexdigest(), tx.stamp.at,
              checked.max_clock, json.dumps(summary, sort_keys=True)))
         if checked.max_clock:
-            _observe(conn, tx.stamp.device_id, checked.max_clock)
+            _observe(conn, tx.stamp.device_id, checked.max_clock, clock_of(db))
         report = _report(m, name, "imported", totals, gaps, checked.notes)
         report["trusted_now"] = checked.decision == "new"
         tx.audit("bundle_import", "bundle", m["bundle_id"],
@@ -200,10 +200,10 @@ def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
     return report
 
 
-def _observe(conn, device_id: str, clock: str) -> None:
+def _observe(conn, device_id: str, clock: str, wall: Clock) -> None:
     """Move this database's clock past the merged clocks (HLC receive rule)."""
     last = get_meta(conn, "hlc")
-    hc = HybridClock(device_id, Timestamp.parse(last) if last else None)
+    hc = HybridClock(device_id, Timestamp.parse(last) if last else None, now_ms=wall.now_ms)
     set_meta(conn, "hlc", str(hc.observe(Timestamp.parse(clock))))
 
 

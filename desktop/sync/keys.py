@@ -13,7 +13,6 @@ from nacl.signing import SigningKey
 
 from desktop.db.meta import get_meta, set_meta
 from desktop.domain.errors import InputRefused
-from desktop.sync import messages  # noqa: F401  (registers the sync message codes)
 
 _SIGN_SECRET = "sync_sign_secret"
 _BOX_SECRET = "sync_box_secret"

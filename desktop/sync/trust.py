@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.db.meta import get_meta, require_setup, set_meta
-from desktop.db.writer import utc_now, write
+from desktop.db.writer import write
 from desktop.sync.container import refuse
 from desktop.sync.keys import PublicKeys, device_keys, fingerprint
 
@@ -85,10 +85,9 @@ def check_signer(conn, signer: Signer, is_hub: bool) -> str:
     return "known"
 
 
-def record_signer(conn, signer: Signer, decision: str) -> None:
+def record_signer(conn, signer: Signer, decision: str, now: str) -> None:
     """Remember a device after its first accepted bundle, or touch its last-seen time
-    (inside the importing transaction)."""
-    now = utc_now()
+    (inside the importing transaction; `now` is the transaction's time)."""
     if decision == "new":
         conn.execute(
             "INSERT INTO sync_trust(device_id, role, commune_code, device_name, sign_public, "

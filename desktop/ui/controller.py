@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.domain.clock import Clock
 from desktop.domain.errors import DatabaseRefused
 from desktop.ui import messages
 from desktop.ui.i18n import install_translators, remove_translators
@@ -22,9 +23,11 @@ from desktop.ui.wizard import SetupWizard
 class AppController(QObject):
     """Owns the session and the main window; rebuilds the window on language change."""
 
-    def __init__(self, app: QApplication, settings: Settings, db_path: str | Path):
+    def __init__(self, app: QApplication, settings: Settings, db_path: str | Path,
+                 clock: Clock | None = None):
         super().__init__(app)
         self.app = app
+        self.clock = clock
         self.settings = settings
         self.db_path = Path(db_path)
         self.session: Session | None = None
@@ -46,7 +49,7 @@ class AppController(QObject):
     def open_session(self) -> bool:
         """Open the database; False (after telling the user) if it is refused."""
         try:
-            self.session = Session(self.db_path, self.settings)
+            self.session = Session(self.db_path, self.settings, clock=self.clock)
         except DatabaseRefused as exc:
             messages.warn(None, self.tr("Cannot open the database"),
                           exc.message(self.settings.language))

@@ -17,22 +17,12 @@ from desktop.reports.collect import collect_monthly
 from desktop.reports.hub import collect_hub
 from desktop.services.history import days_since_last_bundle
 from desktop.services.queries import follow_ups_due
-from desktop.ui.record_page import Page, page_title
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.record_page import Page, month_choices, page_title
+from desktop.ui.tasks import error_text
 
 CARDS = ("households_visited", "eid_level2", "eid_level1", "health_linked",
          "smartphone_adults", "payment_account", "public_service", "ecommerce_households",
          "trainings", "training_participants", "events", "people_served")
-
-
-def month_choices(count: int = 24) -> list[tuple[str, str]]:
-    """(label "11/2026", value "2026-11") for the last `count` months, newest first."""
-    today = dt.date.today()
-    out, year, mon = [], today.year, today.month
-    for _ in range(count):
-        out.append((f"{mon:02d}/{year}", f"{year}-{mon:02d}"))
-        year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
-    return out
 
 
 class DashboardPage(Page):
@@ -44,7 +34,7 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.month = QComboBox(self)
         self.month.setObjectName("dashboardMonth")
-        for label, value in month_choices():
+        for label, value in month_choices(session.clock.today()):
             self.month.addItem(label, value)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.bundle_label = QLabel(self)
@@ -164,8 +154,9 @@ class DashboardPage(Page):
         else:
             work = lambda db, progress, cancelled: collect_monthly(db, month)  # noqa: E731
             done = self._show_report
-        self.task = run_task(self, self.tr("Computing the figures…"), self.session.db_path,
-                             work, done, self._failed, show_after_ms=60_000)
+        self.task = self.session.tasks.run(
+            self, self.tr("Computing the figures…"),
+            work, done, self._failed, show_after_ms=60_000)
 
     def busy(self) -> bool:
         """Whether the figures are being computed."""
@@ -249,15 +240,14 @@ class DashboardPage(Page):
                          [c.eid_share or 0 for c in hub.communes],
                          [c.health_share or 0 for c in hub.communes])
 
-    @staticmethod
-    def _days_since(stamp: str | None) -> int | None:
+    def _days_since(self, stamp: str | None) -> int | None:
         if not stamp:
             return None
         try:
             moment = dt.datetime.fromisoformat(stamp)
         except ValueError:
             return None
-        return (dt.date.today() - moment.date()).days
+        return (self.session.clock.today() - moment.date()).days
 
     def _hamlet_chart(self) -> None:
         self.chart.setTitle(self.tr("By hamlet: share of residents (%)"))
@@ -300,7 +290,7 @@ class DashboardPage(Page):
         series.attachAxis(axis_y)
 
     def _fill_follow_ups(self) -> None:
-        today = dt.date.today()
+        today = self.session.clock.today()
         start = today - dt.timedelta(days=today.weekday())
         end = start + dt.timedelta(days=6)
         rows = follow_ups_due(self.session.db, start.isoformat(), end.isoformat())

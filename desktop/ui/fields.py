@@ -4,7 +4,6 @@ Each editor knows how to show a stored value, give back what was typed, and show
 reason a value was refused right under the field.
 """
 
-import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit,
@@ -129,7 +128,7 @@ class FieldEditor(QObject):
 
     def _int_default(self) -> int:
         if self.spec.name == "year":
-            return dt.date.today().year  # targets are set for the current year
+            return self.session.clock.today().year  # targets are set for the current year
         return self.spec.default if self.spec.default is not None else (self.spec.low or 0)
 
     # --- values ---------------------------------------------------------------

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from desktop.services.imports import import_file
 from desktop.ui import messages
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.tasks import error_text
 
 
 class ImportDialog(QDialog):
@@ -59,11 +59,12 @@ class ImportDialog(QDialog):
     def start_preview(self):
         """Check the file in the background (a dry run); returns the task."""
         kind, path, training, lang = self.kind, self.path, self.training, self.session.lang
-        self.task = run_task(self, self.tr("Checking the file…"), self.session.db_path,
-                             lambda db, progress, cancelled: import_file(
-                                 db, kind, path, dry_run=True, training=training, lang=lang,
-                                 progress=progress).as_dict(),
-                             self._show_preview, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Checking the file…"),
+            lambda db, progress, cancelled: import_file(
+                db, kind, path, dry_run=True, training=training, lang=lang,
+                progress=progress).as_dict(),
+            self._show_preview, self._failed)
         return self.task
 
     def _show_preview(self, report: dict) -> None:
@@ -98,11 +99,12 @@ class ImportDialog(QDialog):
         """Import for real, in the background."""
         kind, path, training, lang = self.kind, self.path, self.training, self.session.lang
         self.import_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Importing…"), self.session.db_path,
-                             lambda db, progress, cancelled: import_file(
-                                 db, kind, path, training=training, lang=lang,
-                                 progress=progress).as_dict(),
-                             self._done, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Importing…"),
+            lambda db, progress, cancelled: import_file(
+                db, kind, path, training=training, lang=lang,
+                progress=progress).as_dict(),
+            self._done, self._failed)
 
     def _done(self, report: dict) -> None:
         self.session.notify(self.kind)

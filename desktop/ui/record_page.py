@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import VALUE_LABELS, value_label
+from desktop.domain.periods import recent_months
 from desktop.services import records
 from desktop.services.imports import IMPORTABLE
 from desktop.services.queries import STATUS_COLUMN, Filters, list_records
@@ -16,6 +17,11 @@ from desktop.ui.record_form import RecordForm
 from desktop.ui.table_model import RecordTableModel
 
 MONTHS_BACK = 24
+
+
+def month_choices(today: dt.date, count: int = MONTHS_BACK) -> list[tuple[str, str]]:
+    """(label "11/2026", value "2026-11") for the last `count` months, newest first."""
+    return [(m.label(), str(m)) for m in recent_months(today, count)]
 
 
 class RecordTable(QWidget):
@@ -120,12 +126,7 @@ class RecordTable(QWidget):
             self._fill(self.hamlet, self.tr("All hamlets"),
                        [(r["name"], r["id"]) for r in list_records(db, "hamlet", limit=None)])
         if self.month is not None:
-            today = dt.date.today()
-            months = []
-            year, mon = today.year, today.month
-            for _ in range(MONTHS_BACK):
-                months.append((f"{mon:02d}/{year}", f"{year}-{mon:02d}"))
-                year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
+            months = month_choices(self.session.clock.today(), MONTHS_BACK)
             first = self.month.count() == 0
             self._fill(self.month, self.tr("All months"), months)
             if first and self.this_month_first:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPus
                                QVBoxLayout)
 
 from desktop.ui import messages
-from desktop.ui.dashboard_page import month_choices
+from desktop.ui.record_page import month_choices
 from desktop.ui.record_page import Page, page_title
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.tasks import error_text
 
 
 def make_monthly(db, month: str, lang: str, pdf: Path, xlsx: Path | None = None,
@@ -41,7 +41,7 @@ class ReportsPage(Page):
         super().__init__(session, parent)
         self.month = QComboBox(self)
         self.month.setObjectName("reportMonth")
-        for label, value in month_choices():
+        for label, value in month_choices(session.clock.today()):
             self.month.addItem(label, value)
         self.language = QComboBox(self)
         self.language.setObjectName("reportLanguage")
@@ -123,10 +123,11 @@ class ReportsPage(Page):
         path = self._tmp / f"bao-cao-{month}-{lang}-{commune or 'all'}.pdf"
         self.generate_button.setEnabled(False)
         self.state.setText(self.tr("Preparing the report…"))
-        self.task = run_task(self, self.tr("Preparing the report…"), self.session.db_path,
-                             lambda db, progress, cancelled: make_monthly(db, month, lang, path,
-                                                                          commune=commune),
-                             self._show, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Preparing the report…"),
+            lambda db, progress, cancelled: make_monthly(db, month, lang, path,
+                commune=commune),
+            self._show, self._failed)
         return self.task
 
     def _show(self, path: Path) -> None:
@@ -185,10 +186,11 @@ class ReportsPage(Page):
                                                 self.tr("Excel (*.xlsx)"))
         if not target:
             return
-        self.task = run_task(self, self.tr("Exporting…"), self.session.db_path,
-                             lambda db, p, c: make_monthly(
-                                 db, month, lang, self._tmp / "xlsx-companion.pdf", Path(target),
-                                 commune),
-                             lambda path: messages.info(self, self.tr("Export Excel"),
-                                                        self.tr("Saved to %1").replace("%1", str(path))),
-                             self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Exporting…"),
+            lambda db, p, c: make_monthly(
+                db, month, lang, self._tmp / "xlsx-companion.pdf", Path(target),
+                commune),
+            lambda path: messages.info(self, self.tr("Export Excel"),
+                self.tr("Saved to %1").replace("%1", str(path))),
+            self._failed)

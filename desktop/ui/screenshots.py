@@ -4,7 +4,6 @@ Made offscreen at the default window size (1366x768), once at normal text size a
 once at A+, so anyone can check that Vietnamese text is intact and nothing is cut off.
 """
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -54,7 +53,7 @@ def take(out: Path, households: int = 120) -> list[Path]:
     wizard.close()
     init_commune(controller.session.db, COMMUNE, "may-xa-1")
     generate_demo(controller.session.db, households=households, months=12,
-                  today=dt.date.today())
+                  today=controller.session.clock.today())
     for size in ("normal", "large"):
         settings.font_size = size
         controller.apply_theme()

@@ -5,8 +5,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop.db import open_database
+from desktop.domain.clock import Clock, clock_from_env
 from desktop.services.setup import setup_dict
 from desktop.ui.settings import Settings
+from desktop.ui.tasks import Tasks
 
 
 class Session(QObject):
@@ -19,11 +21,15 @@ class Session(QObject):
     changed = Signal(str)
     setup_changed = Signal()
 
-    def __init__(self, db_path: str | Path, settings: Settings, parent: QObject | None = None):
+    def __init__(self, db_path: str | Path, settings: Settings, parent: QObject | None = None,
+                 clock: Clock | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.clock = clock or clock_from_env()
         self.db_path = Path(db_path)
-        self.db = open_database(self.db_path)
+        self.db = open_database(self.db_path, clock=self.clock)
+        # background work of this session; workers open the current file themselves
+        self.tasks = Tasks(lambda: self.db_path, self.clock)
 
     @property
     def lang(self) -> str:
@@ -59,7 +65,7 @@ class Session(QObject):
 
     def reopen(self, path: str | Path) -> None:
         """Switch to another database file."""
-        new_db = open_database(path)
+        new_db = open_database(path, clock=self.clock)
         self.db.conn.close()
         self.db = new_db
         self.db_path = Path(path)
@@ -68,7 +74,8 @@ class Session(QObject):
         self.notify("")
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Wait for background work, then close the database connection."""
+        self.tasks.stop_all()
         self._closed = True
         self.db.conn.close()
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
 from desktop.services.demo import generate_demo
 from desktop.ui import messages
 from desktop.ui.record_page import Page, page_title
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.tasks import error_text
 
 
 class SettingsPage(Page):
@@ -118,8 +118,10 @@ class SettingsPage(Page):
             """Runs in the worker, on its own connection."""
             return generate_demo(db, households=households, months=months, progress=progress,
                                  cancel=cancelled)
-        self.task = run_task(self, self.tr("Creating demo data…"), self.session.db_path, work,
-                             self._demo_done, self._demo_failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Creating demo data…"),
+            work,
+            self._demo_done, self._demo_failed)
         return self.task
 
     def _demo_done(self, counts) -> None:

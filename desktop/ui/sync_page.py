@@ -15,7 +15,7 @@ from desktop.domain.units import find_commune
 from desktop.services.history import last_bundle_export
 from desktop.ui import messages
 from desktop.ui.record_page import Page, page_title
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.tasks import error_text
 
 try:  # the sync package may be left out of a slimmed build
     from desktop.sync import conflicts, duplicates, exporter, importer, trust
@@ -210,8 +210,9 @@ class SyncPage(Page):
 
     def export_to(self, folder: Path):
         """Export a bundle into `folder` in the background; returns the task."""
-        self.task = run_task(self, self.tr("Exporting the bundle…"), self.session.db_path,
-                             export_work(folder), self._exported, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Exporting the bundle…"),
+            export_work(folder), self._exported, self._failed)
         return self.task
 
     def _exported(self, summary: dict) -> None:
@@ -242,9 +243,10 @@ class SyncPage(Page):
 
     def export_reference_to(self, code: str, folder: Path):
         """Export the trainings, targets and records the hub holds for commune `code`."""
-        self.task = run_task(self, self.tr("Exporting the bundle…"), self.session.db_path,
-                             lambda db, p, c: exporter.export_reference(db, code, folder),
-                             self._exported, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Exporting the bundle…"),
+            lambda db, p, c: exporter.export_reference(db, code, folder),
+            self._exported, self._failed)
         return self.task
 
     # --- import ----------------------------------------------------------------------
@@ -261,8 +263,9 @@ class SyncPage(Page):
         if not files:
             self.state.setText(self.tr("No bundle files found."))
             return None
-        self.task = run_task(self, self.tr("Importing bundles…"), self.session.db_path,
-                             import_work(files), self._imported, self._failed)
+        self.task = self.session.tasks.run(
+            self, self.tr("Importing bundles…"),
+            import_work(files), self._imported, self._failed)
         return self.task
 
     def _imported(self, results: list[dict]) -> None:

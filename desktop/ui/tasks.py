@@ -3,6 +3,9 @@
 The work function runs in a QThread with its own database connection (SQLite
 connections must not cross threads); it reports progress through callbacks that only
 emit signals. The dialog appears after half a second, so quick work never flashes one.
+
+The work under way belongs to a `Tasks` registry owned by the session (and so by the
+app controller), never to a module global: closing the session waits for it.
 """
 
 import traceback
@@ -14,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.db import open_database
+from desktop.domain.clock import Clock
 from desktop.domain.errors import InputRefused
 
 
@@ -22,9 +26,10 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, db_path: Path | None, work: Callable):
+    def __init__(self, db_path: Path | None, work: Callable, clock: Clock):
         super().__init__()
         self.db_path = db_path
+        self.clock = clock
         self.work = work
         self.cancelled = False
 
@@ -33,7 +38,7 @@ class _Worker(QObject):
         """Open a connection of this thread's own, do the work, report back."""
         db = None
         try:
-            db = open_database(self.db_path) if self.db_path else None
+            db = open_database(self.db_path, clock=self.clock) if self.db_path else None
             result = self.work(db, lambda done, total: self.progress.emit(int(done), int(total)),
                                lambda: self.cancelled)
         except Exception as exc:  # reported to the user on the main thread
@@ -56,13 +61,15 @@ class Task(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget, label: str, db_path: Path | None, work: Callable,
+    def __init__(self, registry: "Tasks", parent: QWidget, label: str, work: Callable,
                  show_after_ms: int = 500):
         # No Qt parent: a task outlives the page that started it (a language switch
-        # rebuilds the window), and Qt aborts if a running QThread is destroyed.
+        # rebuilds the window), and Qt aborts if a running QThread is destroyed. The
+        # registry keeps it alive until its thread ends.
         super().__init__(None)
+        self.registry = registry
         self.thread = QThread()
-        self.worker = _Worker(db_path, work)
+        self.worker = _Worker(registry.db_path, work, registry.clock)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"),
                                       0, 0, parent)
@@ -93,7 +100,7 @@ class Task(QObject):
 
     def start(self) -> "Task":
         """Start the work; returns self."""
-        _RUNNING.add(self)
+        self.registry.running.add(self)
         self.running = True
         self.dialog.setValue(0)
         self.thread.start()
@@ -115,7 +122,7 @@ class Task(QObject):
             self.dialog.hide()
         self.thread.quit()
         self.thread.wait()
-        _RUNNING.discard(self)
+        self.registry.running.discard(self)
 
     def _on_finished(self, result) -> None:
         self.result = result
@@ -128,8 +135,37 @@ class Task(QObject):
         self.failed.emit(exc)
 
 
-# Tasks under way, kept alive until their thread ends (see Task.__init__).
-_RUNNING: set[Task] = set()
+class Tasks:
+    """The background work of one session: each task is kept here until its thread
+    ends, and `stop_all` cancels and waits for all of them (closing, tests)."""
+
+    def __init__(self, db_path: Callable[[], Path | None], clock: Clock):
+        self._db_path = db_path
+        self.clock = clock
+        self.running: set[Task] = set()
+
+    @property
+    def db_path(self) -> Path | None:
+        """The database the workers open (read when a task starts: it may change)."""
+        return self._db_path()
+
+    def run(self, parent: QWidget, label: str, work: Callable, on_done: Callable | None = None,
+            on_failed: Callable | None = None, show_after_ms: int = 500) -> Task:
+        """Start `work(db, progress, cancelled)` in the background; call back on the
+        main thread with its result or its exception."""
+        task = Task(self, parent, label, work, show_after_ms)
+        if on_done:
+            task.done.connect(on_done)
+        if on_failed:
+            task.failed.connect(on_failed)
+        task.start()
+        return task
+
+    def stop_all(self, timeout_ms: int = 30_000) -> None:
+        """Cancel every task and wait for its thread to end."""
+        for task in list(self.running):
+            task.stop_and_wait(timeout_ms)
+            self.running.discard(task)
 
 
 def error_text(exc: BaseException, lang: str) -> str:
@@ -140,16 +176,3 @@ def error_text(exc: BaseException, lang: str) -> str:
         except TypeError:
             pass
     return str(exc) or exc.__class__.__name__
-
-
-def run_task(parent: QWidget, label: str, db_path: Path | None, work: Callable,
-             on_done: Callable | None = None, on_failed: Callable | None = None,
-             show_after_ms: int = 500) -> Task:
-    """Start `work` in the background and call back on the main thread."""
-    task = Task(parent, label, db_path, work, show_after_ms)
-    if on_done:
-        task.done.connect(on_done)
-    if on_failed:
-        task.failed.connect(on_failed)
-    task.start()
-    return task

@@ -16,7 +16,7 @@ from desktop.ui import messages
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.record_form import RecordForm
 from desktop.ui.record_page import Page, RecordTable, page_title
-from desktop.ui.tasks import error_text, run_task
+from desktop.ui.tasks import error_text
 
 COL_PRESENT, COL_NAME, COL_UNIT, COL_POSITION, COL_POINT, COL_STATUS = range(6)
 
@@ -208,11 +208,11 @@ class TrainingsPage(Page):
         from desktop.reports.produce import produce_training  # ReportLab loads on first use
 
         training, lang = self.training_id, self.session.lang
-        self.task = run_task(self, self.tr("Preparing the attendance sheet…"),
-                             self.session.db_path,
-                             lambda db, p, c: produce_training(db, training, path, lang=lang),
-                             lambda out: self.summary.setText(
-                                 self.tr("Saved to %1").replace("%1", str(path))),
-                             lambda exc: messages.warn(self, self.tr("Attendance sheet"),
-                                                       error_text(exc, self.session.lang)))
+        self.task = self.session.tasks.run(
+            self, self.tr("Preparing the attendance sheet…"),
+            lambda db, p, c: produce_training(db, training, path, lang=lang),
+            lambda out: self.summary.setText(
+                self.tr("Saved to %1").replace("%1", str(path))),
+            lambda exc: messages.warn(self, self.tr("Attendance sheet"),
+                error_text(exc, self.session.lang)))
         return self.task

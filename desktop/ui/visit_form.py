@@ -3,7 +3,6 @@ outcome, and the household's residents with their e-ID and health stages, all sa
 in one transaction.
 """
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -29,7 +28,7 @@ class VisitForm(RecordForm):
     def __init__(self, session, record_id: str | None = None, preset: dict | None = None,
                  parent=None):
         preset = dict(preset or {})
-        preset.setdefault("date", dt.date.today().isoformat())
+        preset.setdefault("date", session.clock.today().isoformat())
         super().__init__(session, "visit", record_id, preset, parent)
         self.resize(1200, 700)
 

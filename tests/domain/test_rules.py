@@ -1,16 +1,16 @@
-import datetime as dt
 import re
 
 import pytest
 
-from desktop.domain.dates import check_birth, check_date, month_bounds
+from desktop.domain.dates import check_birth, check_date
+from desktop.domain.periods import month_bounds
 from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.kinds import KINDS, clean_record
-from desktop.domain.messages import MESSAGES
+from desktop.messages import MESSAGES
 from desktop.domain.stages import check_transition
 
-TODAY = dt.date(2026, 11, 23)
+from tests.moment import TODAY  # noqa: E402
 
 
 def test_every_message_exists_in_both_languages_with_the_same_placeholders():
@@ -63,7 +63,7 @@ def test_month_bounds_cross_the_year():
 
 def test_hybrid_clock_never_goes_back_and_passes_what_it_sees():
     wall = [1000]
-    clock = HybridClock("aaaa", now_ms=lambda: wall[0])
+    clock = HybridClock("aaaa", None, now_ms=lambda: wall[0])
     first = clock.tick()
     wall[0] = 500  # the laptop's clock is set back
     second = clock.tick()

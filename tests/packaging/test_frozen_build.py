@@ -3,13 +3,12 @@
 One PyInstaller build from build.spec (into a temporary folder), then the frozen
 executable runs as a commune laptop would run it: no .venv on PATH, no Python
 variables, a fresh home folder, Vietnamese file names, Qt offscreen. It sets up a
-commune, makes demo data, prints the monthly report (read back with pdftotext), sends
+commune, makes demo data, prints the monthly report (read back with pypdfium2), sends
 a bundle to a hub that merges it, and opens the window long enough to load the
 Vietnamese translation and show the main window.
 """
 
 import ast
-import datetime as dt
 import importlib.metadata
 import importlib.util
 import json
@@ -26,6 +25,8 @@ from pathlib import Path
 import pytest
 
 from desktop.licences import LIBRARIES
+from tests.moment import TODAY
+from tests.pdf_tools import pdf_text
 
 pytestmark = pytest.mark.slow
 
@@ -144,17 +145,16 @@ def test_cli_set_up_demo_report_and_bundle(frozen):
     assert "30" in demo.stdout
     assert frozen.json(*c, "list", "household")["total"] == 30
 
-    month = dt.date.today().strftime("%Y-%m")
+    month = TODAY.strftime("%Y-%m")
     pdf = frozen.home / "báo cáo tháng.pdf"
     xlsx = frozen.home / "báo cáo tháng.xlsx"
     frozen.run(*c, "report", "monthly", "--month", month, "--out", pdf, "--xlsx", xlsx)
     assert xlsx.stat().st_size > 1000
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, encoding="utf-8", check=True).stdout
+    text = pdf_text(pdf)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Độc lập - Tự do - Hạnh phúc" in text
     assert "Hoàn Kiếm" in text
-    assert f"tháng {dt.date.today().month}/{dt.date.today().year}" in text
+    assert f"tháng {TODAY.month}/{TODAY.year}" in text
 
     if "bundle" not in frozen.run("--help").stdout:
         pytest.skip("the sync commands (xaso bundle) are not in this build")

@@ -5,8 +5,6 @@ and only read by the tests that share it.
 """
 
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
 
@@ -14,7 +12,7 @@ from desktop.db import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.setup import init_commune
 
-TODAY = dt.date(2026, 11, 23)
+from tests.moment import TODAY  # noqa: E402
 XA = "10237"  # Xã Chương Dương, Thành phố Hà Nội: a "xã", so the header reads UBND XÃ ...
 XA_NAME = "Xã Chương Dương"
 ISSUED = dt.date(2026, 11, 30)
@@ -43,9 +41,3 @@ def empty(tmp_path):
     yield db
     db.conn.close()
 
-
-def pdftotext(path, layout=False) -> str:
-    """The text of a PDF as poppler extracts it."""
-    assert shutil.which("pdftotext"), "poppler-utils is needed: apt-get install poppler-utils"
-    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(path), "-"]
-    return subprocess.run(args, check=True, capture_output=True, text=True).stdout

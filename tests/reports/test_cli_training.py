@@ -7,7 +7,8 @@ import openpyxl
 from desktop.cli import main
 from desktop.reports.training import collect_training_sheet
 from desktop.services import records
-from tests.reports.conftest import new_commune, pdftotext
+from tests.pdf_tools import pdf_text
+from tests.reports.conftest import new_commune
 
 
 def run(capsys, *argv):
@@ -24,7 +25,7 @@ def test_monthly_command_writes_pdf_and_xlsx(demo, tmp_path, capsys):
     assert code == 0, err
     data = json.loads(out)
     assert data["ok"] and data["kind"] == "commune" and data["pdf"] == str(pdf)
-    assert "tháng 10/2026" in pdftotext(pdf)
+    assert "tháng 10/2026" in pdf_text(pdf)
     assert openpyxl.load_workbook(xlsx).sheetnames[0] == "Chỉ tiêu"
     logged = demo.conn.execute("SELECT changes FROM audit_log WHERE action = 'report_monthly' "
                                "ORDER BY seq DESC LIMIT 1").fetchone()
@@ -68,7 +69,7 @@ def test_training_sheet_counts_and_pdf(tmp_path, capsys):
     code, _, err = run(capsys, "--db", str(tmp_path / "t.db"), "report", "training",
                        training["id"], "--out", str(pdf))
     assert code == 0, err
-    text = " ".join(pdftotext(pdf).split())
+    text = " ".join(pdf_text(pdf).split())
     assert "DANH SÁCH ĐIỂM DANH" in text
     assert "Tập huấn VNeID mức 2" in text
     for name, *_ in people:

@@ -12,7 +12,8 @@ from desktop.reports.hub import collect_hub, is_stale
 from desktop.reports.pdf_hub import render_hub_pdf
 from desktop.services.demo import generate_demo
 from desktop.services.setup import init_hub
-from tests.reports.conftest import ISSUED, TODAY, XA, new_commune, pdftotext
+from tests.pdf_tools import pdf_text
+from tests.reports.conftest import ISSUED, TODAY, XA, new_commune
 
 OTHER = "00070"  # Phường Hoàn Kiếm
 
@@ -100,7 +101,7 @@ def test_hub_pdf_lists_every_commune(hub, tmp_path):
     roll = collect_hub(hub_db, "2026-11")
     path = tmp_path / "hub.pdf"
     render_hub_pdf(roll, path, "vi", issued=ISSUED)
-    text = " ".join(pdftotext(path).split())
+    text = " ".join(pdf_text(path).split())
     assert "TRUNG TÂM CHUYỂN ĐỔI SỐ TỈNH" in text
     assert "Tổng hợp kết quả chuyển đổi số của các xã tháng 11/2026" in text
     assert "Xã Chương Dương" in text and "Phường Hoàn Kiếm" in text

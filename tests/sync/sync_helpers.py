@@ -5,10 +5,12 @@ from pathlib import Path
 
 from desktop.db.connection import open_database
 from desktop.db.writer import write
+from desktop.domain.clock import FrozenClock
 from desktop.domain.text import search_key
 from desktop.services.setup import init_commune, init_hub
 from desktop.sync.changes import SYNC_TABLES
 from desktop.sync.trust import export_hub_key, import_hub_key
+from tests.moment import NOW
 
 COMMUNE_A = "30985"  # Xã An Biên, An Giang
 COMMUNE_B = "30589"  # Xã An Châu, An Giang
@@ -16,15 +18,15 @@ PROVINCE = "91"
 
 
 def new_commune(path: Path, code: str = COMMUNE_A, name: str = "laptop"):
-    """A commune laptop's database at `path`."""
-    db = open_database(path)
+    """A commune laptop's database at `path`, with a frozen clock of its own (`db.clock`)."""
+    db = open_database(path, clock=FrozenClock(NOW))
     init_commune(db, code, name)
     return db
 
 
 def new_hub(path: Path, name: str = "Trung tâm CĐS An Giang"):
-    """A hub database at `path`."""
-    db = open_database(path)
+    """A hub database at `path`, with a frozen clock of its own (`db.clock`)."""
+    db = open_database(path, clock=FrozenClock(NOW))
     init_hub(db, name, PROVINCE)
     return db
 

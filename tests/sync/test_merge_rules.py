@@ -1,10 +1,12 @@
 """The merge rules on real databases: idempotence, field-level LWW, tombstones,
 gaps, clocks, duplicates, audit."""
 
+import datetime as dt
 import json
 import shutil
 
 from desktop.db.meta import get_meta
+from desktop.db.writer import write
 from desktop.domain.hlc import DAY_MS, Timestamp
 from desktop.sync.conflicts import list_conflicts
 from desktop.sync.duplicates import list_duplicates, resolve
@@ -140,16 +142,23 @@ def test_clock_far_ahead_flagged_and_observed(tmp_path, hub, laptop):
     out = export_bundle(laptop, tmp_path / "c.xaso")
     their = Timestamp.parse(out["clock"]["max"])
     # the hub's wall clock is three days behind the laptop's
-    rep = import_bundle(hub, read_file(out["path"]), now_ms=their.wall_ms - 3 * DAY_MS)
+    hub.clock.set(dt.datetime.fromtimestamp((their.wall_ms - 3 * DAY_MS) / 1000, dt.timezone.utc))
+    rep = import_bundle(hub, read_file(out["path"]))
     assert rep["status"] == "imported" and rep["clock_ahead_days"] >= 2.9
     assert get_meta(hub.conn, "hlc") > out["clock"]["max"]
 
 
 def test_clock_observed_on_normal_import(tmp_path, hub, laptop):
+    """The hub's clock moves past every merged clock, so its own next change (here a
+    hamlet it adds) orders after what it merged, though its wall clock stands still."""
+    laptop.clock.advance(hours=1)  # the laptop's clock runs an hour ahead: within a day
     add_resident(laptop, "Kim Văn Tú")
     out = export_bundle(laptop, tmp_path / "c.xaso")
     rep = import_bundle(hub, read_file(out["path"]))
     assert "clock_ahead_days" not in rep
+    assert get_meta(hub.conn, "hlc") > out["clock"]["max"]
+    with write(hub) as tx:
+        tx.insert("hamlet", "hamlets", {"name": "Thôn Hub", "name_key": "thon hub"})
     assert get_meta(hub.conn, "hlc") > out["clock"]["max"]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from desktop.services import records  # noqa: E402
 from desktop.services.setup import init_commune  # noqa: E402
-from desktop.ui import messages, tasks  # noqa: E402
+from desktop.ui import messages  # noqa: E402
 from desktop.ui.controller import AppController  # noqa: E402
 from desktop.ui.settings import Settings  # noqa: E402
 
@@ -47,8 +47,7 @@ def controller(qapp, tmp_path, settings, answers):
     ctl = AppController(qapp, settings, tmp_path / "xaso.db")
     assert ctl.open_session()
     yield ctl
-    for task in list(tasks._RUNNING):  # e.g. the dashboard's figures, still computing
-        task.stop_and_wait()
+    ctl.session.tasks.stop_all()  # e.g. the dashboard's figures, still computing
     qapp.processEvents()
     if ctl.window is not None:
         ctl.window.close()

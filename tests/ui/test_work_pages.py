@@ -1,7 +1,6 @@
 """Trainings and attendance, sign-up sheet import, bundles to a hub, the report preview,
 demo data in the background."""
 
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,6 +13,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.reports_page import ReportsPage
 from desktop.ui.session import Session
 from desktop.ui.sync_page import SyncPage
+from tests.pdf_tools import pdf_text
 
 SHEET = """Họ và tên,Đơn vị,Chức vụ,Điểm cầu,Số điện thoại
 Nguyễn Văn Hải,UBND xã,Công chức,Hội trường UBND xã,0912345678
@@ -125,8 +125,7 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     task = reports.generate()
     qtbot.waitUntil(lambda: not task.running, timeout=60000)
     assert task.error is None, task.error
-    text = subprocess.run(["pdftotext", str(reports.pdf_path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(reports.pdf_path)
     assert "UBND XÃ AN BIÊN" in text  # that commune's own report, not the roll-up
     hub.close()
 

@@ -1,12 +1,6 @@
-"""Message codes of the reports, merged into the domain's message table on import."""
-
-from desktop.domain.messages import MESSAGES
+"""The messages of the reports, in Vietnamese and English."""
 
 REPORT_MESSAGES: dict[str, tuple[str, str]] = {
-    "month_invalid": (
-        "Tháng «{value}» không hợp lệ: nhập theo dạng YYYY-MM (ví dụ 2026-11).",
-        "Month '{value}' is not valid: use YYYY-MM (for example 2026-11).",
-    ),
     "commune_not_in_hub": (
         "Không có dữ liệu của xã có mã «{code}» trong cơ sở dữ liệu này.",
         "There is no data for commune code '{code}' in this database.",
@@ -28,6 +22,3 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "No training session with id '{id}'.",
     ),
 }
-
-for _code, _pair in REPORT_MESSAGES.items():
-    MESSAGES.setdefault(_code, _pair)

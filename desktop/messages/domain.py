@@ -1,10 +1,10 @@
-"""Every user-facing message of the domain and services, in Vietnamese and English.
+"""The messages of the domain and services, in Vietnamese and English.
 
 Messages are keyed by a stable code; parameters are filled with str.format. The
 Vietnamese text is the default because the users are Vietnamese commune staff.
 """
 
-MESSAGES: dict[str, tuple[str, str]] = {
+DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
     # field validation
     "required": ("Trường «{field}» không được để trống.", "Field '{field}' is required."),
     "cccd_length": (
@@ -181,6 +181,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CSDL này đã có hộ gia đình. Dữ liệu mẫu chỉ tạo trong một CSDL trống (dùng --db TỆP_MỚI).",
         "This database already has households. Demo data only goes into an empty database (use --db NEW_FILE).",
     ),
+    "month_invalid": (
+        "Tháng «{value}» không hợp lệ: nhập theo dạng YYYY-MM (ví dụ 2026-11) hoặc MM/YYYY.",
+        "Month '{value}' is not valid: use YYYY-MM (for example 2026-11) or MM/YYYY.",
+    ),
     # backup
     "backup_invalid": (
         "Tệp sao lưu {path} không dùng được: {detail}",
@@ -188,12 +192,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-
-def message(message_code: str, lang: str = "vi", **params: object) -> str:
-    """Format the message `message_code` in `lang` ("vi" or "en") with `params`."""
-    vi, en = MESSAGES[message_code]
-    template = en if lang == "en" else vi
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError):
-        return template

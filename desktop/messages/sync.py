@@ -1,10 +1,4 @@
-"""Messages of sync (bundles, keys, trust, merge), in Vietnamese and English.
-
-Merged into the shared MESSAGES table at import, so sync can grow its messages
-without editing desktop/domain/messages.py.
-"""
-
-from desktop.domain.messages import MESSAGES
+"""The messages of sync (bundles, keys, trust, merge), in Vietnamese and English."""
 
 SYNC_MESSAGES: dict[str, tuple[str, str]] = {
     "sync_no_keys": (
@@ -130,5 +124,3 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Resident {id} is not part of this pair ({a}, {b}).",
     ),
 }
-
-MESSAGES.update(SYNC_MESSAGES)
