@@ -101,7 +101,8 @@ def run_show(args, ctx) -> int:
 def run_list(args, ctx) -> int:
     from desktop.db.meta import require_setup
     from desktop.domain.kinds import get_kind
-    from desktop.services.queries import Filters, columns, count_records, list_records
+    from desktop.services.queries import (Filters, columns, count_records, list_records,
+                                          readable_row)
 
     kind = get_kind(args.kind)
     db = ctx.db()
@@ -114,27 +115,9 @@ def run_list(args, ctx) -> int:
     if ctx.json:
         ctx.emit({"kind": kind.name, "total": total, "count": len(rows), "items": rows})
         return 0
-    print(format_table(["id", *columns(kind.name)], [readable(r, ctx.lang) for r in rows]))
+    print(format_table(["id", *columns(kind.name)], [readable_row(kind.name, r, ctx.lang) for r in rows]))
     print(f"({len(rows)}/{total})")
     return 0
-
-
-def readable(row: dict, lang: str) -> dict:
-    """Coded values as their labels ("done" -> "Đã hoàn thành") and dates as dd/mm/yyyy,
-    for people reading text (--json keeps codes and ISO dates)."""
-    from desktop.domain.dates import format_date
-    from desktop.domain.labels import VALUE_LABELS, value_label
-
-    def shown(key, value):
-        if value is None:
-            return None
-        if key in VALUE_LABELS:
-            return value_label(key, value, lang)
-        if key in ("date", "follow_up_date") or key.endswith("_date"):
-            return format_date(value)  # dd/mm/yyyy, as typed on the paper forms
-        return value
-
-    return {k: shown(k, v) for k, v in row.items()}
 
 
 def format_table(keys: list[str], rows: list[dict]) -> str:

@@ -19,13 +19,18 @@ class Problem:
 
     def message(self, lang: str = "vi") -> str:
         """The problem in plain words, field labels translated."""
-        from desktop.domain.labels import field_label
+        from desktop.domain.labels import field_label, value_label
 
         params = dict(self.params)
         if self.field and "field" not in params:
             params["field"] = field_label(self.field, lang)
         elif "field" in params:
             params["field"] = field_label(str(params["field"]), lang)
+        if isinstance(params.get("choices"), (list, tuple)):
+            # coded choices are shown as their labels, never as internal codes
+            labels_of = params.get("choice_field") or self.field or ""
+            params["choices"] = ", ".join(value_label(labels_of, code, lang)
+                                          for code in params["choices"])
         return message(self.code, lang, **params)
 
 

@@ -8,14 +8,12 @@ services, which know the database; everything else is checked here.
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop.domain.cccd import check_cccd
-from desktop.domain.dates import check_birth, check_date, parse_date
 from desktop.domain.errors import Problem, ValidationError
+from desktop.domain.fieldtypes import FIELD_TYPES, FieldType
+from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS
-from desktop.domain.phone import check_phone
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
-from desktop.domain.text import nfc, search_key
-from desktop.domain.values import parse_bool, parse_choice, parse_number
+from desktop.domain.text import search_key
 
 OUTCOMES = tuple(VALUE_LABELS["outcome"])
 SERVICES = tuple(VALUE_LABELS["services"])
@@ -30,9 +28,10 @@ HAMLET_KINDS = tuple(VALUE_LABELS["kind"])
 class FieldSpec:
     """One input field of a record kind.
 
-    type is one of: text, name, phone, cccd, date (not in the future), day (any
-    date), datetime, birth, int, bool, choice, services, counts (a count per choice),
-    ref, refs, list.
+    type names a FieldType of desktop/domain/fieldtypes.py: text, note (several
+    lines), name, phone, cccd, date (not in the future), day (any date), datetime,
+    birth, int, number, bool, choice, services, counts (a count per choice), ref,
+    refs, list, updates.
     """
 
     name: str
@@ -48,6 +47,11 @@ class FieldSpec:
     def column(self) -> str:
         """The column that stores this field (references store the id)."""
         return f"{self.name}_id" if self.type == "ref" else self.name
+
+    @property
+    def ftype(self) -> FieldType:
+        """The field's type: how it is read, stored, shown and edited."""
+        return FIELD_TYPES[self.type]
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("hamlet", "hamlets", (
         F("name", "name", required=True),
         F("kind", "choice", choices=HAMLET_KINDS, default="thon"),
-        F("notes", "text"),
+        F("notes", "note"),
     ), title="name", keyed=("name",)),
     Kind("member", "members", (
         F("full_name", "name", required=True),
@@ -90,7 +94,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("members_count", "int", low=1, high=99, default=1),
         F("has_smartphone", "bool", default=False),
         F("sells_online", "bool", default=False),
-        F("notes", "text"),
+        F("notes", "note"),
     ), title="head_name", keyed=("head_name",)),
     Kind("resident", "residents", (
         F("household", "ref", ref="household", required=True),
@@ -111,12 +115,12 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("services", "services", choices=SERVICES),
         F("outcome", "choice", choices=OUTCOMES, required=True, default="done"),
         F("follow_up_date", "day"),
-        F("notes", "text"),
-        F("resident_updates", "list"),
+        F("notes", "note"),
+        F("resident_updates", "updates"),
     ), title="date"),
     Kind("training", "trainings", (
         F("title", "name", required=True),
-        F("topics", "text"),
+        F("topics", "note"),
         F("starts_at", "datetime", required=True),
         F("ends_at", "datetime"),
         F("organiser", "text"),
@@ -147,11 +151,11 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("partners", "text"),
         F("people_served", "int", low=0, high=10_000_000, default=0),
         F("services", "counts", choices=SERVICES),
-        F("notes", "text"),
+        F("notes", "note"),
     ), title="place"),
     Kind("target", "targets", (
-        F("year", "int", required=True, low=2000, high=2100),
-        F("indicator", "choice", required=True, choices=()),  # filled below
+        F("year", "year", required=True, low=2000, high=2100),
+        F("indicator", "choice", required=True, choices=tuple(INDICATORS)),
         F("hamlet", "ref", ref="hamlet"),
         F("value", "number", required=True, low=0, high=10_000_000),
     ), title="indicator"),
@@ -170,18 +174,6 @@ ALIASES = {"hamlets": "hamlet", "members": "member", "households": "household",
            "bridge-point": "bridge_point", "users": "user"}
 
 
-def _set_indicator_choices() -> None:
-    from desktop.domain.indicators import INDICATORS
-
-    kind = KINDS["target"]
-    fields = tuple(F("indicator", "choice", required=True, choices=tuple(INDICATORS))
-                   if f.name == "indicator" else f for f in kind.fields)
-    KINDS["target"] = Kind(kind.name, kind.table, fields, kind.title, kind.keyed)
-
-
-_set_indicator_choices()
-
-
 def get_kind(name: str) -> Kind:
     """The kind called `name` (plurals accepted); ValidationError if unknown."""
     key = ALIASES.get(name.strip().lower(), name.strip().lower())
@@ -196,110 +188,12 @@ def _is_blank(value) -> bool:
 
 
 def clean_value(spec: FieldSpec, value, today: dt.date):
-    """Validate and normalise one value; return (value, problems). Blank -> None."""
-    name = spec.name
-    if _is_blank(value) and spec.type not in ("refs", "list", "services", "counts"):
+    """Validate and normalise one value with its type's rules (desktop/domain/fieldtypes.py);
+    return (value, problems). A blank value is None, except for list-like types."""
+    ftype = spec.ftype
+    if ftype.blank_is_none and _is_blank(value):
         return None, []
-    try:
-        if spec.type == "text":
-            return nfc(str(value)), []
-        if spec.type == "name":
-            text = nfc(str(value))
-            return (text, []) if text else (None, [])
-        if spec.type == "phone":
-            return check_phone(value, name)
-        if spec.type == "cccd":
-            return check_cccd(value, name)
-        if spec.type in ("date", "day"):
-            return check_date(value, name, today, allow_future=spec.type == "day")
-        if spec.type == "datetime":
-            return _clean_datetime(value, name)
-        if spec.type == "birth":
-            return check_birth(value, name, today)
-        if spec.type in ("int", "number"):
-            number = parse_number(value, integer=spec.type == "int")
-            if (spec.low is not None and number < spec.low) or (spec.high is not None and number > spec.high):
-                return None, [Problem(name, "number_range", {"low": spec.low, "high": spec.high})]
-            return number, []
-        if spec.type == "bool":
-            try:
-                return parse_bool(value), []
-            except ValueError:
-                return None, [Problem(name, "bool_invalid", {"value": value})]
-        if spec.type == "choice":
-            return parse_choice(name, value, spec.choices), []
-        if spec.type == "services":
-            items = _as_list(value)
-            return sorted({parse_choice("services", v, spec.choices) for v in items}), []
-        if spec.type in ("refs", "list"):
-            return _as_list(value), []
-        if spec.type == "counts":
-            return _clean_counts(spec, value)
-        if spec.type == "ref":
-            return (nfc(value) if isinstance(value, str) else value), []
-    except (ValueError, TypeError):
-        if spec.type == "choice":
-            return None, [Problem(name, "choice_invalid",
-                                  {"value": value, "choices": ", ".join(spec.choices)})]
-        if spec.type == "services":
-            return None, [Problem(name, "choice_invalid",
-                                  {"value": value, "choices": ", ".join(spec.choices)})]
-        return None, [Problem(name, "number_invalid", {"value": value})]
-    raise AssertionError(f"unknown field type {spec.type}")
-
-
-def _clean_counts(spec: FieldSpec, value):
-    """{"vneid_install": 40, "Sổ sức khỏe điện tử": "25"} -> {code: count}, zeros dropped."""
-    if value in (None, ""):
-        return {}, []
-    if not isinstance(value, dict):
-        return None, [Problem(spec.name, "choice_invalid",
-                              {"value": value, "choices": ", ".join(spec.choices)})]
-    out: dict[str, int] = {}
-    for key, count in value.items():
-        try:
-            code = parse_choice(spec.name, key, spec.choices)
-        except ValueError:
-            return None, [Problem(spec.name, "choice_invalid",
-                                  {"value": key, "choices": ", ".join(spec.choices)})]
-        try:
-            number = parse_number(count, integer=True)
-        except (ValueError, TypeError):
-            return None, [Problem(spec.name, "number_invalid", {"value": count})]
-        if number < 0:
-            return None, [Problem(spec.name, "number_range", {"low": 0, "high": "..."})]
-        if number:
-            out[code] = out.get(code, 0) + number
-    return out, []
-
-
-def _as_list(value) -> list:
-    if value is None or value == "":
-        return []
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return [part.strip() for part in str(value).replace(";", ",").split(",") if part.strip()]
-
-
-def _clean_datetime(value, field: str):
-    if isinstance(value, dt.datetime):
-        return value.replace(second=0, microsecond=0).isoformat(timespec="minutes"), []
-    text = str(value).strip().replace("T", " ")
-    date_part, _, time_part = text.partition(" ")
-    date = parse_date(date_part)
-    if date is None:
-        return None, [Problem(field, "date_invalid", {"value": value})]
-    hour, minute = 0, 0
-    if time_part:
-        try:
-            hh, _, mm = time_part.lower().replace("h", ":").partition(":")
-            hour, minute = int(hh), int(mm[:2] or 0)
-            moment = dt.datetime(date.year, date.month, date.day, hour, minute)
-        except ValueError:
-            return None, [Problem(field, "date_invalid", {"value": value})]
-    else:
-        moment = dt.datetime(date.year, date.month, date.day)
-    return moment.isoformat(timespec="minutes"), []
+    return ftype.clean(spec, value, today)
 
 
 def clean_record(kind: Kind, data: dict, today: dt.date, partial: bool = False

@@ -2,6 +2,8 @@
 source for domain terms, used by messages, exports, reports and the command line.
 """
 
+from desktop.domain.indicators import INDICATORS
+
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "name": ("Tên", "Name"),
     "kind": ("Loại", "Kind"),
@@ -42,6 +44,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "trainers": ("Giảng viên", "Trainers"),
     "mode": ("Hình thức", "Mode"),
     "venue": ("Địa điểm", "Venue"),
+    "location": ("Vị trí", "Location"),
     "bridge_points": ("Điểm cầu", "Bridge points"),
     "bridge_point": ("Điểm cầu", "Bridge point"),
     "bridge_point_id": ("Điểm cầu", "Bridge point"),
@@ -111,6 +114,9 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "ap": ("Ấp", "Hamlet (ấp)"),
     },
 }
+
+# the indicators a target is set against are labelled by their own table
+VALUE_LABELS["indicator"] = {code: (i.vi, i.en) for code, i in INDICATORS.items()}
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "hamlet": ("thôn", "hamlet"),

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from desktop.domain.errors import InputRefused
-from desktop.domain.labels import VALUE_LABELS, field_label, value_label
-from desktop.services.queries import Filters, columns, list_records
+from desktop.domain.labels import field_label
+from desktop.services.queries import Filters, columns, list_records, readable_row
 from desktop.services.tables import write_table
 
 SUFFIXES = (".csv", ".xlsx")
@@ -26,15 +26,9 @@ def export_records(db, kind_name: str, path, filters: Filters | None = None,
 
     def values():
         for row in rows:
-            yield [_readable(k, row[k], lang) for k in keys]
+            shown = readable_row(kind_name, row, lang, for_sheet=True)
+            yield [shown[k] for k in keys]
 
     count = write_table(path, header, values())
     return {"ok": True, "kind": kind_name, "file": str(path), "rows": count}
 
-
-def _readable(key: str, value, lang: str):
-    if key in VALUE_LABELS and value is not None:
-        return value_label(key, value, lang)
-    if key.startswith(("has_", "active", "sells_")) and value is not None:
-        return ("Có" if value else "Không") if lang == "vi" else ("Yes" if value else "No")
-    return value

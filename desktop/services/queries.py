@@ -195,3 +195,24 @@ def follow_ups_due(db, start: str, end: str) -> list[dict]:
         (start, end))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur]
+
+
+# types whose stored value a spreadsheet keeps as it is (numbers stay numbers)
+_RAW_IN_SHEETS = ("int", "number", "year", "text", "note", "name", "phone", "cccd")
+
+
+def readable_row(kind_name: str, row: dict, lang: str, for_sheet: bool = False) -> dict:
+    """A list row for people: each field shown by its type (labels for coded values,
+    yes/no, dd/mm/yyyy dates, grouped numbers in text). `for_sheet` keeps numbers as
+    numbers for Excel. --json output keeps codes and ISO dates instead."""
+    kind = get_kind(kind_name)
+
+    def shown(key, value):
+        spec = kind.field(key)
+        if value is None or spec is None or spec.ftype.detail or spec.type == "ref":
+            return value
+        if for_sheet and spec.type in _RAW_IN_SHEETS:
+            return value
+        return spec.ftype.show(spec, value, lang)
+
+    return {k: shown(k, v) for k, v in row.items()}

@@ -136,10 +136,10 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
         name, value = spec.name, clean[spec.name]
         if value is None and spec.default is not None:
             value = spec.default  # a field emptied in an update goes back to its default
-        if spec.type == "ref":
-            if value in (None, ""):
-                values[spec.column] = None
-                continue
+        if spec.ftype.detail:
+            extras[name] = value  # team links, bridge points, stage updates: saved after
+            continue
+        if spec.type == "ref" and value not in (None, ""):
             scope = None
             if spec.ref == "bridge_point":
                 training_id = values.get("training_id") or (current or {}).get("training_id")
@@ -150,22 +150,13 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
                         extras["new_bridge_point"] = value
                         continue
             try:
-                values[spec.column] = resolve(conn, spec.name, spec.ref, value, scope)
+                value = resolve(conn, spec.name, spec.ref, value, scope)
             except NotFound as exc:
                 problems.extend(exc.problems)
-        elif spec.type in ("refs", "list"):
-            extras[name] = value
-        elif spec.type == "services":
-            for service in SERVICES:
-                values[f"svc_{service}"] = int(service in value)
-        elif spec.type == "birth":
-            values["birth_year"], values["birth_date"] = value if value else (None, None)
-        elif spec.type == "bool":
-            values[name] = None if value is None else int(value)  # NULL only where allowed
-        elif spec.type == "counts":
-            values[name] = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        else:
-            values[name] = value
+                continue
+        elif spec.type == "ref":
+            value = None
+        values.update(spec.ftype.columns(spec, value))
     for field in kind.keyed:
         if field in values:
             values[f"{field}_key"] = name_key(values[field])

@@ -1,19 +1,221 @@
-"""Editors for the fields of a record kind, built from the kinds registry.
+"""Editors for the fields of a record kind, chosen by the field type's `editor` name
+(desktop/domain/fieldtypes.py), so the window has no if-chain over field types.
 
-Each editor knows how to show a stored value, give back what was typed, and show the
-reason a value was refused right under the field.
+Each editor builds its widget, shows a stored value, and gives back what was typed in
+the form the services accept. `FieldEditor` adds the error line under the field.
 """
-
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from desktop.domain.dates import format_date
-from desktop.domain.indicators import INDICATORS
 from desktop.domain.kinds import FieldSpec
 from desktop.domain.labels import value_label
 from desktop.ui.pickers import RecordPicker
+
+
+class Editor:
+    """The widget of one field and how values go in and out of it."""
+
+    def __init__(self, field: "FieldEditor", parent: QWidget):
+        self.field = field
+        self.spec = field.spec
+        self.session = field.session
+        self.widget = self.make(parent)
+
+    def make(self, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def get(self):
+        raise NotImplementedError
+
+    def set(self, value, record: dict) -> None:
+        raise NotImplementedError
+
+
+class LineEditor(Editor):
+    """One line of text; dates, phones and CCCDs show their type's typing hint."""
+
+    def make(self, parent):
+        w = QLineEdit(parent)
+        w.setPlaceholderText(self.spec.ftype.hint_text(self.session.lang))
+        if self.spec.type == "cccd":
+            w.setMaxLength(16)
+        w.textChanged.connect(self.field.edited)
+        return w
+
+    def get(self):
+        return self.widget.text().strip() or None
+
+    def set(self, value, record):
+        if self.spec.type == "birth":  # a date of birth, or the year alone
+            value = self.spec.ftype.read(self.spec, record) or value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # typed back as shown: no thousands dots that would read as decimals
+            text = str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+        else:  # dd/mm/yyyy dates, as people type them
+            text = self.spec.ftype.show(self.spec, value, self.session.lang)
+        self.widget.setText(text)
+
+
+class ListEditor(LineEditor):
+    """A comma-separated list (a training's bridge points)."""
+
+    def get(self):
+        return [p.strip() for p in self.widget.text().split(",") if p.strip()]
+
+    def set(self, value, record):
+        self.widget.setText(self.spec.ftype.show(self.spec, value, self.session.lang))
+
+
+class MultiLineEditor(Editor):
+    """Notes: a few lines; Tab moves on rather than typing a tab."""
+
+    def make(self, parent):
+        w = QPlainTextEdit(parent)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(w.fontMetrics().lineSpacing() * 3 + 12)
+        w.textChanged.connect(self.field.edited)
+        return w
+
+    def get(self):
+        return self.widget.toPlainText().strip() or None
+
+    def set(self, value, record):
+        self.widget.setPlainText(value or "")
+
+
+class CheckEditor(Editor):
+    def make(self, parent):
+        w = QCheckBox(parent)
+        w.toggled.connect(self.field.edited)
+        return w
+
+    def get(self):
+        return self.widget.isChecked()
+
+    def set(self, value, record):
+        self.widget.setChecked(bool(value))
+
+
+class SpinEditor(Editor):
+    def make(self, parent):
+        w = QSpinBox(parent)
+        w.setRange(self.spec.low if self.spec.low is not None else 0,
+                   self.spec.high if self.spec.high is not None else 1_000_000)
+        w.setValue(self.default())
+        w.valueChanged.connect(self.field.edited)
+        return w
+
+    def default(self) -> int:
+        if self.spec.name == "year":
+            return self.session.clock.today().year  # targets are set for the current year
+        return self.spec.default if self.spec.default is not None else (self.spec.low or 0)
+
+    def get(self):
+        return self.widget.value()
+
+    def set(self, value, record):
+        self.widget.setValue(int(value) if value is not None else self.default())
+
+
+class ComboEditor(Editor):
+    """Coded choices, shown by their labels in the session's language."""
+
+    def make(self, parent):
+        w = QComboBox(parent)
+        if not self.spec.required and self.spec.default is None:
+            w.addItem("", None)
+        for code in self.spec.choices:
+            w.addItem(value_label(self.spec.name, code, self.session.lang), code)
+        if self.spec.default is not None:
+            w.setCurrentIndex(max(0, w.findData(self.spec.default)))
+        w.currentIndexChanged.connect(self.field.edited)
+        return w
+
+    def get(self):
+        return self.widget.currentData()
+
+    def set(self, value, record):
+        self.widget.setCurrentIndex(max(0, self.widget.findData(value)))
+
+
+class ChecksEditor(Editor):
+    """A checkbox per choice (the services helped with)."""
+
+    def make(self, parent):
+        w = QWidget(parent)
+        grid = QGridLayout(w)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.checks = {}
+        columns = self.field.columns
+        for i, code in enumerate(self.spec.choices):
+            box = QCheckBox(value_label("services", code, self.session.lang), w)
+            box.setObjectName(f"service_{code}")
+            box.toggled.connect(self.field.edited)
+            self.checks[code] = box
+            grid.addWidget(box, i // columns, i % columns)
+        return w
+
+    def get(self):
+        return [code for code, box in self.checks.items() if box.isChecked()]
+
+    def set(self, value, record):
+        for code, box in self.checks.items():
+            box.setChecked(code in (value or []))
+
+
+class CountsEditor(Editor):
+    """A count per choice (services performed at a digital transformation day)."""
+
+    def make(self, parent):
+        w = QWidget(parent)
+        grid = QGridLayout(w)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.counts = {}
+        for i, code in enumerate(self.spec.choices):
+            spin = QSpinBox(w)
+            spin.setObjectName(f"count_{code}")
+            spin.setRange(0, 100_000)
+            spin.valueChanged.connect(self.field.edited)
+            self.counts[code] = spin
+            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("000000") + 40)
+            label = QLabel(value_label("services", code, self.session.lang), w)
+            label.setWordWrap(True)
+            grid.addWidget(spin, i, 0)  # one service a row: the labels are long
+            grid.addWidget(label, i, 1)
+        grid.setColumnStretch(1, 1)
+        return w
+
+    def get(self):
+        return {code: spin.value() for code, spin in self.counts.items() if spin.value()}
+
+    def set(self, value, record):
+        for code, spin in self.counts.items():
+            spin.setValue(int((value or {}).get(code) or 0))
+
+
+class PickerEditor(Editor):
+    """A reference to another record, typed ahead by name."""
+
+    def make(self, parent):
+        w = RecordPicker(self.session, self.spec.ref, parent)
+        w.textChanged.connect(self.field.edited)
+        return w
+
+    def get(self):
+        return self.widget.value()
+
+    def set(self, value, record):
+        self.widget.choose(record.get(self.spec.column) or value, record.get(self.spec.name) or "")
+
+
+# editor name (FieldType.editor) -> its class; "custom" fields are built by their form
+EDITORS: dict[str, type[Editor] | None] = {
+    "line": LineEditor, "list": ListEditor, "multiline": MultiLineEditor,
+    "check": CheckEditor, "spin": SpinEditor, "combo": ComboEditor, "checks": ChecksEditor,
+    "counts": CountsEditor, "picker": PickerEditor, "custom": None,
+}
 
 
 class FieldEditor(QObject):
@@ -26,7 +228,11 @@ class FieldEditor(QObject):
         self.columns = columns
         self.spec = spec
         self.session = session
-        self.input = self._make(parent)
+        editor_class = EDITORS[spec.ftype.editor]
+        if editor_class is None:
+            raise ValueError(f"{spec.name}: a {spec.type} field is built by its own form")
+        self.editor = editor_class(self, parent)
+        self.input = self.editor.widget
         self.input.setObjectName(f"field_{spec.name}")
         self.error = QLabel(parent)
         self.error.setObjectName("fieldError")
@@ -42,151 +248,23 @@ class FieldEditor(QObject):
         lay.addWidget(self.input)
         lay.addWidget(self.error)
 
-    # --- building ---------------------------------------------------------------
-    def _make(self, parent: QWidget) -> QWidget:
-        spec, lang = self.spec, self.session.lang
-        t = spec.type
-        if t == "bool":
-            w = QCheckBox(parent)
-            w.toggled.connect(self.edited)
-            return w
-        if t == "int":
-            w = QSpinBox(parent)
-            w.setRange(spec.low if spec.low is not None else 0,
-                       spec.high if spec.high is not None else 1_000_000)
-            w.setValue(self._int_default())
-            w.valueChanged.connect(self.edited)
-            return w
-        if t == "choice":
-            w = QComboBox(parent)
-            if not spec.required and spec.default is None:
-                w.addItem("", None)
-            for code in spec.choices:
-                label = INDICATORS[code].label(lang) if spec.name == "indicator" else \
-                    value_label(spec.name, code, lang)
-                w.addItem(label, code)
-            if spec.default is not None:
-                w.setCurrentIndex(max(0, w.findData(spec.default)))
-            w.currentIndexChanged.connect(self.edited)
-            return w
-        if t == "services":
-            w = QWidget(parent)
-            grid = QGridLayout(w)
-            grid.setContentsMargins(0, 0, 0, 0)
-            self.checks = {}
-            for i, code in enumerate(spec.choices):
-                box = QCheckBox(value_label("services", code, lang), w)
-                box.setObjectName(f"service_{code}")
-                box.toggled.connect(self.edited)
-                self.checks[code] = box
-                grid.addWidget(box, i // self.columns, i % self.columns)
-            return w
-        if t == "counts":  # services performed at a digital transformation day, by type
-            w = QWidget(parent)
-            grid = QGridLayout(w)
-            grid.setContentsMargins(0, 0, 0, 0)
-            self.counts = {}
-            for i, code in enumerate(spec.choices):
-                spin = QSpinBox(w)
-                spin.setObjectName(f"count_{code}")
-                spin.setRange(0, 100_000)
-                spin.valueChanged.connect(self.edited)
-                self.counts[code] = spin
-                spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("000000") + 40)
-                label = QLabel(value_label("services", code, lang), w)
-                label.setWordWrap(True)
-                grid.addWidget(spin, i, 0)  # one service a row: the labels are long
-                grid.addWidget(label, i, 1)
-            grid.setColumnStretch(1, 1)
-            return w
-        if t == "ref":
-            w = RecordPicker(self.session, spec.ref, parent)
-            w.textChanged.connect(self.edited)
-            return w
-        if spec.name == "notes" or spec.name == "topics":
-            w = QPlainTextEdit(parent)
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(w.fontMetrics().lineSpacing() * 3 + 12)
-            w.textChanged.connect(self.edited)
-            return w
-        w = QLineEdit(parent)
-        if t in ("date", "day"):
-            w.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        elif t == "datetime":
-            w.setPlaceholderText(self.tr("dd/mm/yyyy hh:mm"))
-        elif t == "birth":
-            w.setPlaceholderText(self.tr("year (1975) or dd/mm/yyyy"))
-        elif t == "cccd":
-            w.setPlaceholderText(self.tr("12 digits"))
-            w.setMaxLength(16)
-        elif t == "phone":
-            w.setPlaceholderText(self.tr("10 digits, e.g. 0912345678"))
-        elif t == "list":
-            w.setPlaceholderText(self.tr("separated by commas"))
-        w.textChanged.connect(self.edited)
-        return w
+    @property
+    def checks(self) -> dict:
+        """The checkboxes of a checklist field, by code."""
+        return self.editor.checks
 
-    def _int_default(self) -> int:
-        if self.spec.name == "year":
-            return self.session.clock.today().year  # targets are set for the current year
-        return self.spec.default if self.spec.default is not None else (self.spec.low or 0)
+    @property
+    def counts(self) -> dict:
+        """The spin boxes of a counts field, by code."""
+        return self.editor.counts
 
-    # --- values ---------------------------------------------------------------
     def get(self):
         """The value as typed, in the form the services accept."""
-        w, t = self.input, self.spec.type
-        if t == "bool":
-            return w.isChecked()
-        if t == "int":
-            return w.value()
-        if t == "choice":
-            return w.currentData()
-        if t == "services":
-            return [code for code, box in self.checks.items() if box.isChecked()]
-        if t == "counts":
-            return {code: spin.value() for code, spin in self.counts.items() if spin.value()}
-        if t == "ref":
-            return w.value()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText().strip() or None
-        text = w.text().strip()
-        if t == "list":
-            return [p.strip() for p in text.split(",") if p.strip()]
-        return text or None
+        return self.editor.get()
 
     def set(self, value, record: dict | None = None) -> None:
         """Show a stored value (`record` gives context such as a reference's name)."""
-        w, t = self.input, self.spec.type
-        record = record or {}
-        if t == "bool":
-            w.setChecked(bool(value))
-        elif t == "int":
-            w.setValue(int(value) if value is not None else self._int_default())
-        elif t == "choice":
-            w.setCurrentIndex(max(0, w.findData(value)))
-        elif t == "services":
-            for code, box in self.checks.items():
-                box.setChecked(code in (value or []))
-        elif t == "counts":
-            for code, spin in self.counts.items():
-                spin.setValue(int((value or {}).get(code) or 0))
-        elif t == "ref":
-            w.choose(record.get(self.spec.column) or value, record.get(self.spec.name) or "")
-        elif isinstance(w, QPlainTextEdit):
-            w.setPlainText(value or "")
-        elif t in ("date", "day"):
-            w.setText(format_date(value))
-        elif t == "datetime":
-            text = str(value or "")
-            w.setText(format_date(text[:10]) + (" " + text[11:16] if len(text) > 10 else ""))
-        elif t == "birth":
-            w.setText(format_date(record.get("birth_date")) if record.get("birth_date")
-                      else str(record.get("birth_year") or value or ""))
-        elif t == "list":
-            w.setText(", ".join(str(v.get("name") if isinstance(v, dict) else v)
-                                for v in (value or [])))
-        else:
-            w.setText("" if value is None else str(value))
+        self.editor.set(value, record or {})
 
     def show_error(self, text: str | None) -> None:
         """Mark the field as refused with `text`, or clear the mark (None)."""

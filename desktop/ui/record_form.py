@@ -20,9 +20,6 @@ from desktop.ui import messages
 from desktop.ui.fields import FieldEditor
 
 # Fields a form leaves out: managed elsewhere (visit parts, stage history) or by import.
-SKIP = {"resident_updates", "members", "services_json"}
-
-
 class RecordForm(QDialog):
     """Add (record_id None) or edit a record of `kind`; `preset` fills fields of a new one."""
 
@@ -51,10 +48,8 @@ class RecordForm(QDialog):
         rows: list[tuple[QLabel, QWidget]] = []
         wanted = fields or [f.name for f in self.kind.fields]
         for spec in self.kind.fields:
-            if spec.name not in wanted or spec.name in SKIP or spec.type == "refs":
-                continue
-            if spec.type == "list" and self.kind.name != "training":
-                continue
+            if spec.name not in wanted or spec.ftype.editor == "custom":
+                continue  # custom fields (a visit's team and stage updates) are the form's own
             editor = FieldEditor(spec, session, body, self.SERVICE_COLUMNS)
             editor.edited.connect(self._mark_dirty)
             label = (self.tr("Name of the day") if (self.kind.name, spec.name) == ("event", "title")
