@@ -15,6 +15,7 @@ from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.errors import InputRefused
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.ids import new_id
+from desktop.domain.kinds import TABLE_KINDS
 
 # Columns managed here, never copied from input.
 SYSTEM_COLUMNS = ("id", "commune_code", "created_at", "updated_at", "device_id", "actor_id",
@@ -38,11 +39,19 @@ def _jsonable(value):
 
 
 class Transaction:
-    """Writes inside one open transaction. Obtained from `write()`."""
+    """Writes inside one open transaction. Obtained from `write()`.
+
+    `touched` collects {kind: ids} of every record written, so the service can say
+    what changed (desktop/services/changes.py); a bulk insert records None for "many".
+    """
 
     def __init__(self, conn, stamp: Stamp):
         self.conn = conn
         self.stamp = stamp
+        self.touched: dict[str, set] = {}
+
+    def _touch(self, kind: str, record_id: str | None) -> None:
+        self.touched.setdefault(kind, set()).add(record_id)
 
     def insert(self, kind: str, table: str, values: dict, record_id: str | None = None,
                commune_code: str | None = None, audit: bool = True) -> str:
@@ -56,6 +65,7 @@ class Transaction:
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+        self._touch(kind, rid)
         if audit:
             self.audit("insert", kind, rid, {k: _jsonable(v) for k, v in values.items()})
         return rid
@@ -81,6 +91,8 @@ class Transaction:
                 yield (row[0], *common, *row[1:])
 
         self.conn.executemany(sql, with_common())
+        if count:
+            self._touch(TABLE_KINDS.get(table, table), None)
         return count
 
     def update(self, kind: str, table: str, record_id: str, changes: dict,
@@ -108,6 +120,7 @@ class Transaction:
         assignments = ", ".join(f"{k} = ?" for k in sets)
         self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
                           (*sets.values(), record_id))
+        self._touch(kind, record_id)
         if audit:
             self.audit("update", kind, record_id,
                        {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in diff.items()})

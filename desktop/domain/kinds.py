@@ -165,6 +165,13 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     ), title="full_name", keyed=("full_name",)),
 )}
 
+# rows that belong to a record and are saved with it: a visit's team links, a
+# resident's stage history (audited and undone like records, not offered as kinds)
+DETAIL_TABLES = {"visit_member": "visit_members", "stage_change": "stage_changes"}
+# every table of records -> the kind its rows are
+TABLE_KINDS = {**{k.table: k.name for k in KINDS.values()},
+               **{table: kind for kind, table in DETAIL_TABLES.items()}}
+
 # kinds the command line offers; bridge points and users are managed through their parents
 PUBLIC_KINDS = ("hamlet", "member", "household", "resident", "visit", "training",
                 "attendance", "event", "target")

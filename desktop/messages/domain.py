@@ -185,6 +185,10 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Tháng «{value}» không hợp lệ: nhập theo dạng YYYY-MM (ví dụ 2026-11) hoặc MM/YYYY.",
         "Month '{value}' is not valid: use YYYY-MM (for example 2026-11) or MM/YYYY.",
     ),
+    "undo_too_large": (
+        "Không thể hoàn tác: thao tác cuối thay đổi {count} bản ghi, nhiều hơn mức {limit} có thể hoàn tác một lần. Không có gì bị thay đổi.",
+        "Cannot undo: the last operation changed {count} records, more than the {limit} one undo can reverse. Nothing was changed.",
+    ),
     # backup
     "backup_invalid": (
         "Tệp sao lưu {path} không dùng được: {detail}",

@@ -23,6 +23,7 @@ from desktop.domain.kinds import SERVICES
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
 from desktop.domain.text import search_key
 from desktop.domain.units import LEGACY_PROVINCES
+from desktop.services.changes import Changes, Saved
 
 SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + [
     "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -114,7 +115,7 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
     with write(db) as tx:
         counts = gen.run(tx)
         tx.audit("demo", None, None, {"seed": seed, **counts})
-    return counts
+    return Saved(counts, Changes.of(tx.touched, None))
 
 
 class _Generator:

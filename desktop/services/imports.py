@@ -16,6 +16,7 @@ from desktop.domain.errors import InputRefused, Problem, ValidationError
 from desktop.domain.kinds import clean_record, get_kind, name_key
 from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
+from desktop.services.changes import Changes
 from desktop.services.records import add_bridge_points, save_new
 from desktop.services.refs import find_by_key, resolve
 from desktop.services.tables import cell_text, find_header, read_cells
@@ -98,6 +99,7 @@ class ImportReport:
     training_id: str | None = None
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
+    changes: Changes = field(default_factory=Changes)  # empty for a dry run or a refusal
 
     @property
     def ok(self) -> bool:
@@ -159,6 +161,7 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
                                                  "created": report.created})
             if report.errors or dry_run:
                 raise _Rollback()
+        report.changes = Changes.of(tx.touched, tx.stamp.hlc)
     except _Rollback:
         pass
     return report

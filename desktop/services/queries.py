@@ -47,6 +47,10 @@ JOINS = {
     "bp": "LEFT JOIN bridge_points bp ON bp.id = t.bridge_point_id",
 }
 
+# the kind each join alias reads, and kinds read inside a column's subquery
+ALIAS_KINDS = {"h": "hamlet", "hh": "household", "tr": "training", "bp": "bridge_point"}
+SUBQUERY_KINDS = {"training": ("attendance",), "visit": ("visit_member",)}
+
 DATE_COLUMN = {"visit": "date", "training": "starts_at", "event": "date",
                "attendance": None, "resident": None}
 STATUS_COLUMN = {"visit": "outcome", "attendance": "status", "resident": "eid_stage",
@@ -72,6 +76,14 @@ class Filters:
     status_field: str | None = None  # the column `status` applies to, if not the kind's usual
     commune: str | None = None     # on a hub: one commune's records (5-digit code)
     include_deleted: bool = False
+
+
+def shown_kinds(kind_name: str) -> frozenset[str]:
+    """Every kind whose change can alter a list of `kind_name` (the list refreshes then)."""
+    kind = get_kind(kind_name)
+    used = {expr.split(".")[0] for _, expr in COLUMNS.get(kind.name, []) if "." in expr}
+    return frozenset({kind.name, *(ALIAS_KINDS[a] for a in used if a in ALIAS_KINDS),
+                      *SUBQUERY_KINDS.get(kind.name, ())})
 
 
 def columns(kind_name: str) -> list[str]:

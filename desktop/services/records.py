@@ -16,6 +16,7 @@ from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_ke
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
 from desktop.domain.text import nfc
 from desktop.domain.values import parse_choice
+from desktop.services.changes import Changes, Saved
 from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
 
 HIDDEN = ("field_hlc",)
@@ -26,33 +27,35 @@ def _today(db, today: dt.date | None) -> dt.date:
 
 
 def add(db, kind_name: str, data: dict, actor: str | None = None,
-        today: dt.date | None = None) -> dict:
-    """Validate and save a new record; return it as `get` would."""
+        today: dt.date | None = None) -> Saved:
+    """Validate and save a new record; return it as `get` would, with `.changes`."""
     kind = get_kind(kind_name)
     clean = clean_record(kind, data, _today(db, today))
     with write(db, actor) as tx:
         record_id = save_new(tx, kind, clean, _today(db, today), data)
-    return get(db, kind.name, record_id)
+    return Saved(get(db, kind.name, record_id), Changes.of(tx.touched, tx.stamp.hlc))
 
 
 def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = None,
-           today: dt.date | None = None) -> dict:
-    """Change the given fields of a record; return the record after the change."""
+           today: dt.date | None = None) -> Saved:
+    """Change the given fields of a record; return the record after the change, with
+    `.changes` (what the save touched, and its undo step)."""
     kind = get_kind(kind_name)
     clean = clean_record(kind, data, _today(db, today), partial=True)
     with write(db, actor) as tx:
         current = require_row(tx.conn, kind.name, record_id)
         save_changes(tx, kind, current, clean, _today(db, today), data)
-    return get(db, kind.name, record_id)
+    return Saved(get(db, kind.name, record_id), Changes.of(tx.touched, tx.stamp.hlc))
 
 
-def delete(db, kind_name: str, record_id: str, actor: str | None = None) -> dict:
+def delete(db, kind_name: str, record_id: str, actor: str | None = None) -> Saved:
     """Tombstone a record (it stays, marked deleted, so the delete can sync)."""
     kind = get_kind(kind_name)
     with write(db, actor) as tx:
         require_row(tx.conn, kind.name, record_id)
         tx.delete(kind.name, kind.table, record_id)
-    return {"id": record_id, "kind": kind.name, "deleted": True}
+    return Saved({"id": record_id, "kind": kind.name, "deleted": True},
+                 Changes.of(tx.touched, tx.stamp.hlc))
 
 
 def get(db, kind_name: str, record_id: str) -> dict:

@@ -102,12 +102,12 @@ class ImportDialog(QDialog):
         self.task = self.session.tasks.run(
             self, self.tr("Importing…"),
             lambda db, progress, cancelled: import_file(
-                db, kind, path, training=training, lang=lang,
-                progress=progress).as_dict(),
+                db, kind, path, training=training, lang=lang, progress=progress),
             self._done, self._failed)
 
-    def _done(self, report: dict) -> None:
-        self.session.notify(self.kind)
+    def _done(self, result) -> None:
+        report = result.as_dict()
+        self.session.notify(result.changes)
         if report["errors"]:
             self._show_preview(report)
             return

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.update_status()
 
-    def _on_records_changed(self, _kind: str) -> None:
+    def _on_records_changed(self, _changes) -> None:
         self.update_status()
         self.update_undo()
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         text = {"insert": self.tr("Undone: new %1"), "update": self.tr("Undone: change to %1"),
                 "delete": self.tr("Undone: deletion of %1")}.get(step.action, self.tr("Undone: %1"))
         self.statusBar().showMessage(text.replace("%1", what), 8000)
-        self.session.notify("")
+        self.session.notify(step.changes)
         return step
 
     def set_font_size(self, size: str) -> None:

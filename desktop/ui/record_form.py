@@ -181,7 +181,7 @@ class RecordForm(QDialog):
             return None
         self.saved_count += 1
         self.dirty = False
-        self.session.notify(self.kind.name)
+        self.session.notify(result.changes)
         self.saved.emit(result)
         if close or self.record_id:
             self.accept()

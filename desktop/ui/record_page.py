@@ -10,8 +10,9 @@ from desktop.domain.kinds import get_kind
 from desktop.domain.labels import VALUE_LABELS, value_label
 from desktop.domain.periods import recent_months
 from desktop.services import records
+from desktop.services.changes import Changes
 from desktop.services.imports import IMPORTABLE
-from desktop.services.queries import STATUS_COLUMN, Filters, list_records
+from desktop.services.queries import STATUS_COLUMN, Filters, list_records, shown_kinds
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
 from desktop.ui.table_model import RecordTableModel
@@ -288,8 +289,8 @@ class RecordTable(QWidget):
         if not messages.ask(self, self.tr("Delete"),
                             self.tr("Delete the selected record? You can undo with Ctrl+Z.")):
             return False
-        records.delete(self.session.db, self.kind, record_id)
-        self.session.notify(self.kind)
+        result = records.delete(self.session.db, self.kind, record_id)
+        self.session.notify(result.changes)
         return True
 
     def focus_search(self) -> None:
@@ -342,9 +343,20 @@ class Page(QWidget):
             self.refresh()
             self._stale = False
 
-    def _on_changed(self, kind: str) -> None:
+    def shows(self) -> frozenset[str] | None:
+        """The record kinds this page shows: those of its record tables, or None (all
+        kinds, e.g. the dashboard) for a page without one."""
+        tables = self.findChildren(RecordTable)
+        if not tables:
+            return None
+        return frozenset().union(*(shown_kinds(t.kind) for t in tables))
+
+    def _on_changed(self, changes: Changes) -> None:
         if not self.loaded:
             return
+        shown = self.shows()
+        if shown is not None and not changes.touches(shown):
+            return  # nothing this page shows was touched: no reload
         if self.isVisible():
             self.refresh()
         else:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from desktop.db import open_database
 from desktop.domain.clock import Clock, clock_from_env
+from desktop.services.changes import Changes
 from desktop.services.setup import setup_dict
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import Tasks
@@ -14,11 +15,11 @@ from desktop.ui.tasks import Tasks
 class Session(QObject):
     """One open database plus settings; tells pages when records change.
 
-    `changed` carries the kind of record that was saved, deleted or undone ("" for
-    "anything may have changed", after an import, a merge or undo).
+    `changed` carries what an operation changed (desktop/services/changes.py Changes):
+    pages refresh only when it touches a kind they show.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
     setup_changed = Signal()
 
     def __init__(self, db_path: str | Path, settings: Settings, parent: QObject | None = None,
@@ -59,9 +60,9 @@ class Session(QObject):
         """Whether the first-run wizard has completed on this database."""
         return bool(self.setup())
 
-    def notify(self, kind: str = "") -> None:
-        """Tell every page that records of `kind` changed."""
-        self.changed.emit(kind)
+    def notify(self, changes: Changes | None = None) -> None:
+        """Tell every page what changed (None: anything may have changed)."""
+        self.changed.emit(changes if changes is not None else Changes.everything())
 
     def reopen(self, path: str | Path) -> None:
         """Switch to another database file."""
@@ -71,7 +72,7 @@ class Session(QObject):
         self.db_path = Path(path)
         self.settings.last_db = str(self.db_path)
         self.setup_changed.emit()
-        self.notify("")
+        self.notify()
 
     def close(self) -> None:
         """Wait for background work, then close the database connection."""

@@ -125,7 +125,7 @@ class SettingsPage(Page):
         return self.task
 
     def _demo_done(self, counts) -> None:
-        self.session.notify("")
+        self.session.notify(counts.changes if counts is not None else None)
 
     def _demo_failed(self, exc) -> None:
         if exc.__class__.__name__ == "Cancelled":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 
 from desktop.domain.errors import InputRefused
 from desktop.domain.units import find_commune
+from desktop.services.changes import Changes
 from desktop.services.history import last_bundle_export
 from desktop.ui import messages
 from desktop.ui.record_page import Page, page_title
@@ -216,7 +217,7 @@ class SyncPage(Page):
         return self.task
 
     def _exported(self, summary: dict) -> None:
-        self.session.notify("")
+        self.session.notify(Changes())  # records unchanged: the status bar's last bundle
         self.refresh()
         self.state.setText(self.tr("Bundle saved: %1 (%2 rows).")
                            .replace("%1", summary.get("path", "")).replace(
@@ -272,7 +273,7 @@ class SyncPage(Page):
         self._fill_results(results)
         self.tabs.setCurrentIndex(0)
         self.last_results = results
-        self.session.notify("")
+        self.session.notify()  # a merge may touch any kind
         self.refresh()
 
     def _fill_results(self, results: list[dict]) -> None:
@@ -373,7 +374,7 @@ class SyncPage(Page):
         except InputRefused as exc:
             messages.warn(self, self.tr("Duplicate CCCD"), exc.message(self.session.lang))
             return
-        self.session.notify("resident")
+        self.session.notify(Changes(frozenset({"resident"}), None))
         self.refresh()
 
     # --- drag and drop ---------------------------------------------------------------

@@ -154,9 +154,9 @@ class TrainingsPage(Page):
         if self._filling or item.column() != COL_PRESENT:
             return
         status = "present" if item.checkState() == Qt.CheckState.Checked else "absent"
-        records.update(self.session.db, "attendance", item.data(Qt.ItemDataRole.UserRole),
-                       {"status": status})
-        self.session.notify("attendance")
+        result = records.update(self.session.db, "attendance",
+                                item.data(Qt.ItemDataRole.UserRole), {"status": status})
+        self.session.notify(result.changes)
 
     def set_present(self, row: int, present: bool) -> None:
         """Tick or untick one participant (as a click on the checkbox does)."""
