@@ -6,19 +6,22 @@ no check digit, so agreement with the recorded birth year and gender is what we 
 verify.
 """
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop.domain.errors import Problem
 from desktop.domain.text import digits_only
 from desktop.domain.units import LEGACY_PROVINCE_CODES
 
-# digit 4 -> (gender, first year of the century). Women have the odd digit.
+# digit 4 -> (gender, first year of the century), in pairs upward from the 1900s
+# (Circular 07/2016/TT-BCA): men the even digit, women the odd one. Only 0-3 can
+# belong to a living person; 4-9 are refused as births in the future.
 CENTURY_DIGITS = {
     "0": ("male", 1900), "1": ("female", 1900),
     "2": ("male", 2000), "3": ("female", 2000),
     "4": ("male", 2100), "5": ("female", 2100),
     "6": ("male", 2200), "7": ("female", 2200),
-    "8": ("male", 1800), "9": ("female", 1800),
+    "8": ("male", 2300), "9": ("female", 2300),
 }
 
 
@@ -42,10 +45,13 @@ def normalise_cccd(raw: str) -> str:
 
 
 def check_cccd(raw: str, field: str = "cccd", gender: str | None = None,
-               birth_year: int | None = None) -> tuple[str | None, list[Problem]]:
+               birth_year: int | None = None, today: dt.date | None = None
+               ) -> tuple[str | None, list[Problem]]:
     """Validate a CCCD; return (normalised value, problems).
 
-    `gender` ("male"/"female") and `birth_year`, when known, must agree with the number.
+    `gender` ("male"/"female") and `birth_year`, when known, must agree with the number;
+    with `today`, a number implying a birth after this year is refused. Each problem
+    names the digits that disagree: the 4th (gender and century) or the 5th-6th (year).
     """
     value = normalise_cccd(raw)
     if not value.isdigit():
@@ -59,12 +65,21 @@ def check_cccd(raw: str, field: str = "cccd", gender: str | None = None,
     if facts is None:
         problems.append(Problem(field, "cccd_century", {"digit": value[3]}))
     else:
+        if today is not None and facts.birth_year > today.year:
+            problems.append(Problem(field, "cccd_future", {"digit": value[3],
+                                                           "year": facts.birth_year}))
         if gender and gender != facts.gender:
-            problems.append(Problem(field, "cccd_gender",
-                                    {"cccd_gender": facts.gender, "gender": gender}))
+            problems.append(Problem(field, "cccd_gender", {"digit": value[3],
+                                                           "cccd_gender": facts.gender,
+                                                           "gender": gender}))
         if birth_year and birth_year != facts.birth_year:
-            problems.append(Problem(field, "cccd_year",
-                                    {"cccd_year": facts.birth_year, "year": birth_year}))
+            if birth_year % 100 == facts.birth_year % 100:  # only the century differs
+                problems.append(Problem(field, "cccd_century_year", {
+                    "digit": value[3], "century": facts.birth_year // 100 + 1,
+                    "year": birth_year}))
+            else:
+                problems.append(Problem(field, "cccd_year", {
+                    "digits": value[4:6], "year": birth_year}))
     return (None if problems else value), problems
 
 

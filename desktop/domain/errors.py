@@ -26,6 +26,9 @@ class Problem:
             params["field"] = field_label(self.field, lang)
         elif "field" in params:
             params["field"] = field_label(str(params["field"]), lang)
+        for key in ("gender", "cccd_gender"):  # coded values are shown by their labels
+            if key in params:
+                params[key] = value_label("gender", params[key], lang)
         if isinstance(params.get("choices"), (list, tuple)):
             # coded choices are shown as their labels, never as internal codes
             labels_of = params.get("choice_field") or self.field or ""

@@ -72,7 +72,7 @@ def _phone(spec, value, today) -> Cleaned:
 
 
 def _cccd(spec, value, today) -> Cleaned:
-    return check_cccd(value, spec.name)
+    return check_cccd(value, spec.name, today=today)
 
 
 def _past_date(spec, value, today) -> Cleaned:

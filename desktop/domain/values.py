@@ -4,7 +4,7 @@ from desktop.domain.labels import VALUE_LABELS
 from desktop.domain.text import search_key
 
 YES = {"1", "true", "yes", "y", "x", "co", "c", "dung", "v", "✓", "✔", "roi", "da co"}
-NO = {"0", "false", "no", "n", "khong", "k", "chua", "-"}
+NO = {"0", "false", "no", "n", "khong", "k", "chua", "chua co", "khong co", "-"}
 
 
 def parse_bool(value) -> bool | None:

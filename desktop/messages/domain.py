@@ -21,16 +21,24 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "The 4th CCCD digit ({digit}) is not a valid gender-and-century code.",
     ),
     "cccd_gender": (
-        "Số CCCD cho biết giới tính {cccd_gender}, nhưng giới tính đã nhập là {gender}.",
-        "The CCCD says the gender is {cccd_gender}, but {gender} was entered.",
+        "Chữ số thứ 4 của số CCCD ({digit}) là của giới tính {cccd_gender}, nhưng giới tính đã nhập là {gender}.",
+        "The 4th CCCD digit ({digit}) means {cccd_gender}, but {gender} was entered.",
     ),
     "cccd_year": (
-        "Số CCCD cho biết năm sinh {cccd_year}, nhưng năm sinh đã nhập là {year}.",
-        "The CCCD says the birth year is {cccd_year}, but {year} was entered.",
+        "Chữ số thứ 5 và 6 của số CCCD ({digits}) không khớp với năm sinh đã nhập {year}.",
+        "The 5th and 6th CCCD digits ({digits}) do not match the birth year entered, {year}.",
+    ),
+    "cccd_century_year": (
+        "Chữ số thứ 4 của số CCCD ({digit}) là của người sinh ở thế kỷ {century}, không khớp với năm sinh đã nhập {year}.",
+        "The 4th CCCD digit ({digit}) is for a birth in century {century}, which does not match the birth year entered, {year}.",
+    ),
+    "cccd_future": (
+        "Chữ số thứ 4 của số CCCD ({digit}) cho năm sinh {year}, ở tương lai: số này không thể là của một người đang sống.",
+        "The 4th CCCD digit ({digit}) gives the birth year {year}, in the future: no living person has this number.",
     ),
     "cccd_duplicate": (
-        "Số CCCD {cccd} đã có trong xã: {name} ({id}).",
-        "CCCD {cccd} is already recorded in this commune: {name} ({id}).",
+        "Số CCCD {cccd} đã có trong xã: {name}.",
+        "CCCD {cccd} is already recorded in this commune: {name}.",
     ),
     "phone_invalid": (
         "Số điện thoại «{value}» không hợp lệ: cần 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09 hoặc dạng +84.",

@@ -61,11 +61,11 @@ def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) 
     for cccd, count, ids in conn.execute(
             "SELECT cccd, count(*), group_concat(id, ', ') FROM residents WHERE deleted = 0 AND "
             "cccd IS NOT NULL GROUP BY commune_code, cccd HAVING count(*) > 1 LIMIT ?", (limit,)):
-        problems.append(Problem(None, "cccd_duplicate", {"cccd": cccd, "name": f"{count}×",
-                                                         "id": ids}))
+        problems.append(Problem(None, "cccd_duplicate", {"cccd": cccd,
+                                                         "name": f"{count}× ({ids})", "id": ids}))
     for rid, cccd, gender, year in conn.execute(
             "SELECT id, cccd, gender, birth_year FROM residents WHERE deleted = 0 AND cccd IS NOT NULL"):
-        _, errs = check_cccd(cccd, "cccd", gender, year)
+        _, errs = check_cccd(cccd, "cccd", gender, year, today=dt.date.fromisoformat(today))
         if errs:
             problems.append(Problem(None, "check_invalid", {"kind": kind_label("resident", lang),
                                                             "id": rid,

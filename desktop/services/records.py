@@ -187,14 +187,20 @@ def _check_resident(conn, values: dict, own_id: str | None, commune: str | None)
     if not cccd:
         return
     _, problems = check_cccd(cccd, "cccd", values.get("gender"), values.get("birth_year"))
+    # (a birth in the future was refused when the number was typed: fieldtypes._cccd)
     if problems:
         raise ValidationError(problems)
     row = conn.execute(
-        "SELECT id, full_name FROM residents WHERE cccd = ? AND commune_code = ? AND deleted = 0 "
-        "AND id != ? LIMIT 1", (cccd, commune, own_id or "")).fetchone()
+        "SELECT r.id, r.full_name, h.name, hh.head_name FROM live_residents r "
+        "LEFT JOIN hamlets h ON h.id = r.hamlet_id "
+        "LEFT JOIN households hh ON hh.id = r.household_id "
+        "WHERE r.cccd = ? AND r.commune_code = ? AND r.id != ? LIMIT 1",
+        (cccd, commune, own_id or "")).fetchone()
     if row:
-        raise ValidationError([Problem("cccd", "cccd_duplicate",
-                                       {"cccd": cccd, "name": row[1], "id": row[0]})])
+        # named as people know them (name, hamlet, head of household), never by id
+        where = ", ".join(part for part in (row[2], row[3]) if part)
+        raise ValidationError([Problem("cccd", "cccd_duplicate", {
+            "cccd": cccd, "name": f"{row[1]} ({where})" if where else row[1], "id": row[0]})])
 
 
 def _after_save(tx: Transaction, kind: Kind, record_id: str, values: dict, extras: dict,

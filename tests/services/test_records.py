@@ -67,8 +67,9 @@ def test_duplicate_cccd_is_refused_naming_the_existing_record(db, family):
                                      "birth": "1990", "gender": "female",
                                      "cccd": make_cccd("042", "female", 1990, 1)}, today=TODAY)
     assert info.value.problems[0].field == "cccd"
-    assert "Nguyễn Thị Diệu Bình" in info.value.message("vi")
-    assert family["a"]["id"] in info.value.message("en")
+    assert "Nguyễn Thị Diệu Bình (Tân Ninh, Nguyễn Văn An)" in info.value.message("vi")
+    assert family["a"]["id"] not in info.value.message("en")  # people, not ids
+    assert info.value.problems[0].params["id"] == family["a"]["id"]  # --json keeps it
 
 
 def test_cccd_must_agree_with_gender_and_birth_year(db, family):
