@@ -19,11 +19,12 @@ from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.cccd import make_cccd
 from desktop.domain.errors import InputRefused
-from desktop.domain.kinds import SERVICES
+from desktop.domain.kinds import SERVICES, get_kind
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
 from desktop.domain.text import search_key
 from desktop.domain.units import LEGACY_PROVINCES
 from desktop.services.changes import Changes, Saved
+from desktop.services.records import save_changes
 
 SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + [
     "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -152,8 +153,52 @@ class _Generator:
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
+        self._real_life(tx)
         self._tick(10)
         return self.counts
+
+    def _real_life(self, tx) -> None:
+        """What a year of real use leaves behind, through the same service path a
+        person's edits take: corrected phones and names, stages moved back as recorded
+        corrections, and deleted households, residents and visits (tombstones)."""
+        conn, rng = tx.conn, self.rng
+        residents = get_kind("resident")
+        n = max(1, self.n_households // 50)
+        picks = conn.execute("SELECT * FROM residents WHERE deleted = 0 AND phone IS NOT NULL "
+                             "ORDER BY id LIMIT ?", (n * 3,)).fetchall()
+        names = [d[0] for d in conn.execute("SELECT * FROM residents LIMIT 0").description]
+        edited = 0
+        for row in picks[::3]:  # a phone typed wrong, then corrected
+            current = dict(zip(names, row))
+            save_changes(tx, residents, current, {"phone": _phone(rng)}, self.today, {})
+            edited += 1
+        moved = conn.execute(
+            "SELECT * FROM residents WHERE deleted = 0 AND eid_stage = 'level2_activated' "
+            "ORDER BY id LIMIT ?", (n,)).fetchall()
+        for row in moved:  # level 2 ticked by mistake: corrected back to level 1
+            save_changes(tx, residents, dict(zip(names, row)), {"eid_stage": "level1"},
+                         self.today, {"correction": True})
+        deleted: dict[str, int] = {}
+
+        def remove(kind: str, table: str, rid: str) -> None:
+            if tx.delete(kind, table, rid):
+                deleted[table] = deleted.get(table, 0) + 1
+
+        for table, kind, share in (("visits", "visit", 200), ("residents", "resident", 100)):
+            for (rid,) in conn.execute(f"SELECT id FROM {table} WHERE deleted = 0 "
+                                       "ORDER BY id").fetchall()[7::share]:
+                remove(kind, table, rid)  # a visit typed twice, a person who moved away
+        for (hid,) in conn.execute("SELECT id FROM households WHERE deleted = 0 "
+                                   "ORDER BY id").fetchall()[11::60]:
+            # a household entered twice: deleted with its people and its visits
+            for table, kind in (("residents", "resident"), ("visits", "visit")):
+                for (rid,) in conn.execute(f"SELECT id FROM {table} WHERE household_id = ? "
+                                           "AND deleted = 0", (hid,)).fetchall():
+                    remove(kind, table, rid)
+            remove("household", "households", hid)
+        self.counts.update({f"deleted_{t}": n for t, n in deleted.items()})
+        self.counts["edited_residents"] = edited
+        self.counts["corrected_stages"] = len(moved)
 
     def _put(self, tx, table: str, columns: tuple, rows: list) -> None:
         if rows:

@@ -8,7 +8,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.kinds import KINDS, clean_record
 from desktop.messages import MESSAGES
-from desktop.domain.stages import check_transition
+from desktop.domain.stages import TRACKS, check_transition
 
 from tests.moment import TODAY  # noqa: E402
 
@@ -36,6 +36,16 @@ def test_stages_move_forward_and_back_only_as_a_correction():
     assert check_transition("eid", "level2_activated", "level1")[0].code == "stage_backwards"
     assert check_transition("eid", "level2_activated", "level1", correction=True) == []
     assert check_transition("health", "registered", "bogus")[0].code == "choice_invalid"
+
+
+@pytest.mark.parametrize("track", ["eid", "health"])
+def test_every_single_step_back_needs_a_correction(track):
+    """One step back is as much a step back as three: each one, on both tracks."""
+    stages = TRACKS[track]
+    for lower, higher in zip(stages, stages[1:]):
+        assert check_transition(track, higher, lower)[0].code == "stage_backwards"
+        assert check_transition(track, higher, lower, correction=True) == []
+        assert check_transition(track, lower, higher) == []
 
 
 def test_clean_record_names_every_bad_field_at_once():

@@ -147,7 +147,8 @@ def test_demo_data_in_background(window, qtbot, commune):
     task = page.generate_demo(households=20, months=2)
     qtbot.waitUntil(lambda: not task.running, timeout=60000)
     assert task.error is None, task.error
-    assert count_records(window.session.db, "household") >= 20
+    made = task.result["households"] - task.result.get("deleted_households", 0)
+    assert made > 0 and count_records(window.session.db, "household") == made
     visits = window.show_page("visits")
     assert visits.table.model.rowCount() > 0
 
