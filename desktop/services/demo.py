@@ -164,16 +164,16 @@ class _Generator:
         conn, rng = tx.conn, self.rng
         residents = get_kind("resident")
         n = max(1, self.n_households // 50)
-        picks = conn.execute("SELECT * FROM residents WHERE deleted = 0 AND phone IS NOT NULL "
+        picks = conn.execute("SELECT * FROM live_residents WHERE phone IS NOT NULL "
                              "ORDER BY id LIMIT ?", (n * 3,)).fetchall()
-        names = [d[0] for d in conn.execute("SELECT * FROM residents LIMIT 0").description]
+        names = [d[0] for d in conn.execute("SELECT * FROM live_residents LIMIT 0").description]
         edited = 0
         for row in picks[::3]:  # a phone typed wrong, then corrected
             current = dict(zip(names, row))
             save_changes(tx, residents, current, {"phone": _phone(rng)}, self.today, {})
             edited += 1
         moved = conn.execute(
-            "SELECT * FROM residents WHERE deleted = 0 AND eid_stage = 'level2_activated' "
+            "SELECT * FROM live_residents WHERE eid_stage = 'level2_activated' "
             "ORDER BY id LIMIT ?", (n,)).fetchall()
         for row in moved:  # level 2 ticked by mistake: corrected back to level 1
             save_changes(tx, residents, dict(zip(names, row)), {"eid_stage": "level1"},
@@ -185,15 +185,15 @@ class _Generator:
                 deleted[table] = deleted.get(table, 0) + 1
 
         for table, kind, share in (("visits", "visit", 200), ("residents", "resident", 100)):
-            for (rid,) in conn.execute(f"SELECT id FROM {table} WHERE deleted = 0 "
+            for (rid,) in conn.execute(f"SELECT id FROM live_{table} "
                                        "ORDER BY id").fetchall()[7::share]:
                 remove(kind, table, rid)  # a visit typed twice, a person who moved away
-        for (hid,) in conn.execute("SELECT id FROM households WHERE deleted = 0 "
+        for (hid,) in conn.execute("SELECT id FROM live_households "
                                    "ORDER BY id").fetchall()[11::60]:
             # a household entered twice: deleted with its people and its visits
             for table, kind in (("residents", "resident"), ("visits", "visit")):
-                for (rid,) in conn.execute(f"SELECT id FROM {table} WHERE household_id = ? "
-                                           "AND deleted = 0", (hid,)).fetchall():
+                for (rid,) in conn.execute(f"SELECT id FROM live_{table} WHERE household_id = ?",
+                                           (hid,)).fetchall():
                     remove(kind, table, rid)
             remove("household", "households", hid)
         self.counts.update({f"deleted_{t}": n for t, n in deleted.items()})

@@ -271,18 +271,18 @@ def _household(tx, data: dict, today: dt.date, report: ImportReport) -> str:
 def _already_there(conn, kind: str, clean: dict, data: dict) -> bool:
     """True for a row an earlier import of the same list already brought in."""
     if kind == "household":
-        row = conn.execute("SELECT 1 FROM households WHERE deleted = 0 AND hamlet_id = ? AND "
+        row = conn.execute("SELECT 1 FROM live_households WHERE hamlet_id = ? AND "
                            "head_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
                            (clean.get("hamlet"), name_key(clean["head_name"]),
                             clean.get("phone"))).fetchone()
         return row is not None
     if kind == "attendance":
-        row = conn.execute("SELECT 1 FROM attendance WHERE deleted = 0 AND training_id = ? AND "
+        row = conn.execute("SELECT 1 FROM live_attendance WHERE training_id = ? AND "
                            "full_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
                            (data["training"], name_key(clean["full_name"]),
                             clean.get("phone"))).fetchone()
         return row is not None
     if kind == "hamlet":
-        return conn.execute("SELECT 1 FROM hamlets WHERE deleted = 0 AND name_key = ?",
+        return conn.execute("SELECT 1 FROM live_hamlets WHERE name_key = ?",
                             (name_key(clean["name"]),)).fetchone() is not None
     return False

@@ -37,48 +37,48 @@ def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) 
         problems.append(Problem(None, "check_integrity", {"detail": integrity}))
     for kind, table, column, target, target_table in LINKS:
         for (rid,) in conn.execute(
-                f"SELECT t.id FROM {table} t LEFT JOIN {target_table} x ON x.id = t.{column} "
-                f"WHERE t.deleted = 0 AND t.{column} IS NOT NULL AND x.id IS NULL LIMIT ?", (limit,)):
+                f"SELECT t.id FROM live_{table} t LEFT JOIN {target_table} x ON x.id = t.{column} "
+                f"WHERE t.{column} IS NOT NULL AND x.id IS NULL LIMIT ?", (limit,)):
             problems.append(Problem(None, "check_orphan", {"kind": kind_label(kind, lang),
                                                            "id": rid,
                                                            "target": kind_label(target, lang)}))
     for track, field in STAGE_FIELDS.items():
         for rid, current, last in conn.execute(
-                f"SELECT r.id, r.{field}, (SELECT s.to_stage FROM stage_changes s "
-                f"WHERE s.resident_id = r.id AND s.track = ? AND s.deleted = 0 "
+                f"SELECT r.id, r.{field}, (SELECT s.to_stage FROM live_stage_changes s "
+                f"WHERE s.resident_id = r.id AND s.track = ? "
                 f"ORDER BY s.date DESC, s.created_hlc DESC, s.rowid DESC LIMIT 1) AS last "
-                f"FROM residents r WHERE r.deleted = 0 AND r.{field} != 'not_started' "
+                f"FROM live_residents r WHERE r.{field} != 'not_started' "
                 f"AND r.{field} != coalesce(last, '') LIMIT ?", (track, limit)):
             if last is None:
                 continue  # set before history was kept (imports); nothing contradicts it
             problems.append(Problem(None, "check_stage_history",
                                     {"id": rid, "track": track, "current": current, "last": last}))
     for kind, table, column in (("visit", "visits", "date"), ("stage_change", "stage_changes", "date")):
-        for rid, date in conn.execute(f"SELECT id, {column} FROM {table} WHERE deleted = 0 AND "
+        for rid, date in conn.execute(f"SELECT id, {column} FROM live_{table} WHERE "
                                       f"{column} > ? LIMIT ?", (today, limit)):
             problems.append(Problem(None, "check_future", {"kind": kind_label(kind, lang),
                                                            "id": rid, "date": date}))
     for cccd, count, ids in conn.execute(
-            "SELECT cccd, count(*), group_concat(id, ', ') FROM residents WHERE deleted = 0 AND "
+            "SELECT cccd, count(*), group_concat(id, ', ') FROM live_residents WHERE "
             "cccd IS NOT NULL GROUP BY commune_code, cccd HAVING count(*) > 1 LIMIT ?", (limit,)):
         problems.append(Problem(None, "cccd_duplicate", {"cccd": cccd,
                                                          "name": f"{count}× ({ids})", "id": ids}))
     for rid, cccd, gender, year in conn.execute(
-            "SELECT id, cccd, gender, birth_year FROM residents WHERE deleted = 0 AND cccd IS NOT NULL"):
+            "SELECT id, cccd, gender, birth_year FROM live_residents WHERE cccd IS NOT NULL"):
         _, errs = check_cccd(cccd, "cccd", gender, year, today=dt.date.fromisoformat(today))
         if errs:
             problems.append(Problem(None, "check_invalid", {"kind": kind_label("resident", lang),
                                                             "id": rid,
                                                             "detail": errs[0].message(lang)}))
     for table, kind in (("residents", "resident"), ("households", "household"), ("members", "member")):
-        for rid, phone in conn.execute(f"SELECT id, phone FROM {table} WHERE deleted = 0 AND "
+        for rid, phone in conn.execute(f"SELECT id, phone FROM live_{table} WHERE "
                                        f"phone IS NOT NULL"):
             value, errs = check_phone(phone)
             if errs or value != phone:
                 problems.append(Problem(None, "check_invalid", {
                     "kind": kind_label(kind, lang), "id": rid,
                     "detail": errs[0].message(lang) if errs else phone}))
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t} WHERE deleted = 0").fetchone()[0]
+    counts = {t: conn.execute(f"SELECT count(*) FROM live_{t}").fetchone()[0]
               for t in ("hamlets", "members", "households", "residents", "visits", "trainings",
                         "attendance", "events", "targets")}
     return {"ok": not problems, "integrity": integrity,

@@ -7,6 +7,7 @@ matches CCCD and phone digits.
 
 from dataclasses import dataclass
 
+from desktop.db.live import live
 from desktop.domain.periods import month_bounds
 from desktop.domain.kinds import get_kind
 from desktop.domain.text import digits_only, search_key
@@ -29,8 +30,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
               ("notes", "t.notes")],
     "training": [("starts_at", "t.starts_at"), ("title", "t.title"), ("mode", "t.mode"),
                  ("venue", "t.venue"),
-                 ("participants", "(SELECT count(*) FROM attendance a WHERE a.training_id = t.id "
-                                  "AND a.deleted = 0 AND a.status = 'present')")],
+                 ("participants", "(SELECT count(*) FROM live_attendance a "
+                                  "WHERE a.training_id = t.id AND a.status = 'present')")],
     "attendance": [("full_name", "t.full_name"), ("training", "tr.title"),
                    ("bridge_point", "bp.name"), ("unit", "t.unit"), ("position", "t.position"),
                    ("phone", "t.phone"), ("status", "t.status")],
@@ -93,7 +94,7 @@ def columns(kind_name: str) -> list[str]:
 
 def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
     kind = get_kind(kind_name)
-    clauses: list[str] = [] if f.include_deleted else ["t.deleted = 0"]
+    clauses: list[str] = []  # live records only, unless asked: see _table
     params: list = []
     if f.commune:
         clauses.append("t.commune_code = ?")
@@ -116,8 +117,8 @@ def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
         clauses.append(f"t.{column} = ?")
         params.append(f.status)
     if f.member and kind.name == "visit":
-        clauses.append("EXISTS (SELECT 1 FROM visit_members vm WHERE vm.visit_id = t.id "
-                       "AND vm.member_id = ? AND vm.deleted = 0)")
+        clauses.append("EXISTS (SELECT 1 FROM live_visit_members vm WHERE vm.visit_id = t.id "
+                       "AND vm.member_id = ?)")
         params.append(resolve(conn, "member", "member", f.member))
     if f.training and kind.name in ("attendance", "bridge_point"):
         clauses.append("t.training_id = ?")
@@ -134,7 +135,7 @@ def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
     key = f"%{search_key(text)}%"
     digits = digits_only(text)
     if kind_name == "visit":
-        sub = "SELECT id FROM households WHERE deleted = 0 AND (head_name_key LIKE ?"
+        sub = "SELECT id FROM live_households WHERE (head_name_key LIKE ?"
         params = [key]
         if len(digits) >= 3:
             sub += " OR phone LIKE ?"
@@ -158,19 +159,27 @@ def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
     return "(" + " OR ".join(parts) + ")", params
 
 
-def _from(kind_name: str) -> str:
+def _table(kind_name: str, f: Filters) -> str:
+    """The live records of the kind (desktop/db/live.py), or every row with --deleted."""
+    table = get_kind(kind_name).table
+    return table if f.include_deleted else live(table)
+
+
+def _from(kind_name: str, f: Filters) -> str:
     kind = get_kind(kind_name)
     used = {expr.split(".")[0] for _, expr in COLUMNS[kind.name] if "." in expr and "(" not in expr}
     joins = " ".join(JOINS[a] for a in ("h", "hh", "tr", "bp") if a in used)
-    return f"FROM {kind.table} t {joins}"
+    return f"FROM {_table(kind_name, f)} t {joins}"
 
 
 def count_records(db, kind_name: str, filters: Filters | None = None) -> int:
     """How many records a list with these filters holds."""
     kind = get_kind(kind_name)
-    clauses, params = _where(db.conn, kind.name, filters or Filters())
+    filters = filters or Filters()
+    clauses, params = _where(db.conn, kind.name, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return db.conn.execute(f"SELECT count(*) FROM {kind.table} t{where}", params).fetchone()[0]
+    return db.conn.execute(f"SELECT count(*) FROM {_table(kind.name, filters)} t{where}",
+                           params).fetchone()[0]
 
 
 def list_records(db, kind_name: str, filters: Filters | None = None, limit: int | None = 50,
@@ -179,7 +188,8 @@ def list_records(db, kind_name: str, filters: Filters | None = None, limit: int 
     """One page of a list: dicts with "id" and the kind's list columns."""
     kind = get_kind(kind_name)
     cols = COLUMNS[kind.name]
-    clauses, params = _where(db.conn, kind.name, filters or Filters())
+    filters = filters or Filters()
+    clauses, params = _where(db.conn, kind.name, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     default_col, default_desc = DEFAULT_ORDER.get(kind.name, (cols[0][0], False))
     order_key = order_by if order_by in dict(cols) else default_col
@@ -187,7 +197,7 @@ def list_records(db, kind_name: str, filters: Filters | None = None, limit: int 
     # names sort by their diacritic-free key, so "Đông Hà" sorts among the D's
     expr = f"t.{order_key}_key" if order_key in kind.keyed else dict(cols)[order_key]
     select = ", ".join(f"{e} AS {k}" for k, e in cols)
-    sql = (f"SELECT t.id AS id, {select} {_from(kind.name)}{where} "
+    sql = (f"SELECT t.id AS id, {select} {_from(kind.name, filters)}{where} "
            f"ORDER BY {expr} {'DESC' if desc else 'ASC'}, t.id")
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -201,9 +211,9 @@ def follow_ups_due(db, start: str, end: str) -> list[dict]:
     """Visits whose follow-up date falls in [start, end] (ISO dates), soonest first."""
     cur = db.conn.execute(
         "SELECT t.id, t.follow_up_date, t.date, hh.head_name AS household, h.name AS hamlet, "
-        "hh.phone FROM visits t JOIN households hh ON hh.id = t.household_id "
+        "hh.phone FROM live_visits t JOIN households hh ON hh.id = t.household_id "
         "LEFT JOIN hamlets h ON h.id = t.hamlet_id "
-        "WHERE t.deleted = 0 AND t.follow_up_date BETWEEN ? AND ? ORDER BY t.follow_up_date",
+        "WHERE t.follow_up_date BETWEEN ? AND ? ORDER BY t.follow_up_date",
         (start, end))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur]

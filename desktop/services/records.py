@@ -73,17 +73,17 @@ def get(db, kind_name: str, record_id: str) -> dict:
     if kind.name == "visit":
         out["services"] = [s for s in SERVICES if row.get(f"svc_{s}")]
         out["members"] = [{"id": r[0], "full_name": r[1]} for r in conn.execute(
-            "SELECT m.id, m.full_name FROM visit_members vm JOIN members m ON m.id = vm.member_id "
-            "WHERE vm.visit_id = ? AND vm.deleted = 0 ORDER BY m.full_name", (record_id,))]
+            "SELECT m.id, m.full_name FROM live_visit_members vm JOIN members m "
+            "ON m.id = vm.member_id WHERE vm.visit_id = ? ORDER BY m.full_name", (record_id,))]
         out["resident_updates"] = _stage_rows(conn, "visit_id", record_id)
     elif kind.name == "resident":
         out["history"] = _stage_rows(conn, "resident_id", record_id)
     elif kind.name == "training":
         out["bridge_points"] = [{"id": r[0], "name": r[1], "location": r[2]} for r in conn.execute(
-            "SELECT id, name, location FROM bridge_points WHERE training_id = ? AND deleted = 0 "
+            "SELECT id, name, location FROM live_bridge_points WHERE training_id = ? "
             "ORDER BY name", (record_id,))]
         out["attendance"] = conn.execute(
-            "SELECT count(*) FROM attendance WHERE training_id = ? AND deleted = 0",
+            "SELECT count(*) FROM live_attendance WHERE training_id = ?",
             (record_id,)).fetchone()[0]
     elif kind.name == "event" and row.get("services"):
         out["services"] = json.loads(row["services"])
@@ -93,8 +93,9 @@ def get(db, kind_name: str, record_id: str) -> dict:
 def _stage_rows(conn, column: str, value: str) -> list[dict]:
     cur = conn.execute(
         "SELECT s.id, s.resident_id, r.full_name, s.track, s.from_stage, s.to_stage, s.date, "
-        "s.correction, s.visit_id FROM stage_changes s JOIN residents r ON r.id = s.resident_id "
-        f"WHERE s.{column} = ? AND s.deleted = 0 ORDER BY s.date, s.created_hlc, s.rowid", (value,))
+        "s.correction, s.visit_id FROM live_stage_changes s JOIN residents r "
+        f"ON r.id = s.resident_id WHERE s.{column} = ? ORDER BY s.date, s.created_hlc, s.rowid",
+        (value,))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur]
 
@@ -253,7 +254,7 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
         if problems:
             raise ValidationError(problems)
         existing = {} if not is_update else {r[1]: r[0] for r in conn.execute(
-            "SELECT id, member_id FROM visit_members WHERE visit_id = ? AND deleted = 0", (visit_id,))}
+            "SELECT id, member_id FROM live_visit_members WHERE visit_id = ?", (visit_id,))}
         for member_id in dict.fromkeys(member_ids):
             if member_id not in existing:
                 tx.insert("visit_member", "visit_members",
@@ -264,8 +265,8 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
     if "members" in extras:
         helper = member_ids[0] if member_ids else None
     else:
-        row = conn.execute("SELECT member_id FROM visit_members WHERE visit_id = ? AND "
-                           "deleted = 0 LIMIT 1", (visit_id,)).fetchone()
+        row = conn.execute("SELECT member_id FROM live_visit_members WHERE visit_id = ? "
+                           "LIMIT 1", (visit_id,)).fetchone()
         helper = row[0] if row else None
     updates = extras.get("resident_updates") or []
     problems: list[Problem] = []

@@ -1,5 +1,6 @@
 """Finding records by id or by name, as people type them ("Tân Ninh", "nguyen van a")."""
 
+from desktop.db.live import live
 from desktop.domain.errors import NotFound, Problem
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import KINDS, get_kind
@@ -34,13 +35,13 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
     text = str(value).strip()
     label = kind_label(ref_kind)
     if is_uuid(text):
-        row = conn.execute(f"SELECT id FROM {kind.table} WHERE id = ? AND deleted = 0",
+        row = conn.execute(f"SELECT id FROM {live(kind.table)} WHERE id = ?",
                            (text,)).fetchone()
         if row:
             return row[0]
         raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
     key_column = f"{kind.title}_key" if kind.title in kind.keyed else kind.title
-    sql = f"SELECT id FROM {kind.table} WHERE {key_column} = ? AND deleted = 0"
+    sql = f"SELECT id FROM {live(kind.table)} WHERE {key_column} = ?"
     params: list = [search_key(text) if kind.title in kind.keyed else text]
     for column, scoped in (scope or {}).items():
         sql += f" AND {column} = ?"
@@ -56,7 +57,7 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
 def find_by_key(conn, table: str, key_column: str, text: str, scope: dict | None = None
                 ) -> str | None:
     """The id of a live row whose `key_column` equals the search key of `text`, or None."""
-    sql = f"SELECT id FROM {table} WHERE {key_column} = ? AND deleted = 0"
+    sql = f"SELECT id FROM {live(table)} WHERE {key_column} = ?"
     params: list = [search_key(text)]
     for column, scoped in (scope or {}).items():
         sql += f" AND {column} = ?"
