@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test bench translations screenshots package clean
+.PHONY: run test bench planted translations screenshots package clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# plant each bug of tests/planted/bugs.py alone and check its tests catch it
+planted: $(STAMP)
+	$(PY) -m tests.planted
 
 translations: $(STAMP)
 	$(PY) -m desktop.ui.i18n_build
