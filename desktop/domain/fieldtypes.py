@@ -20,7 +20,7 @@ from desktop.domain.dates import check_birth, check_date, format_date, parse_dat
 from desktop.domain.errors import Problem
 from desktop.domain.labels import value_label
 from desktop.domain.phone import check_phone
-from desktop.domain.text import nfc
+from desktop.domain.text import control_characters, nfc, person_name, person_name_problems
 from desktop.domain.values import parse_bool, parse_choice, parse_number
 
 Cleaned = tuple[object, list[Problem]]
@@ -58,13 +58,42 @@ class FieldType:
 
 # --- reading input --------------------------------------------------------------
 
+def _control(spec, text: str, allow_newlines: bool = False) -> list[Problem]:
+    bad = control_characters(text, allow_newlines)
+    if not bad:
+        return []
+    return [Problem(spec.name, "text_control", {"codes": ", ".join(f"U+{ord(c):04X}"
+                                                                    for c in dict.fromkeys(bad))})]
+
+
 def _text(spec, value, today) -> Cleaned:
-    return nfc(str(value)), []
+    text = nfc(str(value))
+    problems = _control(spec, text)
+    return (None, problems) if problems else (text, [])
+
+
+def _note(spec, value, today) -> Cleaned:
+    # several lines: newlines kept (nfc() would fold them), runs of spaces trimmed per line
+    lines = [nfc(line) for line in str(value).replace("\r\n", "\n").split("\n")]
+    text = "\n".join(lines).strip()
+    problems = _control(spec, text, allow_newlines=True)
+    return (None, problems) if problems else (text or None, [])
 
 
 def _name(spec, value, today) -> Cleaned:
-    text = nfc(str(value))
-    return (text or None), []
+    text, problems = _text(spec, value, today)
+    return (text or None), problems
+
+
+def _person(spec, value, today) -> Cleaned:
+    """A person's name: letters, spaces, apostrophes and hyphens, capitalised."""
+    text, problems = _text(spec, value, today)
+    if problems or not text:
+        return None, problems
+    bad = person_name_problems(text)
+    if bad:
+        return None, [Problem(spec.name, "name_chars", {"chars": " ".join(bad)})]
+    return person_name(text), []
 
 
 def _phone(spec, value, today) -> Cleaned:
@@ -321,8 +350,11 @@ _DATE_HINT = ("ngày/tháng/năm", "dd/mm/yyyy")
 
 FIELD_TYPES: dict[str, FieldType] = {t.name: t for t in (
     FieldType("text", _text, _same_column, _read_column, _show_text, "line"),
-    FieldType("note", _text, _same_column, _read_column, _show_text, "multiline"),
+    FieldType("note", _note, _same_column, _read_column, _show_text, "multiline"),
+    # the name of a place, a session or a point: any printable text
     FieldType("name", _name, _same_column, _read_column, _show_text, "line"),
+    # a person's name: letters only, stored capitalised (Nguyễn Văn An)
+    FieldType("person", _person, _same_column, _read_column, _show_text, "line"),
     FieldType("phone", _phone, _same_column, _read_column, _show_text, "line",
               ("10 chữ số, ví dụ 0912345678", "10 digits, e.g. 0912345678")),
     FieldType("cccd", _cccd, _same_column, _read_column, _show_text, "line",

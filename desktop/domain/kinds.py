@@ -18,7 +18,7 @@ from desktop.domain.text import search_key
 OUTCOMES = tuple(VALUE_LABELS["outcome"])
 SERVICES = tuple(VALUE_LABELS["services"])
 GENDERS = ("male", "female")
-ROLES = ("leader", "member")
+ROLES = ("leader", "deputy", "member")
 MODES = ("in_person", "online", "hybrid")
 STATUSES = ("present", "absent", "excused")
 HAMLET_KINDS = tuple(VALUE_LABELS["kind"])
@@ -80,7 +80,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("notes", "note"),
     ), title="name", keyed=("name",)),
     Kind("member", "members", (
-        F("full_name", "name", required=True),
+        F("full_name", "person", required=True),
         F("role", "choice", choices=ROLES, default="member"),
         F("hamlet", "ref", ref="hamlet"),
         F("phone", "phone"),
@@ -88,7 +88,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     ), title="full_name", keyed=("full_name",)),
     Kind("household", "households", (
         F("hamlet", "ref", ref="hamlet", required=True),
-        F("head_name", "name", required=True),
+        F("head_name", "person", required=True),
         F("address", "text"),
         F("phone", "phone"),
         F("members_count", "int", low=1, high=99, default=1),
@@ -98,7 +98,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     ), title="head_name", keyed=("head_name",)),
     Kind("resident", "residents", (
         F("household", "ref", ref="household", required=True),
-        F("full_name", "name", required=True),
+        F("full_name", "person", required=True),
         F("birth", "birth"),
         F("gender", "choice", choices=GENDERS),
         F("cccd", "cccd"),
@@ -137,7 +137,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("attendance", "attendance", (
         F("training", "ref", ref="training", required=True),
         F("bridge_point", "ref", ref="bridge_point"),
-        F("full_name", "name", required=True),
+        F("full_name", "person", required=True),
         F("unit", "text"),
         F("position", "text"),
         F("commune", "text"),
@@ -160,7 +160,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("value", "number", required=True, low=0, high=10_000_000),
     ), title="indicator"),
     Kind("user", "users", (
-        F("full_name", "name", required=True),
+        F("full_name", "person", required=True),
         F("position", "text"),
     ), title="full_name", keyed=("full_name",)),
 )}

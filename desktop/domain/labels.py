@@ -24,7 +24,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "birth_year": ("Năm sinh", "Birth year"),
     "birth_date": ("Ngày sinh", "Date of birth"),
     "gender": ("Giới tính", "Gender"),
-    "cccd": ("Số CCCD", "CCCD"),
+    "cccd": ("Số định danh cá nhân (CCCD)", "Personal ID number (CCCD)"),
     "has_payment_account": ("Có tài khoản thanh toán", "Has a payment account"),
     "eid_stage": ("Định danh điện tử", "e-ID stage"),
     "health_stage": ("Sổ sức khỏe điện tử", "Health record stage"),
@@ -97,7 +97,8 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "other": ("Khác", "Other"),
     },
     "gender": {"male": ("Nam", "Male"), "female": ("Nữ", "Female")},
-    "role": {"leader": ("Tổ trưởng", "Team leader"), "member": ("Thành viên", "Member")},
+    "role": {"leader": ("Tổ trưởng", "Team leader"), "deputy": ("Tổ phó", "Deputy leader"),
+             "member": ("Thành viên", "Member")},
     "mode": {
         "in_person": ("Trực tiếp", "In person"),
         "online": ("Trực tuyến", "Online"),
@@ -108,10 +109,15 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "absent": ("Vắng", "Absent"),
         "excused": ("Vắng có phép", "Excused"),
     },
+    # the words Circular 04/2012/TT-BNV (as amended) gives units below a commune
     "kind": {
         "thon": ("Thôn", "Hamlet (thôn)"), "xom": ("Xóm", "Hamlet (xóm)"),
-        "ban": ("Bản", "Village (bản)"), "to_dan_pho": ("Tổ dân phố", "Residential group"),
-        "ap": ("Ấp", "Hamlet (ấp)"),
+        "ban": ("Bản", "Village (bản)"), "ap": ("Ấp", "Hamlet (ấp)"),
+        "lang": ("Làng", "Village (làng)"), "buon": ("Buôn", "Village (buôn)"),
+        "bon": ("Bon", "Village (bon)"), "plei": ("Plei", "Village (plei)"),
+        "soc": ("Sóc", "Village (sóc)"), "to_dan_pho": ("Tổ dân phố", "Residential group"),
+        "khu_pho": ("Khu phố", "Quarter (khu phố)"), "khom": ("Khóm", "Quarter (khóm)"),
+        "tieu_khu": ("Tiểu khu", "Sub-area (tiểu khu)"),
     },
 }
 

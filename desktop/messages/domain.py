@@ -76,6 +76,22 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "«{value}» không phải là có/không cho «{field}».",
         "'{value}' is not a yes/no value for '{field}'.",
     ),
+    "text_control": (
+        "«{field}» có ký tự điều khiển không in được ({codes}); hãy gõ lại trường này.",
+        "'{field}' contains unprintable control characters ({codes}); type it again.",
+    ),
+    "name_chars": (
+        "Họ tên chỉ gồm chữ cái, dấu cách, dấu nháy (') và gạch nối (-); không được có: {chars}",
+        "A name may only have letters, spaces, apostrophes (') and hyphens (-), not: {chars}",
+    ),
+    "hamlet_duplicate": (
+        "Đã có «{name}» trong xã (không phân biệt dấu và chữ hoa).",
+        "'{name}' is already recorded in this commune (ignoring diacritics and case).",
+    ),
+    "leader_taken": (
+        "{hamlet} đã có tổ trưởng: {name}. Hãy chuyển người này sang thành viên hoặc tổ phó trước.",
+        "{hamlet} already has a team leader: {name}. Make them a member or deputy first.",
+    ),
     "unknown_field": ("Trường «{field}» không tồn tại.", "Unknown field '{field}'."),
     "reference_missing": (
         "Không tìm thấy {kind} «{value}».",

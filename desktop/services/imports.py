@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused, Problem, ValidationError
+from desktop.domain.hamlets import split_hamlet
 from desktop.domain.kinds import clean_record, get_kind, name_key
 from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
@@ -71,7 +72,6 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 REQUIRED = {"household": ("hamlet", "head_name"), "resident": ("full_name", "household"),
             "attendance": ("full_name",), "hamlet": ("name",), "member": ("full_name",)}
 IMPORTABLE = tuple(ALIASES)
-_HAMLET_PREFIX = re.compile(r"^(thôn|thon|xóm|xom|bản|ban|ấp|ap|tổ dân phố)\s+", re.IGNORECASE)
 _WHEN = re.compile(r"(\d{1,2})\s*[hg:]\s*(\d{0,2}).*?(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 
 
@@ -239,9 +239,7 @@ def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date,
 
 def _hamlet(tx, text: str, report: ImportReport) -> str:
     """The hamlet id for "Tân Ninh" or "Thôn Tân Ninh"; unknown hamlets are created."""
-    name = _HAMLET_PREFIX.sub("", nfc(text)).strip()
-    if name.isdigit():  # "Thôn 1", "Xóm 3": the number alone is not a name
-        name = nfc(text)
+    kind, name = split_hamlet(text)
     found = find_by_key(tx.conn, "hamlets", "name_key", name)
     if found:
         return found
@@ -249,7 +247,7 @@ def _hamlet(tx, text: str, report: ImportReport) -> str:
         raise ValidationError([Problem("hamlet", "required")])
     report.created_hamlets.append(name)
     return tx.insert("hamlet", "hamlets", {"name": name, "name_key": name_key(name),
-                                           "kind": "thon"})
+                                           "kind": kind or "thon"})
 
 
 def _household(tx, data: dict, today: dt.date, report: ImportReport) -> str:

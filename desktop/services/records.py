@@ -107,6 +107,7 @@ def save_new(tx: Transaction, kind: Kind, clean: dict, today: dt.date, raw: dict
     values, extras = _columns(tx.conn, kind, clean, None, raw)
     if kind.name == "resident":
         _check_resident(tx.conn, values, None, tx.stamp.commune_code)
+    _check_unique(tx.conn, kind, values, None)
     record_id = tx.insert(kind.name, kind.table, values)
     _after_save(tx, kind, record_id, values, extras, None, today, raw)
     return record_id
@@ -116,6 +117,7 @@ def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today:
                  raw: dict) -> dict:
     """Apply cleaned changes to `current` inside `tx`; return the field diff."""
     values, extras = _columns(tx.conn, kind, clean, current, raw)
+    _check_unique(tx.conn, kind, {**current, **values}, current["id"])
     if kind.name == "resident":
         merged = {**current, **values}
         _check_resident(tx.conn, merged, current["id"], current["commune_code"])
@@ -179,6 +181,32 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     if problems:
         raise ValidationError(problems)
     return values, extras
+
+
+def _check_unique(conn, kind: Kind, values: dict, own_id: str | None) -> None:
+    """One hamlet of a name (ignoring diacritics and case), and one active team leader
+    per hamlet at a time: the message names who has the name or the role now."""
+    if kind.name == "hamlet" and values.get("name_key"):
+        row = conn.execute("SELECT name FROM live_hamlets WHERE name_key = ? AND id != ? "
+                           "LIMIT 1", (values["name_key"], own_id or "")).fetchone()
+        if row:
+            raise ValidationError([Problem("name", "hamlet_duplicate", {"name": row[0]})])
+    if kind.name == "member" and values.get("role") == "leader" and values.get("hamlet_id") \
+            and values.get("active", 1):
+        row = conn.execute("SELECT m.full_name, h.name FROM live_members m JOIN hamlets h "
+                           "ON h.id = m.hamlet_id WHERE m.hamlet_id = ? AND m.role = 'leader' "
+                           "AND m.active = 1 AND m.id != ? LIMIT 1",
+                           (values["hamlet_id"], own_id or "")).fetchone()
+        if row:
+            raise ValidationError([Problem("role", "leader_taken", {"name": row[0],
+                                                                    "hamlet": row[1]})])
+
+
+def current_leader(db, hamlet_id: str) -> str | None:
+    """The name of the hamlet's active team leader now, or None (the form shows it)."""
+    row = db.conn.execute("SELECT full_name FROM live_members WHERE hamlet_id = ? AND "
+                          "role = 'leader' AND active = 1 LIMIT 1", (hamlet_id,)).fetchone()
+    return row[0] if row else None
 
 
 def _check_resident(conn, values: dict, own_id: str | None, commune: str | None) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.people import letters
 
 
 @pytest.fixture
@@ -80,7 +81,8 @@ def test_import_refused_whole_names_the_row(xaso, tmp_path):
         out = csv.writer(handle)
         out.writerow(["STT", "Thôn", "Họ và tên chủ hộ", "Số điện thoại"])
         for i in range(1, 1001):
-            out.writerow([i, "Tân Ninh", f"Hộ {i}", "0912000000" if i != 500 else "09120"])
+            out.writerow([i, "Tân Ninh", f"Nguyễn Văn {letters(i)}",
+                          f"0912{i:06d}" if i != 500 else "09120"])
     code, out, err = xaso("import", "household", path)
     assert code == 2 and "501" in err                       # row 501 of the file (header is 1)
     assert json.loads(xaso("list", "household", "--json")[1])["total"] == 0

@@ -64,7 +64,34 @@ def test_choices_accept_codes_and_labels_without_diacritics():
                                              "has_smartphone": "x", "gender": "Nữ"}, TODAY)
     assert clean["eid_stage"] == "level2_activated"
     assert clean["has_smartphone"] is True and clean["gender"] == "female"
-    assert clean["full_name"] == "nguyễn văn a"
+    assert clean["full_name"] == "Nguyễn Văn A"  # NFC, one space, capitalised
+
+
+@pytest.mark.parametrize("typed, stored", [
+    ("nguyễn văn an", "Nguyễn Văn An"), ("NGUYỄN VĂN AN", "Nguyễn Văn An"),
+    ("h'hen niê", "H'Hen Niê"), ("Y Khu Niê Kđăm", "Y Khu Niê Kđăm"),
+    ("Nguye\u0302\u0303n  Thi\u0323 Hà", "Nguyễn Thị Hà")])
+def test_person_names_are_stored_capitalised_and_composed(typed, stored):
+    assert clean_record(KINDS["member"], {"full_name": typed}, TODAY)["full_name"] == stored
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn Văn 123", "Trần Thị 😀", "=HYPERLINK(1)",
+                                   "Lê\u0007Văn", "Lê Văn\u202e"])
+def test_person_names_take_letters_only(typed):
+    with pytest.raises(ValidationError) as info:
+        clean_record(KINDS["member"], {"full_name": typed}, TODAY)
+    assert info.value.problems[0].code in ("name_chars", "text_control")
+
+
+def test_control_characters_are_refused_in_every_text():
+    with pytest.raises(ValidationError) as info:
+        clean_record(KINDS["household"], {"hamlet": "x", "head_name": "An",
+                                          "address": "Số 5\x00"}, TODAY)
+    assert info.value.problems[0].code == "text_control"
+    assert "U+0000" in info.value.message("vi")
+    note = clean_record(KINDS["visit"], {"date": "2026-11-01", "household": "x",
+                                         "notes": "dòng 1\ndòng 2"}, TODAY)
+    assert note["notes"] == "dòng 1\ndòng 2"  # notes keep their lines
 
 
 def test_month_bounds_cross_the_year():

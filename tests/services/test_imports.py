@@ -8,6 +8,7 @@ from desktop.domain.errors import InputRefused
 from desktop.services.imports import import_file
 from desktop.services.queries import count_records, list_records
 from tests.conftest import TODAY
+from tests.people import letters
 
 FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
 
@@ -61,7 +62,7 @@ def _write_households(path: Path, rows: int, bad_row: int | None = None) -> None
             phone = "0912" + f"{i:06d}"
             if i == bad_row:
                 phone = "12345"
-            out.writerow([i, ["Tân Ninh", "Lộc Hà"][i % 2], f"Nguyễn Văn {i}", phone, (i % 6) + 1])
+            out.writerow([i, ["Tân Ninh", "Lộc Hà"][i % 2], f"Nguyễn Văn {letters(i)}", phone, (i % 6) + 1])
 
 
 def test_thousand_rows_with_one_bad_row_is_refused_whole(db, tmp_path):

@@ -6,6 +6,7 @@ from desktop.services import records, undo
 from desktop.services.queries import count_records
 
 from tests.conftest import TODAY
+from tests.people import letters
 
 
 def _household(db):
@@ -53,7 +54,7 @@ def test_nothing_to_undo_on_a_fresh_database(db):
 
 def _households_csv(path, count: int) -> None:
     lines = ["Thôn,Họ và tên chủ hộ,Số điện thoại"]
-    lines += [f"Tân Ninh,Hộ Thứ {i:04d},09{i:08d}" for i in range(count)]
+    lines += [f"Tân Ninh,Hộ {letters(i)},09{i:08d}" for i in range(count)]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
