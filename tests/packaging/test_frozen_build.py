@@ -62,7 +62,7 @@ def clean_env(home: Path, **extra) -> dict:
     venv_bin = str(Path(sys.executable).parent)
     path = os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
                            if p and p != venv_bin and ".venv" not in p)
-    keep = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "LANG")
+    keep = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "LANG", "XASO_NOW")  # tests: NOW
     env = {k: os.environ[k] for k in keep if k in os.environ}
     env.update(PATH=path, HOME=str(home), USERPROFILE=str(home), LOCALAPPDATA=str(home / "AppData"),
                XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
@@ -141,9 +141,9 @@ def test_cli_set_up_demo_report_and_bundle(frozen):
     h = ("--db", hub_db)
 
     frozen.run(*c, "init", "--commune", COMMUNE, "--device-name", "Máy văn phòng")
-    demo = frozen.run(*c, "demo", "--households", "30", "--months", "3")
-    assert "30" in demo.stdout
-    assert frozen.json(*c, "list", "household")["total"] == 30
+    demo = frozen.json(*c, "demo", "--households", "30", "--months", "3")
+    assert demo["households"] == 30
+    assert frozen.json(*c, "list", "household")["total"] == 30 - demo["deleted_households"]
 
     month = TODAY.strftime("%Y-%m")
     pdf = frozen.home / "báo cáo tháng.pdf"
