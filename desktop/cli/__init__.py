@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-from desktop.cli.context import Context, UsageError
+from desktop.cli.context import Context, UsageError, cli_lang
 from desktop.domain.errors import DatabaseRefused, InputRefused
 
 # One module per command group; each has register(subparsers, parent).
@@ -23,8 +23,10 @@ class Parser(argparse.ArgumentParser):
     """argparse that exits 1 (usage error) instead of 2, which means refused input here."""
 
     def error(self, message):
+        from desktop.messages import message as say
+
         self.print_usage(sys.stderr)
-        self.exit(1, f"{self.prog}: lỗi / error: {message}\n")
+        self.exit(1, f"{self.prog}: {say('cli_usage', cli_lang(), detail=message)}\n")
 
 
 def global_options(required_default: bool) -> argparse.ArgumentParser:
@@ -84,12 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         ctx.fail(exc.message(ctx.lang), [{"code": exc.code}])
         return 2
     except KeyboardInterrupt:
-        print("\nĐã dừng / interrupted", file=sys.stderr)
+        print("\n" + ctx.say("cli_interrupted"), file=sys.stderr)
         return 3
     except Exception as exc:  # noqa: BLE001 - the last line of defence: say it, exit 3
         if os.environ.get("XASO_DEBUG"):
             raise
-        print(f"xaso: lỗi không mong đợi / unexpected error: {type(exc).__name__}: {exc}",
+        print("xaso: " + ctx.say("cli_unexpected", detail=f"{type(exc).__name__}: {exc}"),
               file=sys.stderr)
         return 3
     finally:

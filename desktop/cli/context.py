@@ -8,6 +8,11 @@ from pathlib import Path
 from desktop.domain.clock import clock_from_env
 
 
+def cli_lang() -> str:
+    """The language of the command line's output: "en" with XASO_LANG=en, else "vi"."""
+    return "en" if os.environ.get("XASO_LANG", "vi").lower().startswith("en") else "vi"
+
+
 class UsageError(Exception):
     """A command used wrongly in a way argparse cannot see (exit code 1)."""
 
@@ -28,7 +33,7 @@ class Context:
     def __init__(self, args):
         self.args = args
         self.json = bool(getattr(args, "json", False))
-        self.lang = "en" if os.environ.get("XASO_LANG", "vi").lower().startswith("en") else "vi"
+        self.lang = cli_lang()
         self._db = None
         self.clock = clock_from_env()
 
@@ -52,6 +57,30 @@ class Context:
             self._db.conn.close()
             self._db = None
         self.clock = clock_from_env()
+
+    def say(self, message_code: str, /, **params) -> str:
+        """A line of the command line's own (desktop/messages/cli.py) in this language."""
+        from desktop.messages import message
+
+        return message(message_code, self.lang, **params)
+
+    def number(self, value) -> str:
+        """A number as people read it: 8.021 in Vietnamese, 8,021 in English."""
+        from desktop.domain.fieldtypes import format_number
+
+        return format_number(value, self.lang)
+
+    def kind(self, name: str):
+        """The record kind called `name`; an unknown kind is a usage error (exit 1),
+        like an unknown command."""
+        from desktop.domain.errors import InputRefused
+        from desktop.domain.kinds import PUBLIC_KINDS, get_kind
+
+        try:
+            return get_kind(name)
+        except InputRefused:
+            raise UsageError(self.say("cli_kind_unknown", kind=name,
+                                      choices=", ".join(PUBLIC_KINDS))) from None
 
     def emit(self, data, text: str | None = None) -> None:
         """Print a result: JSON with --json, else `text` (or a readable rendering of data)."""

@@ -24,36 +24,38 @@ def register(sub, parent) -> None:
 def run_import(args, ctx) -> int:
     from desktop.services.imports import import_file
 
-    report = import_file(ctx.db(), args.kind, args.file, dry_run=args.dry_run,
+    from desktop.domain.labels import kind_label
+
+    kind = ctx.kind(args.kind)
+    report = import_file(ctx.db(), kind.name, args.file, dry_run=args.dry_run,
                          training=args.training, lang=ctx.lang, progress=ctx.progress)
     data = report.as_dict()
     if report.errors:
-        lines = [row_line(e, ctx.lang) for e in report.errors]
+        lines = [row_line(e, ctx) for e in report.errors]
         raise InputRefused([Problem(None, "import_refused", {"count": len({e.row for e in report.errors})})]
                            + [Problem(None, "plain", {"text": line}) for line in lines])
-    verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
-    text = f"{verb} {report.created}/{report.rows} dòng ({report.kind})."
+    n = ctx.number
+    lines = [ctx.say("cli_would_import" if args.dry_run else "cli_imported",
+                     created=n(report.created), rows=n(report.rows),
+                     what=kind_label(report.kind, ctx.lang))]
     if report.skipped_existing:
-        text += f" Bỏ qua {report.skipped_existing} dòng đã có."
+        lines.append(ctx.say("cli_skipped", count=n(report.skipped_existing)))
     if report.created_hamlets:
-        text += f"\nThôn mới: {', '.join(report.created_hamlets)}"
+        lines.append(ctx.say("cli_new_hamlets", names=", ".join(report.created_hamlets)))
     if report.created_bridge_points:
-        text += f"\nĐiểm cầu mới: {', '.join(dict.fromkeys(report.created_bridge_points))}"
+        lines.append(ctx.say("cli_new_points",
+                             names=", ".join(dict.fromkeys(report.created_bridge_points))))
     if report.training_id:
-        text += f"\nBuổi tập huấn: {report.training_id}"
-    ctx.emit(data, text)
+        lines.append(ctx.say("cli_training", id=report.training_id))
+    ctx.emit(data, "\n".join(lines))
     return 0
 
 
-def row_line(error, lang: str) -> str:
+def row_line(error, ctx) -> str:
     """"Dòng 501 (bản ghi thứ 500), cột «Số điện thoại»: ..." in the user's language."""
-    if lang == "en":
-        where = f"Row {error.row} (record {error.record})"
-        column = f", column '{error.column}'" if error.column else ""
-    else:
-        where = f"Dòng {error.row} (bản ghi thứ {error.record})"
-        column = f", cột «{error.column}»" if error.column else ""
-    return f"{where}{column}: {error.message}"
+    column = ctx.say("cli_row_column", column=error.column) if error.column else ""
+    return ctx.say("cli_row", row=error.row, record=error.record, column=column,
+                   message=error.message)
 
 
 def run_export(args, ctx) -> int:
@@ -63,7 +65,9 @@ def run_export(args, ctx) -> int:
 
     db = ctx.db()
     require_setup(db.conn)
-    result = export_records(db, args.kind, args.out,
+    kind = ctx.kind(args.kind)
+    result = export_records(db, kind.name, args.out,
                             Filters(hamlet=args.hamlet, month=args.month), lang=ctx.lang)
-    ctx.emit(result, f"Đã xuất {result['rows']} dòng ra {result['file']}")
+    ctx.emit(result, ctx.say("cli_exported", rows=ctx.number(result["rows"]),
+                             file=result["file"]))
     return 0

@@ -28,7 +28,8 @@ def run_demo(args, ctx) -> int:
     counts = generate_demo(ctx.db(), households=args.households, months=args.months,
                            seed=args.seed, visits=args.visits,
                            progress=lambda d, t: ctx.progress(d, t, "demo"))
-    text = "Đã tạo dữ liệu mẫu: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+    text = ctx.say("cli_demo", counts=", ".join(f"{_table_label(k, ctx.lang)} {ctx.number(v)}"
+                                                 for k, v in counts.items()))
     ctx.emit({"ok": True, **counts}, text)
     return 0
 
@@ -37,10 +38,11 @@ def run_check(args, ctx) -> int:
     from desktop.services.maintenance import check
 
     result = check(ctx.db(), lang=ctx.lang)
-    lines = [f"Toàn vẹn SQLite: {result['integrity']}"]
-    lines += [f"{k}: {v}" for k, v in result["counts"].items()]
+    lines = [ctx.say("cli_check_integrity", result=result["integrity"])]
+    lines += [f"{_table_label(k, ctx.lang)}: {ctx.number(v)}" for k, v in result["counts"].items()]
     lines += [f"- {p['message']}" for p in result["problems"]]
-    lines.append("Kết quả: tốt" if result["ok"] else f"Có {len(result['problems'])} vấn đề")
+    lines.append(ctx.say("cli_check_ok") if result["ok"] else
+                 ctx.say("cli_check_problems", count=ctx.number(len(result["problems"]))))
     ctx.emit(result, "\n".join(lines))
     return 0 if result["ok"] else 3
 
@@ -49,7 +51,8 @@ def run_backup(args, ctx) -> int:
     from desktop.services.maintenance import backup
 
     result = backup(ctx.db(), args.out)
-    ctx.emit(result, f"Đã sao lưu vào {result['file']} ({result['bytes']:,} bytes)")
+    size = f"{ctx.number(round(result['bytes'] / 1_000_000, 1))} MB"
+    ctx.emit(result, ctx.say("cli_backup", file=result["file"], size=size))
     return 0
 
 
@@ -59,8 +62,21 @@ def run_restore(args, ctx) -> int:
     ctx.close()
     result = restore(args.file, ctx.db_path, ctx.clock)
     ctx.db()  # open (and migrate) the restored file to prove it is usable
-    text = f"Đã khôi phục {result['db']} từ {result['restored_from']}"
+    text = ctx.say("cli_restored", db=result["db"], source=result["restored_from"])
     if result["previous"]:
-        text += f"\nBản trước được giữ tại {result['previous']}"
+        text += "\n" + ctx.say("cli_restored_previous", path=result["previous"])
     ctx.emit(result, text)
     return 0
+
+
+def _table_label(name: str, lang: str) -> str:
+    """"visits" or "deleted_visits" as people say it: "lượt thăm hộ", "lượt thăm hộ đã xoá"."""
+    from desktop.domain.kinds import TABLE_KINDS
+    from desktop.domain.labels import kind_label
+
+    gone = name.startswith("deleted_")
+    table = name.removeprefix("deleted_")
+    if table not in TABLE_KINDS:
+        return name.replace("_", " ")
+    text = kind_label(TABLE_KINDS[table], lang)
+    return (f"{text} deleted" if lang == "en" else f"{text} đã xoá") if gone else text

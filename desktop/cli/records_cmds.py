@@ -59,52 +59,70 @@ def _summary(record: dict) -> str:
     from desktop.domain.kinds import get_kind
 
     kind = get_kind(record["kind"])
-    return f"{record['id']}  {record.get(kind.title, '')}"
+    return f"{record.get(kind.title, '')} ({record['id']})"
+
+
+def _what(kind, lang: str) -> str:
+    from desktop.domain.labels import kind_label
+
+    return kind_label(kind.name, lang)
 
 
 def run_add(args, ctx) -> int:
     from desktop.services import records
 
-    from desktop.domain.kinds import get_kind
-    get_kind(args.kind)
-    record = records.add(ctx.db(), args.kind, parse_data(args.data))
-    ctx.emit(record, f"Đã thêm / added: {_summary(record)}")
+    kind = ctx.kind(args.kind)
+    record = records.add(ctx.db(), kind.name, parse_data(args.data))
+    ctx.emit(record, ctx.say("cli_added", what=_what(kind, ctx.lang), summary=_summary(record)))
     return 0
 
 
 def run_update(args, ctx) -> int:
     from desktop.services import records
 
-    record = records.update(ctx.db(), args.kind, args.id, parse_data(args.data))
-    ctx.emit(record, f"Đã cập nhật / updated: {_summary(record)}")
+    kind = ctx.kind(args.kind)
+    record = records.update(ctx.db(), kind.name, args.id, parse_data(args.data))
+    ctx.emit(record, ctx.say("cli_updated", what=_what(kind, ctx.lang),
+                             summary=_summary(record)))
     return 0
 
 
 def run_delete(args, ctx) -> int:
     from desktop.services import records
 
-    result = records.delete(ctx.db(), args.kind, args.id)
-    ctx.emit(result, f"Đã xoá / deleted: {args.id}")
+    kind = ctx.kind(args.kind)
+    result = records.delete(ctx.db(), kind.name, args.id)
+    ctx.emit(result, ctx.say("cli_deleted", what=_what(kind, ctx.lang), summary=args.id))
     return 0
 
 
 def run_show(args, ctx) -> int:
+    from desktop.domain.labels import field_label
     from desktop.services import records
 
-    record = records.get(ctx.db(), args.kind, args.id)
-    text = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v}"
-                     for k, v in record.items() if v not in (None, "", []))
-    ctx.emit(record, text)
+    kind = ctx.kind(args.kind)
+    record = records.get(ctx.db(), kind.name, args.id)
+    lines = []
+    for key, value in record.items():
+        if value in (None, "", [], {}):
+            continue
+        spec = kind.field(key)
+        if spec is not None and spec.type not in ("ref", "refs", "list", "updates"):
+            value = spec.ftype.show(spec, value, ctx.lang)
+        elif isinstance(value, (list, dict)):
+            value = json.dumps(value, ensure_ascii=False)
+        lines.append(f"{field_label(key, ctx.lang)}: {value}")
+    ctx.emit(record, "\n".join(lines))
     return 0
 
 
 def run_list(args, ctx) -> int:
     from desktop.db.meta import require_setup
-    from desktop.domain.kinds import get_kind
+    from desktop.domain.labels import field_label
     from desktop.services.queries import (Filters, columns, count_records, list_records,
                                           readable_row)
 
-    kind = get_kind(args.kind)
+    kind = ctx.kind(args.kind)
     db = ctx.db()
     require_setup(db.conn)
     filters = Filters(hamlet=args.hamlet, search=args.search, month=args.month,
@@ -115,15 +133,18 @@ def run_list(args, ctx) -> int:
     if ctx.json:
         ctx.emit({"kind": kind.name, "total": total, "count": len(rows), "items": rows})
         return 0
-    print(format_table(["id", *columns(kind.name)], [readable_row(kind.name, r, ctx.lang) for r in rows]))
-    print(f"({len(rows)}/{total})")
+    keys = ["id", *columns(kind.name)]
+    print(format_table(keys, [readable_row(kind.name, r, ctx.lang) for r in rows],
+                       [field_label(k, ctx.lang) for k in keys]))
+    print(ctx.say("cli_list_count", shown=ctx.number(len(rows)), total=ctx.number(total)))
     return 0
 
 
-def format_table(keys: list[str], rows: list[dict]) -> str:
+def format_table(keys: list[str], rows: list[dict], headings: list[str] | None = None) -> str:
     """A plain text table, columns padded to their widest cell (max 40)."""
+    headings = headings or keys
     cells = [[("" if r.get(k) is None else str(r.get(k)))[:40] for k in keys] for r in rows]
-    widths = [max([len(k)] + [len(c[i]) for c in cells]) for i, k in enumerate(keys)]
-    lines = ["  ".join(k.ljust(w) for k, w in zip(keys, widths))]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(headings)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headings, widths))]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
     return "\n".join(lines)

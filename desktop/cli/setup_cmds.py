@@ -17,14 +17,14 @@ def run_init(args, ctx) -> int:
     from desktop.services.setup import init_commune, init_hub
 
     if args.province and not args.hub:
-        raise UsageError("--province chỉ dùng với --hub / --province goes with --hub")
+        raise UsageError(ctx.say("cli_province_hub_only"))
     path = str(ctx.db_path)
     if args.commune:
         setup = init_commune(ctx.db(), args.commune, args.device_name, path=path)
-        text = (f"Đã khởi tạo {setup['commune_name']} ({setup['commune_code']}), "
-                f"{setup['province_name']}\nCSDL: {path}\nMã máy: {setup['device_id']}")
+        text = ctx.say("cli_init_commune", name=setup["commune_name"], code=setup["commune_code"],
+                       province=setup["province_name"], db=path, device=setup["device_id"])
     else:
         setup = init_hub(ctx.db(), args.hub, args.province, path=path)
-        text = f"Đã khởi tạo hub {setup['hub_name']}\nCSDL: {path}\nMã máy: {setup['device_id']}"
+        text = ctx.say("cli_init_hub", name=setup["hub_name"], db=path, device=setup["device_id"])
     ctx.emit({"ok": True, "db": path, **setup}, text)
     return 0

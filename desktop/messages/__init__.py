@@ -6,6 +6,7 @@ this module registers them, explicitly and in one place, into the one catalogue 
 code defined twice is an error at start, not a silent override.
 """
 
+from desktop.messages.cli import CLI_MESSAGES
 from desktop.messages.domain import DOMAIN_MESSAGES
 from desktop.messages.reports import REPORT_MESSAGES
 from desktop.messages.sync import SYNC_MESSAGES
@@ -14,6 +15,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "domain": DOMAIN_MESSAGES,
     "sync": SYNC_MESSAGES,
     "reports": REPORT_MESSAGES,
+    "cli": CLI_MESSAGES,
 }
 
 
@@ -30,7 +32,7 @@ def _catalogue(tables: dict[str, dict[str, tuple[str, str]]]) -> dict[str, tuple
 MESSAGES: dict[str, tuple[str, str]] = _catalogue(TABLES)
 
 
-def message(message_code: str, lang: str = "vi", **params: object) -> str:
+def message(message_code: str, lang: str = "vi", /, **params: object) -> str:
     """Format the message `message_code` in `lang` ("vi" or "en") with `params`.
 
     An unknown code is a programming error (KeyError), never a blank message.

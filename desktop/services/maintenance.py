@@ -10,7 +10,7 @@ from desktop.db.writer import clock_of
 from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import InputRefused, Problem
-from desktop.domain.labels import kind_label
+from desktop.domain.labels import field_label, kind_label, value_label
 from desktop.domain.phone import check_phone
 from desktop.domain.stages import STAGE_FIELDS
 
@@ -51,8 +51,10 @@ def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) 
                 f"AND r.{field} != coalesce(last, '') LIMIT ?", (track, limit)):
             if last is None:
                 continue  # set before history was kept (imports); nothing contradicts it
-            problems.append(Problem(None, "check_stage_history",
-                                    {"id": rid, "track": track, "current": current, "last": last}))
+            problems.append(Problem(None, "check_stage_history", {
+                "id": rid, "track": field_label(field, lang),
+                "current": value_label(field, current, lang),
+                "last": value_label(field, last, lang)}))
     for kind, table, column in (("visit", "visits", "date"), ("stage_change", "stage_changes", "date")):
         for rid, date in conn.execute(f"SELECT id, {column} FROM live_{table} WHERE "
                                       f"{column} > ? LIMIT ?", (today, limit)):

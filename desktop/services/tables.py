@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
 from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
 
@@ -70,7 +72,36 @@ def _read_csv(path: Path) -> list[list]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(text.splitlines(), dialect)]
+    return [[unescape_csv(cell) for cell in row]
+            for row in csv.reader(text.splitlines(), dialect)]
+
+
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP CSV
+# injection): exports put an apostrophe in front, and imports take it off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_csv(value):
+    """A CSV cell that no spreadsheet will run: text starting like a formula gets "'"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unescape_csv(text: str) -> str:
+    """The text a CSV cell held before `escape_csv`."""
+    if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
+def sheet_text(value):
+    """A value as an .xlsx cell can hold it: characters XML cannot carry (control
+    characters stored before they were refused) become U+FFFD, so an export never
+    fails on any stored text."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 def find_header(cells: list[list], aliases: dict[str, tuple[str, ...]],
@@ -146,7 +177,10 @@ def write_table(path: Path, header: list[str], rows, sheet_title: str = "Danh s√
             cell.font = Font(bold=True)
         widths = [len(h) for h in header]
         for row in rows:
-            sheet.append(list(row))
+            sheet.append([sheet_text(v) for v in row])
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # text that looks like a formula stays text
+                    cell.data_type = "s"
             count += 1
             if count <= 500:
                 widths = [max(w, len(str(v or ""))) for w, v in zip(widths, row)]
@@ -161,6 +195,6 @@ def write_table(path: Path, header: list[str], rows, sheet_title: str = "Danh s√
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([escape_csv(sheet_text(v)) for v in row])
             count += 1
     return count

@@ -48,8 +48,33 @@ def test_exit_codes(xaso):
     assert xaso("init", "--commune", "00070")[0] == 2       # already set up
     code, _, err = xaso("add", "household", "--data", "{not json")
     assert code == 2 and "JSON" in err
-    code, _, err = xaso("add", "spaceship", "--data", "{}")
-    assert code == 2
+    for argv in (("add", "spaceship", "--data", "{}"), ("list", "spaceship"),
+                 ("show", "spaceship", "x"), ("export", "spaceship", "--out", "x.csv")):
+        code, _, err = xaso(*argv)
+        assert code == 1 and "spaceship" in err, argv  # a usage error, like a bad command
+    code, _, err = xaso("list", "visit", "--month", "2026-13")
+    assert code == 2 and "2026-13" in err               # refused input: the month
+
+
+def test_one_language_at_a_time(xaso, monkeypatch):
+    xaso("init", "--commune", "00070")
+    xaso("demo", "--households", "40", "--months", "2", "--visits", "1500")
+    for lang, words, foreign in (("vi", ["Họ và tên chủ hộ", "bản ghi"], ["Head of household"]),
+                                 ("en", ["Head of household", "records"], ["Họ và tên", "bản ghi"])):
+        monkeypatch.setenv("XASO_LANG", lang)
+        code, out, _ = xaso("list", "household", "--limit", "3")
+        assert code == 0 and all(w in out for w in words), out
+        assert not any(w in out for w in foreign), out
+        code, out, _ = xaso("add", "hamlet", "--data", f'{{"name": "Thôn {lang.upper()}"}}')
+        assert " / " not in out  # never two languages on one line
+        code, out, _ = xaso("check")
+        assert ("Result: ok" if lang == "en" else "Kết quả: tốt") in out
+    monkeypatch.setenv("XASO_LANG", "vi")
+    code, out, _ = xaso("list", "visit", "--limit", "1")
+    total = int(out.rsplit("/", 1)[1].split()[0].replace(".", ""))
+    assert total > 999 and f"{total:,}".replace(",", ".") in out  # 1.234, grouped
+    code, _, err = xaso("add", "member", "--data", '{"full_name": "Lê Văn Ba", "role": "boss"}')
+    assert code == 2 and "Tổ trưởng, Tổ phó, Thành viên" in err and "leader" not in err
 
 
 def test_add_show_update_delete_round_trip(xaso):

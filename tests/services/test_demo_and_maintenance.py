@@ -168,3 +168,20 @@ def test_demo_is_like_real_data(demo_db):
         "SELECT DISTINCT substr(cccd, 4, 1) FROM residents WHERE cccd IS NOT NULL")}
     assert centuries & {"0", "1"} and centuries & {"2", "3"}
     assert check(db, today=TODAY)["ok"]
+
+
+def test_history_keeps_the_order_of_changes_made_the_same_day(tmp_path, clock):
+    """Rows saved in one transaction share a clock: their order is the table's rowid,
+    which the live views pass through (a view has none of its own)."""
+    db = open_database(tmp_path / "busy.db", clock=clock)
+    init_commune(db, COMMUNE)
+    generate_demo(db, households=40, months=2, visits=1500, seed=2, today=TODAY)
+    assert check(db, today=TODAY)["problems"] == []
+    from desktop.services import records
+
+    rid = db.conn.execute(
+        "SELECT resident_id FROM live_stage_changes WHERE track = 'health' "
+        "GROUP BY resident_id, date HAVING count(*) > 1 LIMIT 1").fetchone()[0]
+    person = records.get(db, "resident", rid)
+    last = [h for h in person["history"] if h["track"] == "health"][-1]
+    assert last["to_stage"] == person["health_stage"]

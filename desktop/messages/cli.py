@@ -1,0 +1,43 @@
+"""The command line's own lines (results, counts, headings), in Vietnamese and English.
+
+One language at a time: the line is Vietnamese unless XASO_LANG=en, never both.
+"""
+
+CLI_MESSAGES: dict[str, tuple[str, str]] = {
+    "cli_added": ("Đã thêm {what}: {summary}", "Added {what}: {summary}"),
+    "cli_updated": ("Đã cập nhật {what}: {summary}", "Updated {what}: {summary}"),
+    "cli_deleted": ("Đã xoá {what}: {summary}", "Deleted {what}: {summary}"),
+    "cli_list_count": ("({shown}/{total} bản ghi)", "({shown}/{total} records)"),
+    "cli_imported": ("Đã nhập {created}/{rows} dòng ({what}).",
+                     "Imported {created}/{rows} rows ({what})."),
+    "cli_would_import": ("Sẽ nhập {created}/{rows} dòng ({what}); chưa ghi gì.",
+                         "Would import {created}/{rows} rows ({what}); nothing written."),
+    "cli_skipped": ("Bỏ qua {count} dòng đã có.", "Skipped {count} rows already recorded."),
+    "cli_new_hamlets": ("Thôn mới: {names}", "New hamlets: {names}"),
+    "cli_new_points": ("Điểm cầu mới: {names}", "New bridge points: {names}"),
+    "cli_training": ("Buổi tập huấn: {id}", "Training session: {id}"),
+    "cli_row": ("Dòng {row} (bản ghi thứ {record}){column}: {message}",
+                "Row {row} (record {record}){column}: {message}"),
+    "cli_row_column": (", cột «{column}»", ", column '{column}'"),
+    "cli_exported": ("Đã xuất {rows} dòng ra {file}", "Exported {rows} rows to {file}"),
+    "cli_demo": ("Đã tạo dữ liệu mẫu: {counts}", "Demo data made: {counts}"),
+    "cli_check_integrity": ("Toàn vẹn SQLite: {result}", "SQLite integrity: {result}"),
+    "cli_check_ok": ("Kết quả: tốt", "Result: ok"),
+    "cli_check_problems": ("Có {count} vấn đề", "{count} problems found"),
+    "cli_backup": ("Đã sao lưu vào {file} ({size})", "Backed up to {file} ({size})"),
+    "cli_restored": ("Đã khôi phục {db} từ {source}", "Restored {db} from {source}"),
+    "cli_restored_previous": ("Bản trước được giữ tại {path}",
+                              "The previous file is kept at {path}"),
+    "cli_init_commune": ("Đã khởi tạo {name} ({code}), {province}\nCSDL: {db}\nMã máy: {device}",
+                         "Set up {name} ({code}), {province}\nDatabase: {db}\nDevice id: {device}"),
+    "cli_init_hub": ("Đã khởi tạo hub {name}\nCSDL: {db}\nMã máy: {device}",
+                     "Set up the hub {name}\nDatabase: {db}\nDevice id: {device}"),
+    "cli_report": ("Đã tạo báo cáo: {files}", "Report written: {files}"),
+    "cli_sheet": ("Đã tạo danh sách điểm danh: {file}", "Attendance sheet written: {file}"),
+    "cli_interrupted": ("Đã dừng.", "Interrupted."),
+    "cli_unexpected": ("Lỗi không mong đợi: {detail}", "Unexpected error: {detail}"),
+    "cli_usage": ("lỗi: {detail}", "error: {detail}"),
+    "cli_province_hub_only": ("--province chỉ dùng với --hub.", "--province goes with --hub."),
+    "cli_kind_unknown": ("Không có loại bản ghi «{kind}»; chọn một trong: {choices}",
+                         "There is no record kind '{kind}'; choose one of: {choices}"),
+}
