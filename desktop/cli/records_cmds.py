@@ -55,10 +55,7 @@ def parse_data(text: str) -> dict:
     return data
 
 
-def _summary(record: dict) -> str:
-    from desktop.domain.kinds import get_kind
-
-    kind = get_kind(record["kind"])
+def _summary(kind, record: dict) -> str:
     return f"{record.get(kind.title, '')} ({record['id']})"
 
 
@@ -73,7 +70,7 @@ def run_add(args, ctx) -> int:
 
     kind = ctx.kind(args.kind)
     record = records.add(ctx.db(), kind.name, parse_data(args.data))
-    ctx.emit(record, ctx.say("cli_added", what=_what(kind, ctx.lang), summary=_summary(record)))
+    ctx.emit(record, ctx.say("cli_added", what=_what(kind, ctx.lang), summary=_summary(kind, record)))
     return 0
 
 
@@ -83,7 +80,7 @@ def run_update(args, ctx) -> int:
     kind = ctx.kind(args.kind)
     record = records.update(ctx.db(), kind.name, args.id, parse_data(args.data))
     ctx.emit(record, ctx.say("cli_updated", what=_what(kind, ctx.lang),
-                             summary=_summary(record)))
+                             summary=_summary(kind, record)))
     return 0
 
 

@@ -92,6 +92,10 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "{hamlet} đã có tổ trưởng: {name}. Hãy chuyển người này sang thành viên hoặc tổ phó trước.",
         "{hamlet} already has a team leader: {name}. Make them a member or deputy first.",
     ),
+    "json_contradicts": (
+        "«{key}» = «{value}» không khớp với bản ghi (có thể bản ghi đã được sửa từ sau khi xem); hãy bỏ trường này hoặc lấy lại bản ghi.",
+        "'{key}' = '{value}' contradicts the record (it may have changed since it was shown); drop the key or fetch the record again.",
+    ),
     "unknown_field": ("Trường «{field}» không tồn tại.", "Unknown field '{field}'."),
     "reference_missing": (
         "Không tìm thấy {kind} «{value}».",

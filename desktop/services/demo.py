@@ -433,7 +433,7 @@ class _Generator:
                         "health_book": rng.randint(20, 90), "public_service": rng.randint(5, 40)}
             rows.append((self.ids(), date.isoformat(), "Sân UBND xã", "Ngày hội chuyển đổi số",
                          "Công an xã, Trạm Y tế, Bưu điện, Viettel", sum(services.values()),
-                         json.dumps(services), None))
+                         json.dumps(services, sort_keys=True), None))
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)
 

@@ -17,6 +17,7 @@ from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
 from desktop.domain.text import nfc
 from desktop.domain.values import parse_choice
 from desktop.services.changes import Changes, Saved
+from desktop.services.record_json import accept
 from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
 
 HIDDEN = ("field_hlc",)
@@ -30,6 +31,7 @@ def add(db, kind_name: str, data: dict, actor: str | None = None,
         today: dt.date | None = None) -> Saved:
     """Validate and save a new record; return it as `get` would, with `.changes`."""
     kind = get_kind(kind_name)
+    data = accept(db.conn, kind, data, None)
     clean = clean_record(kind, data, _today(db, today))
     with write(db, actor) as tx:
         record_id = save_new(tx, kind, clean, _today(db, today), data)
@@ -41,6 +43,7 @@ def update(db, kind_name: str, record_id: str, data: dict, actor: str | None = N
     """Change the given fields of a record; return the record after the change, with
     `.changes` (what the save touched, and its undo step)."""
     kind = get_kind(kind_name)
+    data = accept(db.conn, kind, data, lambda: get(db, kind.name, record_id))
     clean = clean_record(kind, data, _today(db, today), partial=True)
     with write(db, actor) as tx:
         current = require_row(tx.conn, kind.name, record_id)
@@ -64,7 +67,8 @@ def get(db, kind_name: str, record_id: str) -> dict:
     conn = db.conn
     row = require_row(conn, kind.name, record_id, allow_deleted=True)
     out = {k: v for k, v in row.items() if k not in HIDDEN}
-    out["kind"] = kind.name
+    if kind.field("kind") is None:  # a hamlet's own `kind` (thôn, bản...) is a field
+        out["kind"] = kind.name
     for spec in kind.fields:
         if spec.type == "ref" and row.get(spec.column):
             ref = fetch_row(conn, get_kind(spec.ref).table, row[spec.column])
