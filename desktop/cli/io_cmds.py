@@ -47,6 +47,10 @@ def run_import(args, ctx) -> int:
                              names=", ".join(dict.fromkeys(report.created_bridge_points))))
     if report.training_id:
         lines.append(ctx.say("cli_training", id=report.training_id))
+    if report.possible:
+        lines.append(ctx.say("cli_possible", count=n(len(report.possible))))
+        lines += [ctx.say("cli_possible_row", row=p.row, name=p.name, other=p.resembles,
+                          id=p.resembles_id) for p in report.possible]
     ctx.emit(data, "\n".join(lines))
     return 0
 

@@ -14,12 +14,14 @@ from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused, Problem, ValidationError
 from desktop.domain.hamlets import split_hamlet
+from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import clean_record, get_kind, name_key
 from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
 from desktop.services.changes import Changes
+from desktop.services.identity import find_person
 from desktop.services.records import add_bridge_points, save_new
-from desktop.services.refs import find_by_key, resolve
+from desktop.services.refs import fetch_row, find_by_key, resolve
 from desktop.services.tables import cell_text, find_header, read_cells
 
 COMMON_ALIASES = {
@@ -72,7 +74,21 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
 REQUIRED = {"household": ("hamlet", "head_name"), "resident": ("full_name", "household"),
             "attendance": ("full_name",), "hamlet": ("name",), "member": ("full_name",)}
 IMPORTABLE = tuple(ALIASES)
-_WHEN = re.compile(r"(\d{1,2})\s*[hg:]\s*(\d{0,2}).*?(\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+# "8h00 ngày 12/11/2026" or "ngày 12/11/2026, 8h00": offices write both orders
+_WHEN = re.compile(r"(?P<h>\d{1,2})\s*[hg:]\s*(?P<m>\d{0,2}).*?(?P<d>\d{1,2}/\d{1,2}/\d{4})"
+                   r"|(?P<d2>\d{1,2}/\d{1,2}/\d{4})\D{0,12}?(?P<h2>\d{1,2})\s*[hg:]\s*(?P<m2>\d{0,2})",
+                   re.IGNORECASE)
+
+
+@dataclass
+class PossibleDuplicate:
+    """A row imported as a new person though it resembles a recorded one."""
+
+    row: int           # its row number in the file
+    name: str
+    resembles: str     # the recorded person's name
+    resembles_id: str
+    record_id: str     # the new record (none is written in a dry run)
 
 
 @dataclass
@@ -94,6 +110,7 @@ class ImportReport:
     rows: int = 0
     created: int = 0
     skipped_existing: int = 0
+    possible: list[PossibleDuplicate] = field(default_factory=list)
     created_hamlets: list[str] = field(default_factory=list)
     created_bridge_points: list[str] = field(default_factory=list)
     training_id: str | None = None
@@ -113,6 +130,9 @@ class ImportReport:
                 "created_hamlets": self.created_hamlets,
                 "created_bridge_points": self.created_bridge_points,
                 "training_id": self.training_id,
+                "possible_duplicates": [
+                    {k: v for k, v in p.__dict__.items() if k != "record_id" or not self.dry_run}
+                    for p in self.possible],
                 "errors": [e.__dict__ for e in self.errors]}
 
 
@@ -185,7 +205,10 @@ def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
     when = next((m for t in titles if (m := _WHEN.search(t))), None)
     if not title or not when:
         raise InputRefused.of("training_required", "training")
-    hour, minute, day = when.group(1), when.group(2) or "0", when.group(3)
+    if when.group("d"):
+        hour, minute, day = when.group("h"), when.group("m") or "0", when.group("d")
+    else:
+        hour, minute, day = when.group("h2"), when.group("m2") or "0", when.group("d2")
     mode = None
     for line in titles:
         key = search_key(line)
@@ -225,11 +248,21 @@ def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date,
                     data["bridge_point"] = add_bridge_points(tx, context["training_id"],
                                                              [data["bridge_point"]])[0]
         clean = clean_record(kind, data, today)
-        if _already_there(conn, kind.name, clean, data):
-            report.skipped_existing += 1
+        if kind.name == "hamlet":
+            if find_by_key(conn, "hamlets", "name_key", clean["name"]):
+                report.skipped_existing += 1
+                return
+            match = None
+        else:
+            match = find_person(conn, kind.name, _identity_values(conn, kind.name, clean))
+        if match and match.verdict == "same":
+            report.skipped_existing += 1  # the same person, brought in before
             return
-        save_new(tx, kind, clean, today, data)
+        record_id = save_new(tx, kind, clean, today, data)
         report.created += 1
+        if match:  # kept apart, and shown to a person with the record it resembles
+            report.possible.append(PossibleDuplicate(position[0], clean.get(
+                get_kind(kind.name).title), match.name, match.record_id, record_id))
     except InputRefused as exc:
         for problem in exc.problems:
             report.errors.append(RowError(position[0], field_label(problem.field or "", lang)
@@ -266,21 +299,18 @@ def _household(tx, data: dict, today: dt.date, report: ImportReport) -> str:
     return save_new(tx, get_kind("household"), clean, today, {})
 
 
-def _already_there(conn, kind: str, clean: dict, data: dict) -> bool:
-    """True for a row an earlier import of the same list already brought in."""
-    if kind == "household":
-        row = conn.execute("SELECT 1 FROM live_households WHERE hamlet_id = ? AND "
-                           "head_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
-                           (clean.get("hamlet"), name_key(clean["head_name"]),
-                            clean.get("phone"))).fetchone()
-        return row is not None
-    if kind == "attendance":
-        row = conn.execute("SELECT 1 FROM live_attendance WHERE training_id = ? AND "
-                           "full_name_key = ? AND coalesce(phone, '') = coalesce(?, '')",
-                           (data["training"], name_key(clean["full_name"]),
-                            clean.get("phone"))).fetchone()
-        return row is not None
-    if kind == "hamlet":
-        return conn.execute("SELECT 1 FROM live_hamlets WHERE name_key = ?",
-                            (name_key(clean["name"]),)).fetchone() is not None
-    return False
+def _identity_values(conn, kind: str, clean: dict) -> dict:
+    """The column values identity.find_person compares, from a cleaned row."""
+    values = dict(clean)
+    for ref in ("hamlet", "household", "training"):
+        if clean.get(ref):
+            values[f"{ref}_id"] = clean[ref]
+    if kind == "attendance" and clean.get("bridge_point"):
+        values["bridge_point_id"] = find_by_key(conn, "bridge_points", "name_key",
+                                                clean["bridge_point"],
+                                                {"training_id": clean["training"]}) \
+            if not is_uuid(str(clean["bridge_point"])) else clean["bridge_point"]
+    if kind == "resident":
+        values["birth_year"] = clean["birth"][0] if clean.get("birth") else None
+        values["hamlet_id"] = fetch_row(conn, "households", clean["household"])["hamlet_id"]
+    return values
