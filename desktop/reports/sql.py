@@ -7,10 +7,10 @@ pass over the history then gives every month of the year at once.
 """
 
 import os
-import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import quote
+
+from desktop.db.connection import DatabaseError, connect
 
 
 EID_LEVEL2 = ("level2_activated",)
@@ -50,15 +50,16 @@ def database_file(conn) -> str | None:
     return row[2] if row and row[2] else None
 
 
-def run_parallel(conn, jobs: dict, workers: int | None = None) -> dict:
+def run_parallel(conn, jobs: dict, workers: int | None = None, key: bytes | None = None) -> dict:
     """Run independent read jobs, each `job(connection) -> result`, and return the
     results by name.
 
     SQLite releases the GIL while it works, and WAL lets readers run side by side, so
     the jobs run on their own read-only connections in a small thread pool: on a
     two-core laptop the monthly report over a million visits takes about half the
-    time. An in-memory database (or one that cannot be opened again) runs the jobs
-    one after another on `conn`.
+    time. `key` is the database key of an encrypted database (`db.key`). An
+    in-memory database (or one that cannot be opened again) runs the jobs one after
+    another on `conn`.
     """
     path = database_file(conn)
     workers = workers or min(4, max(2, os.cpu_count() or 2))
@@ -71,8 +72,7 @@ def run_parallel(conn, jobs: dict, workers: int | None = None) -> dict:
     def reader():
         c = getattr(local, "conn", None)
         if c is None:
-            c = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True,
-                                check_same_thread=False, timeout=10)
+            c = connect(path, key, readonly=True)
             c.execute("PRAGMA cache_size = -65536")
             local.conn = c
             with lock:
@@ -86,7 +86,7 @@ def run_parallel(conn, jobs: dict, workers: int | None = None) -> dict:
     try:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             return dict(pool.map(run, jobs.items()))
-    except sqlite3.OperationalError:
+    except DatabaseError:
         return {name: job(conn) for name, job in jobs.items()}
     finally:
         for c in opened:

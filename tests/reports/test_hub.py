@@ -32,7 +32,8 @@ def hub(tmp_path_factory):
     init_hub(hub_db, "Trung tâm Chuyển đổi số tỉnh", "01")
     conn = hub_db.conn
     for code in communes:
-        conn.execute("ATTACH DATABASE ? AS src", (str(folder / f"{code}.db"),))
+        key = communes[code].key.hex()
+        conn.execute(f"ATTACH DATABASE ? AS src KEY \"x'{key}'\"", (str(folder / f"{code}.db"),))
         conn.execute("BEGIN")
         for table in TABLES:
             conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
