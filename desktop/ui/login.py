@@ -24,7 +24,7 @@ class LoginDialog(QDialog):
     back (the controller quits instead).
     """
 
-    def __init__(self, check: Callable, lang: str, user: str = "", locked: bool = False,
+    def __init__(self, check: Callable, lang: str, user: str | None = None, locked: bool = False,
                  title: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.check = check
@@ -33,7 +33,7 @@ class LoginDialog(QDialog):
         self.setObjectName("loginDialog")
         self.setWindowTitle(title or (self.tr("Locked: log in to go on") if locked
                                       else self.tr("Log in to Xã Số")))
-        self.user = QLineEdit(user or "admin", self)
+        self.user = QLineEdit("admin" if user is None else user, self)
         self.user.setObjectName("loginUser")
         self.password = QLineEdit(self)
         self.password.setObjectName("loginPassword")
@@ -133,11 +133,11 @@ class NewPasswordDialog(QDialog):
 
 def recovery_message(key_text: str) -> str:
     """The words around the recovery key, shown once."""
-    tr = QCoreApplication.translate
-    return (tr("Login", "Write down this recovery key and keep it in the commune's safe. It "
-                        "is shown only now. It resets a forgotten password and opens this "
-                        "database's backups:")
-            + f"\n\n{key_text}")
+    text = QCoreApplication.translate(
+        "Login", "Write down this recovery key and keep it in the commune's safe. It is "
+                 "shown only now. It resets a forgotten password and opens this database's "
+                 "backups:")
+    return f"{text}\n\n{key_text}"
 
 
 class IdleWatch(QObject):

@@ -114,6 +114,8 @@ class SettingsPage(Page):
 
     def generate_demo(self, households: int = 300, months: int = 12):
         """Generate demo data in the background with progress and Cancel; returns the task."""
+        if not self.permitted("admin"):
+            return None
         def work(db, progress, cancelled):
             """Runs in the worker, on its own connection."""
             return generate_demo(db, households=households, months=months, progress=progress,
