@@ -107,6 +107,12 @@ def test_hub_pdf_lists_every_commune(hub, tmp_path):
     assert "Tổng hợp kết quả chuyển đổi số của các xã tháng 11/2026" in text
     assert "Xã Chương Dương" in text and "Phường Hoàn Kiếm" in text
     assert "22/11/2026" in text and "Chưa gửi" in text
+    # a roll-up carries no personal data: no resident, head of household or phone
+    people = hub_db.conn.execute("SELECT full_name, cccd, phone FROM residents UNION ALL "
+                                 "SELECT head_name, NULL, phone FROM households").fetchall()
+    assert people
+    for name, cccd, phone in people:
+        assert name not in text and (cccd or "@") not in text and (phone or "@") not in text
 
 
 def test_hub_without_sync_tables_degrades(hub, tmp_path):
