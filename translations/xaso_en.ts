@@ -1090,68 +1090,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../desktop/ui/settings_page.py" line="38"/>
         <source>High contrast (yellow on black)</source>
         <translation>High contrast (yellow on black)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../desktop/ui/settings_page.py" line="45"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/settings_page.py" line="50"/>
+        <source> min (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="53"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="56"/>
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/settings_page.py" line="57"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../desktop/ui/settings_page.py" line="58"/>
         <source>Add demo data for training…</source>
         <translation>Add demo data for training…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/settings_page.py" line="61"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../desktop/ui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../desktop/ui/settings_page.py" line="91"/>
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110"/>
-        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../desktop/ui/settings_page.py" line="148"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/settings_page.py" line="124"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="137"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>

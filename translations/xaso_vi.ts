@@ -1090,68 +1090,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../desktop/ui/settings_page.py" line="38"/>
         <source>High contrast (yellow on black)</source>
         <translation>Tương phản cao (chữ vàng trên nền đen)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../desktop/ui/settings_page.py" line="45"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/settings_page.py" line="50"/>
+        <source> min (0: never)</source>
+        <translation> phút (0: không khoá)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="53"/>
+        <source>Lock after idle</source>
+        <translation>Tự khoá khi không dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="56"/>
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/settings_page.py" line="57"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../desktop/ui/settings_page.py" line="58"/>
         <source>Add demo data for training…</source>
         <translation>Thêm dữ liệu mẫu để tập huấn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/settings_page.py" line="61"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../desktop/ui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../desktop/ui/settings_page.py" line="91"/>
         <source>Database file: %1</source>
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110"/>
-        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../desktop/ui/settings_page.py" line="148"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/settings_page.py" line="124"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="137"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>

@@ -147,7 +147,7 @@ class AppController(QObject):
         self.session.set_login(login)
         self.window.show()
         if self.idle is not None:
-            self.idle.restart()
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
 
     def _quit_locked(self) -> None:
         self.lock_dialog.deleteLater()
