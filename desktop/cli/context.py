@@ -47,6 +47,24 @@ def _read_secret(path) -> str | None:
     return first
 
 
+def _piped_line() -> str | None:
+    """The first line of a piped standard input (`echo secret | xaso users add ...`),
+    if one is ready within a moment; None otherwise (never waits on a silent pipe)."""
+    stream = sys.stdin
+    if stream is None or os.name != "posix":
+        return None
+    try:
+        import select
+
+        ready, _, _ = select.select([stream], [], [], 0.5)
+        if not ready:
+            return None
+        line = stream.readline()
+    except (OSError, ValueError):
+        return None
+    return line.rstrip("\r\n") or None
+
+
 class Context:
     """The database (opened on first use) and the output conventions of one command."""
 
@@ -107,6 +125,9 @@ class Context:
                 if first != again:
                     raise InputRefused.of("password_mismatch", "password")
             return first, False
+        piped = _piped_line()
+        if piped:
+            return piped, False
         if not generate:
             raise InputRefused.of("password_missing")
         return secrets.token_urlsafe(9), True

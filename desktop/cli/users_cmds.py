@@ -1,7 +1,8 @@
 """`xaso users add|list|passwd|disable|reset`: who may open this database, and how.
 
 A new password comes from --new-password-file FILE, else $XASO_NEW_PASSWORD, else a
-prompt typed twice on a terminal, else one is generated and printed once. `reset`
+prompt typed twice on a terminal, else the first line piped on standard input, else
+one is generated and printed once. `reset`
 needs no login (the recovery key stands for it), so there the new password may also
 come from --password-file or $XASO_PASSWORD.
 """
