@@ -32,6 +32,7 @@ def main(db_path: str | Path | None = None) -> int:
         controller.session.close()
         return 0
     controller.show_window()
+    controller.start_idle_lock()
     smoke.arm(app, controller)  # no-op unless $XASO_SMOKE_EXIT_MS (tests/packaging)
     code = app.exec()
     controller.session.close()

@@ -9,6 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tests.moment import NOW, TODAY  # noqa: E402,F401  (TODAY is imported from here)
 
 COMMUNE = "00070"  # Phường Hoàn Kiếm, Hà Nội: any official code works
+from tests.logins import PASSWORD  # noqa: E402
+# The key of the `db` fixture's database: encrypted like a real one, without a login.
+TEST_KEY = bytes(range(32))
 
 
 @pytest.fixture(autouse=True)
@@ -16,6 +19,17 @@ def frozen_now(monkeypatch):
     """No test reads the wall clock: every database opened without an explicit clock,
     in this process or in a command-line subprocess, sees NOW (XASO_NOW)."""
     monkeypatch.setenv("XASO_NOW", NOW)
+
+
+@pytest.fixture(autouse=True)
+def test_login(monkeypatch):
+    """Every command-line run, in this process or a subprocess, logs in as the admin
+    made by `xaso init` with this password; keys are wrapped with the cheap Argon2
+    parameters (allowed only with XASO_INSECURE_TEST_KDF, desktop/security/kdf.py)."""
+    monkeypatch.setenv("XASO_PASSWORD", PASSWORD)
+    monkeypatch.setenv("XASO_INSECURE_TEST_KDF", "1")
+    monkeypatch.delenv("XASO_USER", raising=False)
+    monkeypatch.delenv("XASO_NEW_PASSWORD", raising=False)
 
 
 @pytest.fixture
@@ -38,7 +52,7 @@ def db(db_path, clock):
     from desktop.db import open_database
     from desktop.services.setup import init_commune
 
-    database = open_database(db_path, clock=clock)
+    database = open_database(db_path, clock=clock, key=TEST_KEY)
     init_commune(database, COMMUNE, "Máy thử")
     yield database
     database.conn.close()

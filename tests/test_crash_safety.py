@@ -9,13 +9,14 @@ import pytest
 
 from desktop.db import open_database
 from desktop.services import records
+from tests.conftest import TEST_KEY
 
 WRITER = r"""
 import sys
 from desktop.db import open_database
 from desktop.services import records
 
-db = open_database(sys.argv[1])
+db = open_database(sys.argv[1], key=bytes.fromhex(sys.argv[4]))
 home, resident = sys.argv[2], sys.argv[3]
 stages = ["level1", "level2_activated"]
 i = 0
@@ -46,13 +47,14 @@ def test_sigkill_at_random_moments_loses_nothing(db, db_path, tmp_path):
     kills = 0
     for _ in range(12):
         proc = subprocess.Popen([sys.executable, str(script), str(db_path), home["id"],
-                                 resident["id"]], stdout=subprocess.PIPE, text=True)
+                                 resident["id"], TEST_KEY.hex()], stdout=subprocess.PIPE,
+                                text=True)
         time.sleep(0.6 + rng.random() * 0.8)  # start-up, then a random moment mid-loop
         proc.kill()
         out, _ = proc.communicate(timeout=30)
         kills += proc.returncode != 0
         confirmed.update(line.strip() for line in out.splitlines() if line.strip())
-        check = open_database(db_path)
+        check = open_database(db_path, key=TEST_KEY)
         conn = check.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         present = {r[0] for r in conn.execute("SELECT id FROM visits")}

@@ -4,41 +4,56 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/controller.py" line="51"/>
-        <location filename="../desktop/ui/controller.py" line="108"/>
+        <location filename="../desktop/ui/controller.py" line="73"/>
+        <location filename="../desktop/ui/controller.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="90"/>
+        <source>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="95"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="137"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59"/>
+        <location filename="../desktop/ui/wizard.py" line="62"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="60"/>
+        <location filename="../desktop/ui/wizard.py" line="63"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Choose the province, then type part of the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67"/>
+        <location filename="../desktop/ui/wizard.py" line="70"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73"/>
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74"/>
+        <location filename="../desktop/ui/wizard.py" line="77"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="79"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -46,130 +61,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="57"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="47"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="253"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="93"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="158"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="194"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="197"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="280"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="270"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="281"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="271"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="220"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="235"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="238"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="307"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -177,32 +192,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="97"/>
+        <location filename="../desktop/ui/fields.py" line="114"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="99"/>
+        <location filename="../desktop/ui/fields.py" line="116"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101"/>
+        <location filename="../desktop/ui/fields.py" line="118"/>
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>year (1975) or dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103"/>
+        <location filename="../desktop/ui/fields.py" line="120"/>
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="106"/>
+        <location filename="../desktop/ui/fields.py" line="123"/>
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 digits, e.g. 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="108"/>
+        <location filename="../desktop/ui/fields.py" line="125"/>
         <source>separated by commas</source>
         <translation>separated by commas</translation>
     </message>
@@ -210,37 +225,57 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194"/>
+        <location filename="../desktop/ui/wizard.py" line="197"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195"/>
+        <location filename="../desktop/ui/wizard.py" line="198"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <location filename="../desktop/ui/wizard.py" line="202"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <location filename="../desktop/ui/wizard.py" line="204"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212"/>
+        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="225"/>
+        <source>Password (6 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="226"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="238"/>
         <source>The hub&apos;s key</source>
         <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213"/>
+        <location filename="../desktop/ui/wizard.py" line="239"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="220"/>
+        <location filename="../desktop/ui/wizard.py" line="246"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -281,27 +316,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="128"/>
+        <location filename="../desktop/ui/wizard.py" line="131"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="133"/>
+        <location filename="../desktop/ui/wizard.py" line="136"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="134"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="135"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -315,7 +350,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../desktop/ui/import_dialog.py" line="63"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -336,7 +371,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../desktop/ui/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -346,213 +381,269 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../desktop/ui/import_dialog.py" line="74"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../desktop/ui/import_dialog.py" line="78"/>
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="79"/>
+        <location filename="../desktop/ui/import_dialog.py" line="80"/>
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="82"/>
+        <location filename="../desktop/ui/import_dialog.py" line="83"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../desktop/ui/import_dialog.py" line="103"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../desktop/ui/import_dialog.py" line="114"/>
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="136"/>
+        <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="34"/>
+        <source>Locked: log in to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="35"/>
+        <source>Log in to Xã Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="46"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="47"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="49"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="51"/>
+        <source>Quit</source>
+        <translation type="unfinished">Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="51"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="56"/>
+        <source>Each person logs in with their own name: every save is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="27"/>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="100"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <source>Switch user (lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -591,6 +682,47 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="88"/>
+        <source>Protect this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="104"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="105"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="106"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="120"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="123"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="343"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="26"/>
@@ -601,92 +733,135 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="49"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="49"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="60"/>
+        <location filename="../desktop/ui/record_form.py" line="63"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="72"/>
+        <location filename="../desktop/ui/record_form.py" line="75"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="73"/>
+        <location filename="../desktop/ui/record_form.py" line="76"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="77"/>
+        <location filename="../desktop/ui/record_form.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="102"/>
+        <location filename="../desktop/ui/record_form.py" line="105"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108"/>
+        <location filename="../desktop/ui/record_form.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108"/>
+        <location filename="../desktop/ui/record_form.py" line="111"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114"/>
+        <location filename="../desktop/ui/record_form.py" line="117"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
+        <source>Export this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="125"/>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="135"/>
+        <source>Person&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="139"/>
+        <location filename="../desktop/ui/record_form.py" line="153"/>
+        <location filename="../desktop/ui/record_form.py" line="155"/>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/record_form.py" line="141"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="156"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="163"/>
+        <location filename="../desktop/ui/record_form.py" line="173"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="208"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <location filename="../desktop/ui/record_form.py" line="209"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="284"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="228"/>
+        <location filename="../desktop/ui/record_form.py" line="295"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="239"/>
+        <location filename="../desktop/ui/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="240"/>
+        <location filename="../desktop/ui/record_form.py" line="307"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -694,73 +869,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="41"/>
+        <location filename="../desktop/ui/record_page.py" line="48"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="43"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52"/>
+        <location filename="../desktop/ui/record_page.py" line="59"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="54"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="55"/>
-        <location filename="../desktop/ui/record_page.py" line="287"/>
+        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="289"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="56"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="120"/>
+        <location filename="../desktop/ui/record_page.py" line="127"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="130"/>
+        <location filename="../desktop/ui/record_page.py" line="132"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="139"/>
+        <location filename="../desktop/ui/record_page.py" line="141"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="144"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="186"/>
+        <location filename="../desktop/ui/record_page.py" line="188"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="288"/>
+        <location filename="../desktop/ui/record_page.py" line="290"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="301"/>
+        <location filename="../desktop/ui/record_page.py" line="303"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="302"/>
+        <location filename="../desktop/ui/record_page.py" line="304"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -791,100 +966,100 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../desktop/ui/reports_page.py" line="52"/>
         <source>Commune</source>
         <translation type="unfinished">Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../desktop/ui/reports_page.py" line="53"/>
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../desktop/ui/reports_page.py" line="55"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="64"/>
+        <location filename="../desktop/ui/reports_page.py" line="56"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../desktop/ui/reports_page.py" line="57"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="73"/>
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../desktop/ui/reports_page.py" line="67"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../desktop/ui/reports_page.py" line="101"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="116"/>
+        <location filename="../desktop/ui/reports_page.py" line="113"/>
         <source>All communes (roll-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <location filename="../desktop/ui/reports_page.py" line="118"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../desktop/ui/reports_page.py" line="121"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="132"/>
+        <location filename="../desktop/ui/reports_page.py" line="131"/>
         <location filename="../desktop/ui/reports_page.py" line="133"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../desktop/ui/reports_page.py" line="150"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../desktop/ui/reports_page.py" line="164"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="161"/>
+        <location filename="../desktop/ui/reports_page.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="164"/>
-        <location filename="../desktop/ui/reports_page.py" line="200"/>
+        <location filename="../desktop/ui/reports_page.py" line="169"/>
+        <location filename="../desktop/ui/reports_page.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="190"/>
-        <location filename="../desktop/ui/reports_page.py" line="199"/>
+        <location filename="../desktop/ui/reports_page.py" line="197"/>
+        <location filename="../desktop/ui/reports_page.py" line="211"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="192"/>
+        <location filename="../desktop/ui/reports_page.py" line="199"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../desktop/ui/reports_page.py" line="203"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -892,22 +1067,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="28"/>
+        <location filename="../desktop/ui/wizard.py" line="31"/>
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="29"/>
+        <location filename="../desktop/ui/wizard.py" line="32"/>
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="30"/>
+        <location filename="../desktop/ui/wizard.py" line="33"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
     </message>
@@ -915,68 +1090,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../desktop/ui/settings_page.py" line="38"/>
         <source>High contrast (yellow on black)</source>
         <translation>High contrast (yellow on black)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Display</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../desktop/ui/settings_page.py" line="45"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/settings_page.py" line="50"/>
+        <source> min (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="53"/>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="56"/>
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/settings_page.py" line="57"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../desktop/ui/settings_page.py" line="58"/>
         <source>Add demo data for training…</source>
         <translation>Add demo data for training…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/settings_page.py" line="61"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../desktop/ui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../desktop/ui/settings_page.py" line="91"/>
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110"/>
-        <location filename="../desktop/ui/settings_page.py" line="131"/>
+        <location filename="../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../desktop/ui/settings_page.py" line="148"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/settings_page.py" line="124"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../desktop/ui/settings_page.py" line="137"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -984,42 +1169,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="240"/>
+        <location filename="../desktop/ui/wizard.py" line="280"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="252"/>
+        <location filename="../desktop/ui/wizard.py" line="292"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="253"/>
+        <location filename="../desktop/ui/wizard.py" line="293"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="254"/>
+        <location filename="../desktop/ui/wizard.py" line="294"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="255"/>
+        <location filename="../desktop/ui/wizard.py" line="295"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297"/>
+        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="344"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="326"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="327"/>
+        <location filename="../desktop/ui/wizard.py" line="374"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1045,262 +1235,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69"/>
+        <location filename="../desktop/ui/sync_page.py" line="77"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="74"/>
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="90"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89"/>
+        <location filename="../desktop/ui/sync_page.py" line="97"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102"/>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="132"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <location filename="../desktop/ui/sync_page.py" line="352"/>
+        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="384"/>
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../desktop/ui/sync_page.py" line="135"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="152"/>
+        <location filename="../desktop/ui/sync_page.py" line="160"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="169"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="176"/>
+        <location filename="../desktop/ui/sync_page.py" line="184"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178"/>
+        <location filename="../desktop/ui/sync_page.py" line="186"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="181"/>
+        <location filename="../desktop/ui/sync_page.py" line="189"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="197"/>
-        <location filename="../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../desktop/ui/sync_page.py" line="207"/>
+        <location filename="../desktop/ui/sync_page.py" line="242"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="203"/>
-        <location filename="../desktop/ui/sync_page.py" line="235"/>
+        <location filename="../desktop/ui/sync_page.py" line="216"/>
+        <location filename="../desktop/ui/sync_page.py" line="251"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="210"/>
+        <location filename="../desktop/ui/sync_page.py" line="223"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244"/>
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="270"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254"/>
+        <location filename="../desktop/ui/sync_page.py" line="273"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="287"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="262"/>
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="316"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="298"/>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="328"/>
+        <location filename="../desktop/ui/sync_page.py" line="330"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="301"/>
+        <location filename="../desktop/ui/sync_page.py" line="331"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="308"/>
+        <location filename="../desktop/ui/sync_page.py" line="340"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="310"/>
+        <location filename="../desktop/ui/sync_page.py" line="342"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="313"/>
+        <location filename="../desktop/ui/sync_page.py" line="345"/>
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="338"/>
+        <location filename="../desktop/ui/sync_page.py" line="370"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>
@@ -1308,7 +1498,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="67"/>
+        <location filename="../desktop/ui/tasks.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1317,13 +1507,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="168"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="174"/>
+        <location filename="../desktop/ui/wizard.py" line="177"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1338,46 +1528,46 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="152"/>
+        <location filename="../desktop/ui/wizard.py" line="155"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="153"/>
+        <location filename="../desktop/ui/wizard.py" line="156"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="159"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="163"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
+        <location filename="../desktop/ui/wizard.py" line="166"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="172"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <location filename="../desktop/ui/wizard.py" line="178"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182"/>
+        <location filename="../desktop/ui/wizard.py" line="185"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
     </message>
@@ -1472,7 +1662,7 @@ Thôn Đông Xuân</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="211"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
@@ -1485,32 +1675,32 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>e-ID (VNeID)</source>
         <translation>e-ID (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>Health record</source>
         <translation>Health record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="73"/>
+        <location filename="../desktop/ui/visit_form.py" line="71"/>
         <source>Residents of the household: stages after this visit</source>
         <translation>Residents of the household: stages after this visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="87"/>
+        <location filename="../desktop/ui/visit_form.py" line="85"/>
         <source>Team members who went</source>
         <translation>Team members who went</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="131"/>
+        <location filename="../desktop/ui/visit_form.py" line="129"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>

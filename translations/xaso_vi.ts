@@ -4,41 +4,56 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/controller.py" line="51"/>
-        <location filename="../desktop/ui/controller.py" line="108"/>
+        <location filename="../desktop/ui/controller.py" line="73"/>
+        <location filename="../desktop/ui/controller.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="90"/>
+        <source>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản Xã Số cũ tạo và chưa được mã hoá. Hãy chọn tên và mật khẩu của quản trị viên: sau đó cơ sở dữ liệu và các bản sao cũ của nó sẽ được mã hoá.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="95"/>
+        <source>Recovery key</source>
+        <translation>Khoá khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/controller.py" line="137"/>
+        <source>Switch user</source>
+        <translation>Đổi người dùng</translation>
     </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59"/>
+        <location filename="../desktop/ui/wizard.py" line="62"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="60"/>
+        <location filename="../desktop/ui/wizard.py" line="63"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67"/>
+        <location filename="../desktop/ui/wizard.py" line="70"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73"/>
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74"/>
+        <location filename="../desktop/ui/wizard.py" line="77"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="79"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -46,130 +61,130 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="57"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="47"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="253"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="93"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="158"/>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="194"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="197"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="280"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="270"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="281"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="271"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="220"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="235"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="238"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="307"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -177,32 +192,32 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../desktop/ui/fields.py" line="97"/>
+        <location filename="../desktop/ui/fields.py" line="114"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="99"/>
+        <location filename="../desktop/ui/fields.py" line="116"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>ngày/tháng/năm giờ:phút</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="101"/>
+        <location filename="../desktop/ui/fields.py" line="118"/>
         <source>year (1975) or dd/mm/yyyy</source>
         <translation>năm (1975) hoặc ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="103"/>
+        <location filename="../desktop/ui/fields.py" line="120"/>
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="106"/>
+        <location filename="../desktop/ui/fields.py" line="123"/>
         <source>10 digits, e.g. 0912345678</source>
         <translation>10 chữ số, ví dụ 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/fields.py" line="108"/>
+        <location filename="../desktop/ui/fields.py" line="125"/>
         <source>separated by commas</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
@@ -210,37 +225,57 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194"/>
+        <location filename="../desktop/ui/wizard.py" line="197"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195"/>
+        <location filename="../desktop/ui/wizard.py" line="198"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <location filename="../desktop/ui/wizard.py" line="202"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <location filename="../desktop/ui/wizard.py" line="204"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212"/>
+        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
+        <translation>Quản trị viên của cơ sở dữ liệu này: mỗi người sử dụng sẽ có tên và mật khẩu riêng sau; quản trị viên quản lý họ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="225"/>
+        <source>Password (6 characters or more)</source>
+        <translation>Mật khẩu (từ 6 ký tự)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="226"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="238"/>
         <source>The hub&apos;s key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213"/>
+        <location filename="../desktop/ui/wizard.py" line="239"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="220"/>
+        <location filename="../desktop/ui/wizard.py" line="246"/>
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -281,27 +316,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>Your hub</source>
         <translation>Trạm của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="128"/>
+        <location filename="../desktop/ui/wizard.py" line="131"/>
         <source>(several provinces)</source>
         <translation>(nhiều tỉnh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="133"/>
+        <location filename="../desktop/ui/wizard.py" line="136"/>
         <source>Hub name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="134"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="135"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -315,7 +350,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../desktop/ui/import_dialog.py" line="63"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
@@ -336,7 +371,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../desktop/ui/import_dialog.py" line="114"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -346,213 +381,269 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../desktop/ui/import_dialog.py" line="74"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../desktop/ui/import_dialog.py" line="78"/>
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="79"/>
+        <location filename="../desktop/ui/import_dialog.py" line="80"/>
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="82"/>
+        <location filename="../desktop/ui/import_dialog.py" line="83"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../desktop/ui/import_dialog.py" line="103"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../desktop/ui/import_dialog.py" line="114"/>
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Login</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="27"/>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
-        <source>Xã Số</source>
-        <translation>Xã Số</translation>
+        <location filename="../desktop/ui/login.py" line="136"/>
+        <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
+        <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="34"/>
+        <source>Locked: log in to go on</source>
+        <translation>Đã khoá: đăng nhập để tiếp tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="95"/>
-        <source>New database…</source>
-        <translation>Cơ sở dữ liệu mới…</translation>
+        <location filename="../desktop/ui/login.py" line="35"/>
+        <source>Log in to Xã Số</source>
+        <translation>Đăng nhập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="97"/>
-        <source>Open database…</source>
-        <translation>Mở cơ sở dữ liệu…</translation>
+        <location filename="../desktop/ui/login.py" line="46"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/login.py" line="47"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="49"/>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="51"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/login.py" line="51"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="56"/>
+        <source>Each person logs in with their own name: every save is recorded under it.</source>
+        <translation>Mỗi người đăng nhập bằng tên của mình: mọi lần lưu đều được ghi dưới tên đó.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <source>Xã Số</source>
+        <translation>Xã Số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <source>New database…</source>
+        <translation>Cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <source>Open database…</source>
+        <translation>Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/main_window.py" line="100"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <source>Switch user (lock)</source>
+        <translation>Đổi người dùng (khoá)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="102"/>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="105"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="113"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="118"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="143"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="210"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="235"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -591,6 +682,47 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="88"/>
+        <source>Protect this database</source>
+        <translation>Bảo vệ cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="104"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="105"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="106"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="120"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="123"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="343"/>
+        <source>Not allowed</source>
+        <translation>Không được phép</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../desktop/ui/pages.py" line="26"/>
@@ -601,92 +733,135 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="49"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="49"/>
         <source>New %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="60"/>
+        <location filename="../desktop/ui/record_form.py" line="63"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="72"/>
+        <location filename="../desktop/ui/record_form.py" line="75"/>
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="73"/>
+        <location filename="../desktop/ui/record_form.py" line="76"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="77"/>
+        <location filename="../desktop/ui/record_form.py" line="80"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="102"/>
+        <location filename="../desktop/ui/record_form.py" line="105"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108"/>
+        <location filename="../desktop/ui/record_form.py" line="111"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108"/>
+        <location filename="../desktop/ui/record_form.py" line="111"/>
         <source>Track</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>Stage</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="109"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114"/>
+        <location filename="../desktop/ui/record_form.py" line="117"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Xuất thông tin của người này…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="125"/>
+        <source>Erase personal data…</source>
+        <translation>Xoá thông tin cá nhân…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="135"/>
+        <source>Person&apos;s requests</source>
+        <translation>Yêu cầu của người dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="139"/>
+        <location filename="../desktop/ui/record_form.py" line="153"/>
+        <location filename="../desktop/ui/record_form.py" line="155"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Xuất thông tin của người này</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/record_form.py" line="141"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="156"/>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="163"/>
+        <location filename="../desktop/ui/record_form.py" line="173"/>
+        <source>Erase personal data</source>
+        <translation>Xoá thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
+        <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên hub và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="208"/>
         <source>correction</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <location filename="../desktop/ui/record_form.py" line="209"/>
         <source>during a visit</source>
         <translation>khi thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="217"/>
+        <location filename="../desktop/ui/record_form.py" line="284"/>
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="228"/>
+        <location filename="../desktop/ui/record_form.py" line="295"/>
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="239"/>
+        <location filename="../desktop/ui/record_form.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="240"/>
+        <location filename="../desktop/ui/record_form.py" line="307"/>
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -694,73 +869,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="41"/>
+        <location filename="../desktop/ui/record_page.py" line="48"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="43"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52"/>
+        <location filename="../desktop/ui/record_page.py" line="59"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="54"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="55"/>
-        <location filename="../desktop/ui/record_page.py" line="287"/>
+        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="289"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="56"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="120"/>
+        <location filename="../desktop/ui/record_page.py" line="127"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="130"/>
+        <location filename="../desktop/ui/record_page.py" line="132"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="139"/>
+        <location filename="../desktop/ui/record_page.py" line="141"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="144"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="186"/>
+        <location filename="../desktop/ui/record_page.py" line="188"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="288"/>
+        <location filename="../desktop/ui/record_page.py" line="290"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="301"/>
+        <location filename="../desktop/ui/record_page.py" line="303"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="302"/>
+        <location filename="../desktop/ui/record_page.py" line="304"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -791,100 +966,100 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="60"/>
+        <location filename="../desktop/ui/reports_page.py" line="52"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="61"/>
+        <location filename="../desktop/ui/reports_page.py" line="53"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../desktop/ui/reports_page.py" line="55"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="64"/>
+        <location filename="../desktop/ui/reports_page.py" line="56"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../desktop/ui/reports_page.py" line="57"/>
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="73"/>
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="75"/>
+        <location filename="../desktop/ui/reports_page.py" line="67"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../desktop/ui/reports_page.py" line="101"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="116"/>
+        <location filename="../desktop/ui/reports_page.py" line="113"/>
         <source>All communes (roll-up)</source>
         <translation>Tất cả các xã (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <location filename="../desktop/ui/reports_page.py" line="118"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="124"/>
+        <location filename="../desktop/ui/reports_page.py" line="121"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="132"/>
+        <location filename="../desktop/ui/reports_page.py" line="131"/>
         <location filename="../desktop/ui/reports_page.py" line="133"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="145"/>
+        <location filename="../desktop/ui/reports_page.py" line="150"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="159"/>
+        <location filename="../desktop/ui/reports_page.py" line="164"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="161"/>
+        <location filename="../desktop/ui/reports_page.py" line="166"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="164"/>
-        <location filename="../desktop/ui/reports_page.py" line="200"/>
+        <location filename="../desktop/ui/reports_page.py" line="169"/>
+        <location filename="../desktop/ui/reports_page.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="190"/>
-        <location filename="../desktop/ui/reports_page.py" line="199"/>
+        <location filename="../desktop/ui/reports_page.py" line="197"/>
+        <location filename="../desktop/ui/reports_page.py" line="211"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="192"/>
+        <location filename="../desktop/ui/reports_page.py" line="199"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../desktop/ui/reports_page.py" line="203"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -892,22 +1067,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="28"/>
+        <location filename="../desktop/ui/wizard.py" line="31"/>
         <source>Welcome to Xã Số</source>
         <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="29"/>
+        <location filename="../desktop/ui/wizard.py" line="32"/>
         <source>Who will use this computer?</source>
         <translation>Máy tính này dùng cho ai?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="30"/>
+        <location filename="../desktop/ui/wizard.py" line="33"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
     </message>
@@ -915,68 +1090,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="36"/>
+        <location filename="../desktop/ui/settings_page.py" line="38"/>
         <source>High contrast (yellow on black)</source>
         <translation>Tương phản cao (chữ vàng trên nền đen)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="40"/>
+        <location filename="../desktop/ui/settings_page.py" line="42"/>
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/settings_page.py" line="44"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="43"/>
+        <location filename="../desktop/ui/settings_page.py" line="45"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="47"/>
+        <location filename="../desktop/ui/settings_page.py" line="50"/>
+        <source> min (0: never)</source>
+        <translation> phút (0: không khoá)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="53"/>
+        <source>Lock after idle</source>
+        <translation>Tự khoá khi không dùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/settings_page.py" line="56"/>
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="48"/>
+        <location filename="../desktop/ui/settings_page.py" line="57"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="49"/>
+        <location filename="../desktop/ui/settings_page.py" line="58"/>
         <source>Add demo data for training…</source>
         <translation>Thêm dữ liệu mẫu để tập huấn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="52"/>
+        <location filename="../desktop/ui/settings_page.py" line="61"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="70"/>
+        <location filename="../desktop/ui/settings_page.py" line="79"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="82"/>
+        <location filename="../desktop/ui/settings_page.py" line="91"/>
         <source>Database file: %1</source>
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="110"/>
-        <location filename="../desktop/ui/settings_page.py" line="131"/>
+        <location filename="../desktop/ui/settings_page.py" line="123"/>
+        <location filename="../desktop/ui/settings_page.py" line="148"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../desktop/ui/settings_page.py" line="124"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../desktop/ui/settings_page.py" line="137"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -984,42 +1169,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="240"/>
+        <location filename="../desktop/ui/wizard.py" line="280"/>
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="252"/>
+        <location filename="../desktop/ui/wizard.py" line="292"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="253"/>
+        <location filename="../desktop/ui/wizard.py" line="293"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="254"/>
+        <location filename="../desktop/ui/wizard.py" line="294"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="255"/>
+        <location filename="../desktop/ui/wizard.py" line="295"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="297"/>
+        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <source>Recovery key</source>
+        <translation>Khoá khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="344"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="326"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="327"/>
+        <location filename="../desktop/ui/wizard.py" line="374"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1045,262 +1235,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="69"/>
+        <location filename="../desktop/ui/sync_page.py" line="77"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="71"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="73"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="74"/>
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="90"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="89"/>
+        <location filename="../desktop/ui/sync_page.py" line="97"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="100"/>
+        <location filename="../desktop/ui/sync_page.py" line="108"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="102"/>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="103"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="105"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="107"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="132"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <location filename="../desktop/ui/sync_page.py" line="352"/>
+        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="384"/>
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../desktop/ui/sync_page.py" line="135"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="152"/>
+        <location filename="../desktop/ui/sync_page.py" line="160"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="169"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="176"/>
+        <location filename="../desktop/ui/sync_page.py" line="184"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="178"/>
+        <location filename="../desktop/ui/sync_page.py" line="186"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="181"/>
+        <location filename="../desktop/ui/sync_page.py" line="189"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="197"/>
-        <location filename="../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../desktop/ui/sync_page.py" line="207"/>
+        <location filename="../desktop/ui/sync_page.py" line="242"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="203"/>
-        <location filename="../desktop/ui/sync_page.py" line="235"/>
+        <location filename="../desktop/ui/sync_page.py" line="216"/>
+        <location filename="../desktop/ui/sync_page.py" line="251"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="210"/>
+        <location filename="../desktop/ui/sync_page.py" line="223"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="244"/>
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="270"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="254"/>
+        <location filename="../desktop/ui/sync_page.py" line="273"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="287"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="262"/>
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="316"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="298"/>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="328"/>
+        <location filename="../desktop/ui/sync_page.py" line="330"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="301"/>
+        <location filename="../desktop/ui/sync_page.py" line="331"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="308"/>
+        <location filename="../desktop/ui/sync_page.py" line="340"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="310"/>
+        <location filename="../desktop/ui/sync_page.py" line="342"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="313"/>
+        <location filename="../desktop/ui/sync_page.py" line="345"/>
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="338"/>
+        <location filename="../desktop/ui/sync_page.py" line="370"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
@@ -1308,7 +1498,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="67"/>
+        <location filename="../desktop/ui/tasks.py" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1317,13 +1507,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="168"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="174"/>
+        <location filename="../desktop/ui/wizard.py" line="177"/>
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
@@ -1338,46 +1528,46 @@
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="152"/>
+        <location filename="../desktop/ui/wizard.py" line="155"/>
         <source>Hamlets and the community digital team</source>
         <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="153"/>
+        <location filename="../desktop/ui/wizard.py" line="156"/>
         <source>One per line. You can add more later.</source>
         <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="159"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="163"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
+        <location filename="../desktop/ui/wizard.py" line="166"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="172"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <location filename="../desktop/ui/wizard.py" line="178"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182"/>
+        <location filename="../desktop/ui/wizard.py" line="185"/>
         <source>Will import: %1</source>
         <translation>Sẽ nhập: %1</translation>
     </message>
@@ -1472,7 +1662,7 @@ Thôn Đông Xuân</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="211"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
@@ -1485,32 +1675,32 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>Resident</source>
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>e-ID (VNeID)</source>
         <translation>Định danh điện tử (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="69"/>
+        <location filename="../desktop/ui/visit_form.py" line="67"/>
         <source>Health record</source>
         <translation>Sổ sức khỏe điện tử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="73"/>
+        <location filename="../desktop/ui/visit_form.py" line="71"/>
         <source>Residents of the household: stages after this visit</source>
         <translation>Nhân khẩu của hộ: trạng thái sau lần thăm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="87"/>
+        <location filename="../desktop/ui/visit_form.py" line="85"/>
         <source>Team members who went</source>
         <translation>Thành viên tổ đi thăm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/visit_form.py" line="131"/>
+        <location filename="../desktop/ui/visit_form.py" line="129"/>
         <source>Now: %1</source>
         <translation>Hiện tại: %1</translation>
     </message>

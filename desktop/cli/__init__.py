@@ -16,7 +16,8 @@ from desktop.domain.errors import DatabaseRefused, InputRefused
 
 # One module per command group; each has register(subparsers, parent).
 COMMAND_MODULES = ("setup_cmds", "records_cmds", "io_cmds", "maintenance_cmds",
-                   "sync_cmds", "report_cmds", "gui_cmd")
+                   "sync_cmds", "report_cmds", "users_cmds", "privacy_cmds", "encrypt_cmd",
+                   "gui_cmd")
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,13 +31,19 @@ class Parser(argparse.ArgumentParser):
 
 
 def global_options(required_default: bool) -> argparse.ArgumentParser:
-    """--db and --json, accepted before or after the command."""
+    """--db, --json, --user and --password-file, accepted before or after the command."""
     parent = Parser(add_help=False)
     default = None if required_default else argparse.SUPPRESS
     parent.add_argument("--db", metavar="PATH", default=default,
                         help="database file (default: $XASO_DB, else the user data directory)")
     parent.add_argument("--json", action="store_true", default=False if required_default
                         else argparse.SUPPRESS, help="print machine-readable JSON")
+    parent.add_argument("--user", metavar="NAME", default=default,
+                        help="người dùng (mặc định $XASO_USER, hoặc admin) / user "
+                             "(default $XASO_USER, else admin)")
+    parent.add_argument("--password-file", metavar="FILE", default=default,
+                        help="tệp chứa mật khẩu (mặc định $XASO_PASSWORD) / file holding "
+                             "the password (default $XASO_PASSWORD)")
     return parent
 
 

@@ -1,11 +1,22 @@
-"""What every command handler gets: the parsed options, the database, output."""
+"""What every command handler gets: the parsed options, the database opened as the
+user, output.
 
+Who: `--user NAME`, else $XASO_USER, else `admin`. The password: `--password-file
+FILE`, else $XASO_PASSWORD, else a prompt when stdin is a terminal; without one the
+command is refused (exit 2) before anything is read or written. A command declares
+the permission it needs (`set_defaults(needs=...)`, desktop/security/roles.py;
+`admin` when it says nothing), checked right after login.
+"""
+
+import getpass
 import json
 import os
+import secrets
 import sys
 from pathlib import Path
 
 from desktop.domain.clock import clock_from_env
+from desktop.domain.errors import InputRefused
 
 
 def cli_lang() -> str:
@@ -27,6 +38,38 @@ def default_db_path() -> Path:
     return Path(user_data_dir("xaso", appauthor=False)) / "xaso.db"
 
 
+def _read_secret(path) -> str | None:
+    """A password from a file: its first line, without the line end."""
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError:
+        raise InputRefused.of("password_file_missing", "password_file", path=str(path)) from None
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise InputRefused.of("password_missing")
+    return first
+
+
+def _piped_line() -> str | None:
+    """The first line of a piped standard input (`echo secret | xaso users add ...`),
+    if one is ready within a moment; None otherwise (never waits on a silent pipe)."""
+    stream = sys.stdin
+    if stream is None or os.name != "posix":
+        return None
+    try:
+        import select
+
+        ready, _, _ = select.select([stream], [], [], 0.5)
+        if not ready:
+            return None
+        line = stream.readline()
+    except (OSError, ValueError):
+        return None
+    return line.rstrip("\r\n") or None
+
+
 class Context:
     """The database (opened on first use) and the output conventions of one command."""
 
@@ -43,13 +86,76 @@ class Context:
         given = getattr(self.args, "db", None)
         return Path(given) if given else default_db_path()
 
-    def db(self):
-        """The open database (opened, and migrated, on first call)."""
-        if self._db is None:
-            from desktop.db import open_database
+    @property
+    def user(self) -> str:
+        """The login name: --user, else $XASO_USER, else "admin"."""
+        return getattr(self.args, "user", None) or os.environ.get("XASO_USER") or "admin"
 
-            self._db = open_database(self.db_path, clock=self.clock)
+    @property
+    def needs(self) -> str:
+        """The permission this command needs (roles.PERMISSIONS)."""
+        return getattr(self.args, "needs", None) or "admin"
+
+    def password(self, prompt: str = "Mật khẩu / Password: ") -> str:
+        """The user's password: --password-file, $XASO_PASSWORD, or a terminal prompt;
+        InputRefused("password_missing") when there is none."""
+        found = self._given_password()
+        if found:
+            return found
+        if sys.stdin is not None and sys.stdin.isatty():
+            typed = getpass.getpass(prompt, stream=sys.stderr)
+            if typed:
+                return typed
+        raise InputRefused.of("password_missing")
+
+    def _given_password(self) -> str | None:
+        return (_read_secret(getattr(self.args, "password_file", None))
+                or os.environ.get("XASO_PASSWORD") or None)
+
+    def new_password(self, also_login_sources: bool = False, confirm_prompt: bool = True,
+                     generate: bool = True) -> tuple[str, bool]:
+        """A password to set: --new-password-file, $XASO_NEW_PASSWORD (and, where no
+        login is needed, the login sources), a prompt typed twice on a terminal, or a
+        generated one. Returns (password, generated)."""
+        found = (_read_secret(getattr(self.args, "new_password_file", None))
+                 or os.environ.get("XASO_NEW_PASSWORD"))
+        if not found and also_login_sources:
+            found = self._given_password()
+        if found:
+            return found, False
+        if sys.stdin is not None and sys.stdin.isatty():
+            first = getpass.getpass("Mật khẩu mới / New password: ", stream=sys.stderr)
+            if confirm_prompt:
+                again = getpass.getpass("Nhập lại / Again: ", stream=sys.stderr)
+                if first != again:
+                    raise InputRefused.of("password_mismatch", "password")
+            return first, False
+        piped = _piped_line()
+        if piped:
+            return piped, False
+        if not generate:
+            raise InputRefused.of("password_missing")
+        return secrets.token_urlsafe(9), True
+
+    def db(self):
+        """The database opened as the user, who must have the command's permission
+        (on first call; migrated if needed)."""
+        if self._db is None:
+            from desktop.security.login import open_as
+            from desktop.security.roles import require
+
+            db = open_as(self.db_path, self.user, self.password(), clock=self.clock)
+            try:
+                require(db.login, self.needs)
+            except BaseException:
+                db.conn.close()
+                raise
+            self._db = db
         return self._db
+
+    def adopt(self, db) -> None:
+        """Use an already opened database (set-up, recovery) for the rest of the command."""
+        self._db = db
 
     def close(self) -> None:
         """Close the database if it was opened."""

@@ -3,7 +3,7 @@
 
 def register(sub, parent) -> None:
     p = sub.add_parser("gui", parents=[parent], help="mở cửa sổ ứng dụng / open the desktop app")
-    p.set_defaults(func=run_gui)
+    p.set_defaults(func=run_gui, needs="none")
 
 
 def run_gui(args, ctx) -> int:

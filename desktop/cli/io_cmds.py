@@ -11,14 +11,14 @@ def register(sub, parent) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / validate only")
     p.add_argument("--training", metavar="ID|TITLE",
                    help="buổi tập huấn của danh sách tham dự / the session (attendance)")
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=run_import, needs="records")
 
     p = sub.add_parser("export", parents=[parent], help="xuất danh sách / export a list")
     p.add_argument("kind", metavar="KIND")
     p.add_argument("--out", required=True, metavar="FILE", help=".csv hoặc .xlsx")
     p.add_argument("--hamlet", metavar="NAME|ID")
     p.add_argument("--month", metavar="YYYY-MM")
-    p.set_defaults(func=run_export)
+    p.set_defaults(func=run_export, needs="report")
 
 
 def run_import(args, ctx) -> int:

@@ -1,5 +1,19 @@
 """`xaso demo`, `xaso check`, `xaso backup --out FILE`, `xaso restore FILE`."""
 
+from pathlib import Path
+
+from desktop.domain.errors import InputRefused
+
+
+def read_recovery(path) -> str | None:
+    """The text of a recovery key file, or None if no file was given."""
+    if not path:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError:
+        raise InputRefused.of("file_missing", "file", path=str(path)) from None
+
 
 def register(sub, parent) -> None:
     p = sub.add_parser("demo", parents=[parent], help="tạo dữ liệu mẫu / make demo data")
@@ -8,18 +22,21 @@ def register(sub, parent) -> None:
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--visits", type=int, metavar="N",
                    help="tổng số lượt thăm (cho đo hiệu năng) / total visits (benchmarks)")
-    p.set_defaults(func=run_demo)
+    p.set_defaults(func=run_demo, needs="admin")
 
     p = sub.add_parser("check", parents=[parent], help="kiểm tra CSDL / check the database")
-    p.set_defaults(func=run_check)
+    p.set_defaults(func=run_check, needs="read")
 
     p = sub.add_parser("backup", parents=[parent], help="sao lưu / back up")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.set_defaults(func=run_backup)
+    p.set_defaults(func=run_backup, needs="admin")
 
     p = sub.add_parser("restore", parents=[parent], help="khôi phục từ bản sao lưu / restore")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=run_restore)
+    p.add_argument("--recovery-key-file", metavar="FILE",
+                   help="mở bản sao lưu bằng khoá khôi phục / open the backup with the "
+                        "recovery key")
+    p.set_defaults(func=run_restore, needs="admin")
 
 
 def run_demo(args, ctx) -> int:
@@ -57,11 +74,17 @@ def run_backup(args, ctx) -> int:
 
 
 def run_restore(args, ctx) -> int:
+    """Restore FILE. An existing database is opened first as an admin (and kept as
+    the before-restore copy); the backup opens with the same user's password in it,
+    or with its recovery key (--recovery-key-file)."""
+    from desktop.security.login import exists
     from desktop.services.maintenance import restore
 
-    ctx.close()
-    result = restore(args.file, ctx.db_path, ctx.clock)
-    ctx.db()  # open (and migrate) the restored file to prove it is usable
+    recovery = read_recovery(args.recovery_key_file)
+    current = ctx.db() if exists(ctx.db_path) else None
+    password = None if recovery else ctx.password()
+    result = restore(args.file, ctx.db_path, ctx.clock, current=current, user=ctx.user,
+                     password=password, recovery=recovery)
     text = ctx.say("cli_restored", db=result["db"], source=result["restored_from"])
     if result["previous"]:
         text += "\n" + ctx.say("cli_restored_previous", path=result["previous"])

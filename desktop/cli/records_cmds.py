@@ -11,23 +11,23 @@ def register(sub, parent) -> None:
     p = sub.add_parser("add", parents=[parent], help="thêm một bản ghi / add a record")
     p.add_argument("kind", metavar="KIND", help=kinds)
     p.add_argument("--data", required=True, metavar="JSON", help="các trường dạng JSON / fields as JSON")
-    p.set_defaults(func=run_add)
+    p.set_defaults(func=run_add, needs="records")
 
     p = sub.add_parser("update", parents=[parent], help="sửa một bản ghi / change a record")
     p.add_argument("kind", metavar="KIND", help=kinds)
     p.add_argument("id", metavar="ID")
     p.add_argument("--data", required=True, metavar="JSON")
-    p.set_defaults(func=run_update)
+    p.set_defaults(func=run_update, needs="records")
 
     p = sub.add_parser("delete", parents=[parent], help="xoá một bản ghi / delete a record")
     p.add_argument("kind", metavar="KIND", help=kinds)
     p.add_argument("id", metavar="ID")
-    p.set_defaults(func=run_delete)
+    p.set_defaults(func=run_delete, needs="records")
 
     p = sub.add_parser("show", parents=[parent], help="xem một bản ghi / show a record")
     p.add_argument("kind", metavar="KIND", help=kinds)
     p.add_argument("id", metavar="ID")
-    p.set_defaults(func=run_show)
+    p.set_defaults(func=run_show, needs="read")
 
     p = sub.add_parser("list", parents=[parent], help="liệt kê, tìm kiếm / list and search")
     p.add_argument("kind", metavar="KIND", help=kinds)
@@ -41,7 +41,7 @@ def register(sub, parent) -> None:
     p.add_argument("--limit", type=int, default=50, metavar="N", help="số dòng tối đa (mặc định 50)")
     p.add_argument("--offset", type=int, default=0, metavar="N")
     p.add_argument("--deleted", action="store_true", help="gồm cả bản ghi đã xoá / include deleted")
-    p.set_defaults(func=run_list)
+    p.set_defaults(func=run_list, needs="read")
 
 
 def parse_data(text: str) -> dict:
@@ -97,8 +97,12 @@ def run_show(args, ctx) -> int:
     from desktop.domain.labels import field_label
     from desktop.services import records
 
+    from desktop.services.privacy import log_view
+
     kind = ctx.kind(args.kind)
-    record = records.get(ctx.db(), kind.name, args.id)
+    db = ctx.db()
+    record = records.get(db, kind.name, args.id)
+    log_view(db, kind.name, record["id"])
     lines = []
     for key, value in record.items():
         if value in (None, "", [], {}):

@@ -16,14 +16,14 @@ def register(sub, parent) -> None:
                    help="ngôn ngữ (mặc định vi) / language (default vi)")
     p.add_argument("--commune", metavar="CODE",
                    help="trên hub: báo cáo của một xã / on a hub: one commune's report")
-    p.set_defaults(func=run_monthly)
+    p.set_defaults(func=run_monthly, needs="report")
     p = kinds.add_parser("training", parents=[parent],
                          help="danh sách điểm danh buổi tập huấn / training attendance sheet")
     p.add_argument("session", metavar="SESSION_ID", help="mã (hoặc tên) buổi tập huấn")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="tệp PDF / PDF file")
     p.add_argument("--lang", choices=("vi", "en"), default=None,
                    help="ngôn ngữ (mặc định vi) / language (default vi)")
-    p.set_defaults(func=run_training)
+    p.set_defaults(func=run_training, needs="report")
 
 
 def run_monthly(args, ctx) -> int:

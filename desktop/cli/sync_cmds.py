@@ -21,39 +21,40 @@ def register(sub, parent) -> None:
                    help="xuất toàn bộ, không chỉ phần thay đổi / everything, not just changes")
     p.add_argument("--for", dest="for_commune", metavar="COMMUNE",
                    help="(hub) gói tham chiếu cho xã này / (hub) reference bundle for this commune")
-    p.set_defaults(func=run_export)
+    p.set_defaults(func=run_export, needs="bundle_export")
     p = bundle.add_parser("import", parents=[parent], help="nhập gói dữ liệu / import bundles")
     p.add_argument("paths", nargs="+", metavar="FILE|DIR", help="tệp .xaso hoặc thư mục")
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=run_import, needs="bundle_import")
     p = bundle.add_parser("inspect", parents=[parent],
                           help="xem gói mà không nhập / show a bundle without importing")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=run_inspect)
+    p.set_defaults(func=run_inspect, needs="read")
 
     keys = sub.add_parser("keys", parents=[parent], help="khóa của máy này / device keys")
     keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True).add_parser(
         "show", parents=[parent], help="mã máy và vân tay khóa / device id and fingerprints"
-    ).set_defaults(func=run_keys_show)
+    ).set_defaults(func=run_keys_show, needs="read")
 
     hub_key = sub.add_parser("hub-key", parents=[parent],
                              help="khóa của máy chủ tổng hợp / the hub's key").add_subparsers(
         dest="hub_key_command", metavar="ACTION", required=True)
     p = hub_key.add_parser("export", parents=[parent], help="(hub) xuất khóa công khai / export")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.set_defaults(func=run_hub_key_export)
+    p.set_defaults(func=run_hub_key_export, needs="trust")
     p = hub_key.add_parser("import", parents=[parent], help="(xã) nhập khóa hub / import")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=run_hub_key_import)
+    p.set_defaults(func=run_hub_key_import, needs="trust")
 
     trust = sub.add_parser("trust", parents=[parent],
                            help="danh sách máy tin cậy / trusted devices").add_subparsers(
         dest="trust_command", metavar="ACTION", required=True)
-    trust.add_parser("list", parents=[parent], help="liệt kê / list").set_defaults(func=run_trust_list)
+    trust.add_parser("list", parents=[parent], help="liệt kê / list").set_defaults(
+        func=run_trust_list, needs="trust")
     p = trust.add_parser("revoke", parents=[parent], help="thu hồi / revoke a device")
     p.add_argument("device", metavar="DEVICE_ID")
     p.add_argument("--forget", action="store_true",
                    help="xóa hẳn để tin cậy lại ở gói sau / forget, trust anew on its next bundle")
-    p.set_defaults(func=run_trust_revoke)
+    p.set_defaults(func=run_trust_revoke, needs="trust")
 
     conflicts = sub.add_parser("conflicts", parents=[parent],
                                help="giá trị bị thay khi hợp nhất / merge conflicts").add_subparsers(
@@ -61,14 +62,14 @@ def register(sub, parent) -> None:
     p = conflicts.add_parser("list", parents=[parent], help="liệt kê / list")
     p.add_argument("--record", metavar="ID", help="chỉ bản ghi này / one record only")
     p.add_argument("--limit", type=int, default=200, metavar="N")
-    p.set_defaults(func=run_conflicts_list)
+    p.set_defaults(func=run_conflicts_list, needs="read")
 
     dups = sub.add_parser("duplicates", parents=[parent],
                           help="trùng số CCCD / duplicate CCCD queue").add_subparsers(
         dest="duplicates_command", metavar="ACTION", required=True)
     p = dups.add_parser("list", parents=[parent], help="liệt kê / list")
     p.add_argument("--all", action="store_true", help="kể cả đã xử lý / include resolved")
-    p.set_defaults(func=run_duplicates_list)
+    p.set_defaults(func=run_duplicates_list, needs="read")
     p = dups.add_parser("resolve", parents=[parent], help="xử lý một mục / resolve one entry")
     p.add_argument("id", metavar="DUPLICATE_ID")
     how = p.add_mutually_exclusive_group(required=True)
@@ -77,7 +78,7 @@ def register(sub, parent) -> None:
     how.add_argument("--different", action="store_true",
                      help="hai người khác nhau / two different people")
     p.add_argument("--note", metavar="TEXT")
-    p.set_defaults(func=run_duplicates_resolve)
+    p.set_defaults(func=run_duplicates_resolve, needs="records")
 
 
 def run_export(args, ctx) -> int:

@@ -1,9 +1,23 @@
-"""Opening the database: the one place that sets PRAGMAs and runs migrations."""
+"""Opening the database: the one place that sets PRAGMAs and runs migrations.
 
+Every connection goes through SQLCipher 4 (`sqlcipher3`). With a key the whole file,
+its WAL and its temporary tables are encrypted; the key is a random 32-byte database
+key, given raw (`x'...'`), so SQLCipher's own password derivation is skipped: the
+password work (Argon2id) happens once, in desktop/security, when a user logs in.
+Without a key the same driver reads and writes an ordinary SQLite file: the tests'
+quick databases, and a database of an older release until `xaso encrypt`.
+
+sqlcipher3 raises its own exception classes, not sqlite3's: catch DatabaseError and
+OperationalError from here (each a tuple of both) wherever a database error is caught.
+"""
+
+import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.db.migrations import LATEST, STEPS
 from desktop.domain.clock import SYSTEM, Clock, clock_from_env
@@ -11,49 +25,116 @@ from desktop.domain.errors import DatabaseRefused
 
 BUSY_TIMEOUT_MS = 10_000
 APP_ID = 0x58415330  # "XAS0", written to PRAGMA application_id to recognise our files
+KEY_BYTES = 32
+
+# The exception classes of both drivers, for `except` clauses.
+DatabaseError = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+OperationalError = (sqlite3.OperationalError, sqlcipher.OperationalError)
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """A raw connection with the project's PRAGMAs, no migration (used by backup checks)."""
+def apply_key(conn, key: bytes | None, schema: str = "main") -> None:
+    """Give SQLCipher the raw database key (first statement on a connection)."""
+    if key is None:
+        return
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
+    conn.execute(f"PRAGMA {schema}.key = \"x'{key.hex()}'\"")
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 if it does not exist (SQLite then gives its
+    WAL and shared-memory files the same mode); tighten it if it does (POSIX)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o600)
+
+
+def private_dir(path: Path) -> None:
+    """Create the folder `path` (and its parents) with mode 0700 where it is missing."""
+    if not path.exists():
+        private_dir(path.parent)
+        path.mkdir(mode=0o700)
+
+
+def connect(path: str | Path, key: bytes | None = None, readonly: bool = False):
+    """A raw connection with the project's PRAGMAs, no migration (backups, checks).
+
+    With `key`, the file is read and written through SQLCipher's encryption; a wrong
+    key fails on the first read with a DatabaseError ("file is not a database").
+    """
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a transaction never
     # opens implicitly and lingers (sqlite-utils 3.39.1's lost-delete bug).
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    target = f"file:{quote(Path(path).as_posix())}?mode=ro" if readonly else str(path)
+    conn = sqlcipher.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                             uri=readonly, check_same_thread=not readonly)
+    # SQLCipher logs a failed key to stderr; the caller says it in plain words instead
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    apply_key(conn, key)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    # deleted and overwritten values are zeroed in the file, not left in free space:
+    # an erased person's name is gone, not merely unlinked
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 
-class Database(sqlite_utils.Database):
-    """A sqlite-utils database that also carries the clock its rules read (`clock`)."""
+def is_encrypted(path: str | Path) -> bool:
+    """True if `path` exists and is not a plain SQLite file (SQLCipher encrypts the
+    header too, so a plain file starts with "SQLite format 3")."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with open(path, "rb") as f:
+        return f.read(16) != b"SQLite format 3\x00"
 
-    def __init__(self, conn: sqlite3.Connection, clock: Clock = SYSTEM):
+
+class Database(sqlite_utils.Database):
+    """A sqlite-utils database that also carries the clock its rules read (`clock`),
+    the key it was opened with (`key`: workers and readers open the file again) and
+    the logged-in user whose name goes on every write (`actor_id`, `login`)."""
+
+    def __init__(self, conn, clock: Clock = SYSTEM, key: bytes | None = None):
         super().__init__(conn)
         self.clock = clock
+        self.key = key
+        self.actor_id: str | None = None
+        self.login = None  # desktop.security.login.Login, once a user logged in
 
 
-def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = None
-                  ) -> Database:
+def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = None,
+                  key: bytes | None = None, keep_copy: bool = True) -> Database:
     """Open (creating if needed) a Xã Số database at `path`.
 
-    `clock` is what "now" and "today" mean for everything done through this handle
-    (default: the system clock; tests pass a FrozenClock).
+    `key` is the 32-byte database key (desktop/security unwraps it from a password);
+    None opens a plain SQLite file. `clock` is what "now" and "today" mean for
+    everything done through this handle (default: the system clock; tests pass a
+    FrozenClock).
 
     WAL journal, synchronous=FULL so a confirmed save survives a power cut, foreign
     keys on, a busy timeout for the GUI's worker connections. The schema is brought
-    up to date, after a backup of the file; a database from a newer version, or a
-    file that is not ours, is refused with DatabaseRefused.
+    up to date, after a copy of the file (encrypted like the file, `keep_copy`); a
+    database from a newer version, a file that is not ours, or a wrong key is refused
+    with DatabaseRefused.
     """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     if not existed:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    conn = connect(path)
+        private_dir(path.parent)
+    if key is not None or not existed:
+        private_file(path)
+    conn = connect(path, key)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         conn.close()
+        if key is not None:
+            raise DatabaseRefused("db_wrong_key", path=str(path)) from exc
+        if is_encrypted(path):
+            raise DatabaseRefused("db_locked", path=str(path)) from exc
         raise DatabaseRefused("db_not_xaso", path=str(path)) from exc
     if tables and app_id != APP_ID:
         conn.close()
@@ -64,18 +145,17 @@ def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = 
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MB
-    conn.execute("PRAGMA temp_store = MEMORY")
     # Checkpoint every ~40 MB of WAL rather than 4 MB: fewer stalls in the middle of
     # typing; the app also checkpoints when it closes.
     conn.execute("PRAGMA wal_autocheckpoint = 10000")
     if migrate and version < LATEST:
-        if version > 0:
-            backup_before_migration(conn, path, version, clock or SYSTEM)
+        if version > 0 and keep_copy:
+            backup_before_migration(conn, path, version, clock or SYSTEM, key)
         _migrate(conn, version)
-    return Database(conn, clock or clock_from_env())
+    return Database(conn, clock or clock_from_env(), key)
 
 
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
+def _migrate(conn, version: int) -> None:
     for step, apply in STEPS:
         if step <= version:
             continue
@@ -90,12 +170,23 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
             raise
 
 
-def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int,
-                            clock: Clock = SYSTEM) -> Path:
-    """Copy the database, through the backup API, beside itself before migrating."""
+def backup_before_migration(conn, path: Path, version: int, clock: Clock = SYSTEM,
+                            key: bytes | None = None) -> Path:
+    """Copy the database beside itself before migrating.
+
+    With a key the copy is a backup file (desktop/security/backupfile.py): encrypted
+    with the same key and carrying the users' wrapped keys, so `xaso restore` takes
+    it back with the same password. A plain database gets a plain copy.
+    """
     stamp = clock.stamp()
     target = path.with_name(f"{path.stem}.schema{version}-{stamp}.bak")
-    dest = sqlite3.connect(str(target))
+    if key is not None:
+        from desktop.security.backupfile import write_backup
+        from desktop.security.keyring import KeyRing
+
+        write_backup(conn, key, KeyRing.load(path).document(), target, clock)
+        return target
+    dest = sqlcipher.connect(str(target))
     try:
         conn.backup(dest)
     finally:

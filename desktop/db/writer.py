@@ -4,18 +4,31 @@ Every row written in a transaction gets the same hybrid-logical-clock value and 
 same local revision number. Field clocks are kept per row: `created_hlc` for fields
 set at creation, and `field_hlc` (JSON) for fields changed since, so sync can merge
 edits field by field. Every change also appends to the audit log.
+
+The audit log says what changed, when and by whom. Personal values stay in it only
+while undo may still need them (desktop/db/audit.py: the newest UNDO_STEPS saves,
+never past a barrier such as a merge): an `insert` entry is {field: value} and an
+`update` entry {field: [old, new]} until then; after that each becomes {field: null},
+the names of the fields and nothing else. Erasure of a person
+(desktop/services/privacy.py) scrubs their entries at once.
 """
 
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from desktop.db import audit
 from desktop.db.meta import get_meta, set_meta
 from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.errors import InputRefused
 from desktop.domain.hlc import HybridClock, Timestamp
 from desktop.domain.ids import new_id
 from desktop.domain.kinds import TABLE_KINDS
+
+# The entry of an insert or an update with its values replaced by null.
+SCRUB_SQL = ("UPDATE audit_log SET changes = (SELECT json_group_object(key, NULL) "
+             "FROM json_each(audit_log.changes)) WHERE action IN ('insert', 'update') "
+             "AND changes IS NOT NULL AND json_valid(changes)")
 
 # Columns managed here, never copied from input.
 SYSTEM_COLUMNS = ("id", "commune_code", "created_at", "updated_at", "device_id", "actor_id",
@@ -143,6 +156,18 @@ class Transaction:
              json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
 
 
+def scrub_audit(conn) -> None:
+    """Remove the values from audit entries that undo can no longer reach (caller
+    holds the write transaction). A watermark in meta makes each entry scrubbed once.
+    """
+    mark = int(get_meta(conn, "audit_scrubbed", "0"))
+    limit = audit.reach(conn) - 1
+    if limit <= mark:
+        return
+    conn.execute(SCRUB_SQL + " AND seq > ? AND seq <= ?", (mark, limit))
+    set_meta(conn, "audit_scrubbed", limit)
+
+
 def clock_of(db) -> Clock:
     """The clock a database handle carries (the system clock for a bare connection)."""
     return getattr(db, "clock", None) or SYSTEM
@@ -175,7 +200,8 @@ def _owner(meta: dict) -> str:
 def write(db, actor_id: str | None = None):
     """Open one write transaction: all of it lands, or none of it does.
 
-    The actor defaults to the database's staff user; a database not set up yet is
+    The actor defaults to the user logged in on the handle (`db.actor_id`), else
+    the database's staff user; a database not set up yet is
     refused (InputRefused "no_commune"). The time comes from the handle's clock
     (`db.clock`), so tests control it.
 
@@ -196,9 +222,11 @@ def write(db, actor_id: str | None = None):
         set_meta(conn, "rev", rev)
         clock = clock_of(db)
         stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"), clock)), rev,
-                      clock.now_iso(), device_id, actor_id or meta.get("default_actor"),
+                      clock.now_iso(), device_id,
+                      actor_id or getattr(db, "actor_id", None) or meta.get("default_actor"),
                       _owner(meta))
         yield Transaction(conn, stamp)
+        scrub_audit(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -19,13 +19,15 @@ class Problem:
 
     def message(self, lang: str = "vi") -> str:
         """The problem in plain words, field labels translated."""
-        from desktop.domain.labels import field_label, value_label
+        from desktop.domain.labels import KIND_LABELS, field_label, kind_label, value_label
 
         params = dict(self.params)
         if self.field and "field" not in params:
             params["field"] = field_label(self.field, lang)
         elif "field" in params:
             params["field"] = field_label(str(params["field"]), lang)
+        if params.get("kind") in KIND_LABELS:  # a record kind, named in this language
+            params["kind"] = kind_label(params["kind"], lang)
         for key in ("gender", "cccd_gender"):  # coded values are shown by their labels
             if key in params:
                 params[key] = value_label("gender", params[key], lang)

@@ -136,6 +136,8 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "event": ("ngày hội chuyển đổi số", "digital transformation day"),
     "target": ("chỉ tiêu", "target"),
     "user": ("cán bộ", "staff user"),
+    "stage_change": ("bước định danh, sổ sức khỏe", "onboarding step"),
+    "visit_member": ("người đi thăm", "visit team link"),
 }
 
 

@@ -36,6 +36,13 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
                          "Set up {name} ({code}), {province}\nDatabase: {db}\nDevice id: {device}"),
     "cli_init_hub": ("Đã khởi tạo hub {name}\nCSDL: {db}\nMã máy: {device}",
                      "Set up the hub {name}\nDatabase: {db}\nDevice id: {device}"),
+    "cli_init_admin": ("Người dùng quản trị: {name}", "Administrator: {name}"),
+    "cli_recovery_written": (
+        "Khoá khôi phục đã ghi vào {file}: hãy in ra, cất trong két của xã, rồi xoá tệp.",
+        "The recovery key is written to {file}: print it, keep it in the commune's safe, then delete the file."),
+    "cli_recovery_shown": (
+        "KHOÁ KHÔI PHỤC (chỉ hiện một lần; ghi lại, cất trong két của xã):\n{key}",
+        "RECOVERY KEY (shown once; write it down, keep it in the commune's safe):\n{key}"),
     "cli_report": ("Đã tạo báo cáo: {files}", "Report written: {files}"),
     "cli_sheet": ("Đã tạo danh sách điểm danh: {file}", "Attendance sheet written: {file}"),
     "cli_interrupted": ("Đã dừng.", "Interrupted."),

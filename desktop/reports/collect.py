@@ -43,7 +43,7 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
     conn = conn_of(db)
     code, name, province = _identify(conn, commune)
     p = _Period(month, code)
-    results = run_parallel(conn, _jobs(p))
+    results = run_parallel(conn, _jobs(p), key=getattr(db, "key", None))
     hamlets = [Hamlet(r[0], r[1]) for r in results["hamlets"]]
     names = {h.id: h.name for h in hamlets}
     figures: dict[str | None, dict[str, Figure]] = {

@@ -71,6 +71,12 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "no_events": ("Trong tháng không tổ chức ngày hội chuyển đổi số.",
                   "No digital transformation day was held this month."),
     "no_follow_ups": ("Không có hộ nào cần quay lại.", "No follow-ups are due."),
+    "follow_ups_privacy": ("Danh sách này nêu tên chủ hộ để tổ công nghệ số đến đúng nhà; đây là "
+                           "phần duy nhất của báo cáo có tên người (Luật Bảo vệ dữ liệu cá nhân). "
+                           "Không gửi danh sách này ra ngoài xã.",
+                           "This list names the heads of household so the team finds the right "
+                           "house; it is the only part of the report that names anyone (Law on "
+                           "personal data protection). Do not send it outside the commune."),
     "no_members": ("Chưa có thành viên tổ công nghệ số nào.", "No team members are recorded."),
     "follow_ups_total": ("Có {total} hộ cần quay lại hỗ trợ đến hết tháng, trong đó {overdue} "
                          "hộ đã quá hạn.",

@@ -271,6 +271,7 @@ def _follow_ups(report: MonthlyReport, lang: str, fmt: Formats) -> list:
     shown = report.follow_ups[:FOLLOW_UPS_SHOWN]
     if report.follow_ups_total > len(shown):
         out.append(para(esc(label("follow_ups_more", lang, shown=len(shown))), "note"))
+    out.append(para(esc(label("follow_ups_privacy", lang)), "note"))
     rows = [[label("col_stt", lang), label("col_household", lang), label("col_hamlet", lang),
              label("col_visit_date", lang), label("col_due", lang), label("col_overdue", lang)]]
     for i, f in enumerate(shown, 1):

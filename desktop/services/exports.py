@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from desktop.db.writer import write
 from desktop.domain.errors import InputRefused
 from desktop.domain.labels import field_label
 from desktop.services.queries import Filters, columns, list_records, readable_row
@@ -30,5 +31,8 @@ def export_records(db, kind_name: str, path, filters: Filters | None = None,
             yield [shown[k] for k in keys]
 
     count = write_table(path, header, values())
+    if hasattr(db, "conn"):  # every export of personal data is in the audit log
+        with write(db) as tx:
+            tx.audit("export", kind_name, None, {"file": path.name, "rows": count})
     return {"ok": True, "kind": kind_name, "file": str(path), "rows": count}
 

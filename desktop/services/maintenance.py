@@ -1,12 +1,19 @@
-"""Keeping the database healthy: integrity and consistency checks, backup, restore."""
+"""Keeping the database healthy: integrity and consistency checks, encrypted backup
+and restore."""
 
 import datetime as dt
-import sqlite3
+import os
 from pathlib import Path
 
-from desktop.db.connection import APP_ID, connect
-from desktop.db.migrations import LATEST
-from desktop.db.writer import clock_of
+from desktop.db.connection import connect, is_encrypted, open_database, private_dir
+from desktop.db.writer import clock_of, write
+from desktop.reports.sql import database_file
+from desktop.security.accounts import login_of
+from desktop.security.backupfile import (extract_database, read_header, verify_database,
+                                         write_backup)
+from desktop.security.files import remove_quietly, sqlite_companions
+from desktop.security.keyring import KeyRing, key_file, parse_recovery_key
+from desktop.security.roles import require
 from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import InputRefused, Problem
@@ -89,73 +96,107 @@ def check(db, today: dt.date | None = None, lang: str = "vi", limit: int = 200) 
 
 
 def backup(db, out) -> dict:
-    """Copy the live database to `out` through SQLite's backup API, then verify the copy."""
+    """Write an encrypted backup of the open database to `out` and log it.
+
+    A consistent copy through SQLite's backup API, encrypted with the database's key
+    and carrying its wrapped keys, checked before it appears under its name
+    (desktop/security/backupfile.py): it restores with a password of this database
+    or its recovery key, and with nothing else.
+    """
     out = Path(out)
-    source = Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    source = Path(database_file(db.conn) or "")
     if source and out.exists() and out.resolve() == source.resolve():
         raise InputRefused.of("backup_same_file", "out", path=str(out))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    dest = sqlite3.connect(str(partial))
-    try:
-        db.conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    _verify(partial)
-    partial.replace(out)  # the finished copy appears at once, never half-written
-    return {"ok": True, "file": str(out), "bytes": out.stat().st_size}
+    keys = KeyRing.load(source).document() if db.key is not None and key_file(source).exists() \
+        else None
+    result = write_backup(db.conn, db.key, keys, out, clock_of(db))
+    with write(db) as tx:
+        tx.audit("backup", None, None, {"file": out.name, "bytes": result["bytes"]})
+    return {"ok": True, "file": str(out), "bytes": result["bytes"]}
 
 
-def _verify(path: Path) -> int:
-    """Check a backup file is a whole Xã Số database we can open; return its schema."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise InputRefused.of("backup_invalid", "file", path=str(path), detail=str(exc)) from exc
-    if app_id != APP_ID:
-        raise InputRefused.of("backup_invalid", "file", path=str(path), detail="not Xã Số")
-    if version > LATEST:
-        raise InputRefused.of("backup_invalid", "file", path=str(path),
-                              detail=f"schema {version} > {LATEST}")
-    if result != "ok":
-        raise InputRefused.of("backup_invalid", "file", path=str(path), detail=result)
-    return version
+def _backup_key(header: dict, user: str | None, password: str | None,
+                recovery: str | None, key: bytes | None) -> bytes | None:
+    """The key that opens a backup: given, or unwrapped from the backup's own keys
+    with the recovery key or a user's password."""
+    if key is not None or not header.get("encrypted"):
+        return key
+    ring = KeyRing(header.get("keys") or {})
+    if recovery:
+        return ring.unlock_recovery(parse_recovery_key(recovery))
+    if not password:
+        raise InputRefused.of("password_missing")
+    return ring.unlock(user or "admin", password)
 
 
-def restore(source, db_path, clock: Clock = SYSTEM) -> dict:
-    """Replace the database at `db_path` with the backup `source`, keeping the previous file.
+def restore(source, db_path, clock: Clock = SYSTEM, *, current=None, user: str | None = None,
+            password: str | None = None, recovery: str | None = None,
+            key: bytes | None = None) -> dict:
+    """Replace the database at `db_path` with the backup `source`, keeping the previous one.
 
-    The backup is verified first; the current database is copied (backup API) to
-    "<name>.before-restore-<time>.db" beside it, so a wrong restore can be undone.
+    The backup opens only with a password of the database it came from (`user`,
+    `password`: an enabled admin there) or its recovery key. It is checked first; the
+    current database (`current`, the open handle of `db_path`, closed here) is kept
+    beside it as an encrypted backup "<name>.before-restore-<time>.bak", so a wrong
+    restore can be undone with `xaso restore` too. `key` opens a backup directly
+    (tests). Nothing is replaced if anything is refused.
     """
     source, db_path = Path(source), Path(db_path)
-    if not source.exists():
-        raise InputRefused.of("file_missing", "file", path=str(source))
-    _verify(source)
-    previous = None
-    if db_path.exists():
-        stamp = clock.stamp()
-        previous = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.db")
-        current = connect(db_path)
-        keep = sqlite3.connect(str(previous))
-        try:
-            current.backup(keep)
-        finally:
-            keep.close()
-            current.close()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dest = connect(db_path)
+    header, offset = read_header(source)
+    backup_key = _backup_key(header, user, password, recovery, key)
+    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    leftovers = [tmp, *sqlite_companions(tmp)]
+    remove_quietly(*leftovers)
     try:
-        src.backup(dest)
+        private_dir(db_path.parent)
+        extract_database(source, header, offset, tmp)
+        verify_database(tmp, backup_key, source)
+        actor = _restoring_admin(tmp, backup_key, user, password, recovery)
+        previous = None
+        if current is not None:
+            previous = db_path.with_name(f"{db_path.stem}.before-restore-{clock.stamp()}.bak")
+            keys = (KeyRing.load(db_path).document()
+                    if current.key is not None and key_file(db_path).exists() else None)
+            write_backup(current.conn, current.key, keys, previous, clock)
+            current.conn.close()
+        elif db_path.exists() and db_path.stat().st_size > 0:
+            if key_file(db_path).exists() or is_encrypted(db_path):
+                raise InputRefused.of("db_locked", path=str(db_path))
+            previous = db_path.with_name(f"{db_path.stem}.before-restore-{clock.stamp()}.bak")
+            plain = connect(db_path)  # a plain database (tests): a plain copy
+            try:
+                write_backup(plain, None, None, previous, clock)
+            finally:
+                plain.close()
+        for companion in sqlite_companions(db_path):
+            remove_quietly(companion)
+        if header.get("keys"):
+            KeyRing(header["keys"]).save(tmp)
+            os.replace(key_file(tmp), key_file(db_path))
+        os.replace(tmp, db_path)
     finally:
-        src.close()
-        dest.close()
+        remove_quietly(*leftovers, key_file(tmp))
+    restored = open_database(db_path, clock=clock, key=backup_key)
+    try:
+        with write(restored, actor) as tx:
+            tx.audit("restore", None, None, {"file": source.name})
+    finally:
+        restored.conn.close()
     return {"ok": True, "restored_from": str(source), "db": str(db_path),
             "previous": str(previous) if previous else None}
+
+
+def _restoring_admin(path: Path, key, user, password, recovery) -> str | None:
+    """The user id of the admin restoring with a password (checked inside the
+    backup); None with the recovery key or for a backup made without users."""
+    if recovery or not password:
+        return None
+    conn = connect(path, key, readonly=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'accounts'").fetchone():
+            return None
+        login = login_of(conn, user or "admin")
+    finally:
+        conn.close()
+    require(login, "admin")
+    return login.user_id

@@ -4,7 +4,6 @@ from desktop.db.live import live
 from desktop.domain.errors import NotFound, Problem
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import KINDS, get_kind
-from desktop.domain.labels import kind_label
 from desktop.domain.text import search_key
 
 
@@ -21,7 +20,7 @@ def require_row(conn, kind_name: str, record_id: str, allow_deleted: bool = Fals
     row = fetch_row(conn, kind.table, str(record_id))
     if row is None or (row["deleted"] and not allow_deleted):
         code = "not_found" if row is None else "deleted"
-        raise NotFound([Problem(None, code, {"kind": kind_label(kind.name), "id": record_id})])
+        raise NotFound([Problem(None, code, {"kind": kind.name, "id": record_id})])
     return row
 
 
@@ -33,7 +32,7 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
     """
     kind = KINDS[ref_kind]
     text = str(value).strip()
-    label = kind_label(ref_kind)
+    label = ref_kind  # named in the reader's language by Problem.message
     if is_uuid(text):
         row = conn.execute(f"SELECT id FROM {live(kind.table)} WHERE id = ?",
                            (text,)).fetchone()

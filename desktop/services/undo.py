@@ -16,6 +16,8 @@ go is refused with a reason, changing nothing.
 import json
 from dataclasses import dataclass, field
 
+from desktop.db import audit
+from desktop.db.audit import RECORD_ACTIONS
 from desktop.db.meta import get_meta
 from desktop.db.writer import write
 from desktop.domain.errors import InputRefused
@@ -26,9 +28,6 @@ from desktop.services.changes import Changes
 UNDOABLE_KINDS = {"hamlet", "member", "household", "resident", "visit", "training",
                   "bridge_point", "attendance", "event", "target", "stage_change",
                   "visit_member"}
-RECORD_ACTIONS = ("insert", "update", "delete")
-# work that changes records without an entry per row: nothing before it is undone
-BARRIERS = {"demo", "bundle_import", "restore"}
 # the most record changes one undo reverses; larger groups are refused whole
 MAX_UNDO = 200_000
 
@@ -52,52 +51,43 @@ def _table(kind: str) -> str | None:
     return DETAIL_TABLES.get(kind)
 
 
-def _group(conn, hlc: str) -> dict:
-    """A summary of the audit group written with clock value `hlc`."""
-    first, at, size, actions = conn.execute(
-        "SELECT min(seq), min(at), sum(action IN ('insert', 'update', 'delete')), "
-        "group_concat(DISTINCT action) FROM audit_log WHERE hlc = ?", (hlc,)).fetchone()
-    kinds = {r[0] for r in conn.execute(
-        "SELECT DISTINCT kind FROM audit_log WHERE hlc = ? AND action IN "
-        "('insert', 'update', 'delete')", (hlc,))}
-    return {"first": first, "at": at, "size": size or 0,
-            "actions": set((actions or "").split(",")), "kinds": kinds}
-
-
 def last_step(db) -> UndoStep | None:
-    """The save, delete or import that Ctrl+Z would undo now, or None."""
+    """The save, delete or import that Ctrl+Z would undo now, or None (nothing, or only
+    what lies beyond undo's reach: desktop/db/audit.py)."""
     conn = db.conn
     device_id = get_meta(conn, "device_id")
     if not device_id:
         return None
     undone: set[str] = set()
-    before = None
-    while True:
-        row = conn.execute(
-            "SELECT seq, hlc FROM audit_log WHERE device_id = ? AND hlc IS NOT NULL "
-            + ("AND seq < ? " if before is not None else "") + "ORDER BY seq DESC LIMIT 1",
-            (device_id, before) if before is not None else (device_id,)).fetchone()
-        if row is None:
-            return None
-        hlc = row[1]
-        group = _group(conn, hlc)
-        before = group["first"]
-        if "undo" in group["actions"]:
+    steps = 0
+    for hlc, first, actions in audit.groups(conn, device_id):
+        if actions & set(audit.UNDO_BARRIERS):
+            return None  # a merge, demo data or an erasure came after: undo stops there
+        if "undo" in actions:
             undone.update(json.loads(r[0] or "{}").get("undone", "") for r in conn.execute(
                 "SELECT changes FROM audit_log WHERE hlc = ? AND action = 'undo'", (hlc,)))
+            steps += 1
             continue
+        if not actions & set(RECORD_ACTIONS):
+            continue  # a log line only (a report or an export written)
+        steps += 1
+        if steps > audit.UNDO_STEPS:
+            return None
         if hlc in undone:
             continue
-        if group["actions"] & BARRIERS:
-            return None  # a merge or demo data came after: undo stops there
-        if not group["size"]:
-            continue  # a log line only (a report or an export written)
-        if not group["kinds"] <= UNDOABLE_KINDS:
+        at, size = conn.execute(
+            "SELECT min(at), sum(action IN ('insert', 'update', 'delete')) FROM audit_log "
+            "WHERE hlc = ?", (hlc,)).fetchone()
+        kinds = {r[0] for r in conn.execute(
+            "SELECT DISTINCT kind FROM audit_log WHERE hlc = ? AND action IN "
+            "('insert', 'update', 'delete')", (hlc,))}
+        if not kinds <= UNDOABLE_KINDS:
             return None  # setup, or changes made by sync: not the user's last save
         action, kind, record_id = conn.execute(
             "SELECT action, kind, record_id FROM audit_log WHERE hlc = ? AND action IN "
             "('insert', 'update', 'delete') ORDER BY seq LIMIT 1", (hlc,)).fetchone()
-        return UndoStep(hlc, group["at"], action, kind, record_id, group["size"])
+        return UndoStep(hlc, at, action, kind, record_id, size)
+    return None
 
 
 def undo_last(db, actor: str | None = None) -> UndoStep | None:

@@ -18,6 +18,7 @@ from desktop.db.meta import get_meta, require_setup, set_meta
 from desktop.db.writer import clock_of, write
 from desktop.domain.clock import Clock
 from desktop.domain.hlc import DAY_MS, HybridClock, Timestamp
+from desktop.services.privacy import after_merge
 from desktop.sync.changes import SYNC_TABLES, decode_rows, table_columns, validate_part_entry
 from desktop.sync.container import DEFAULT_LIMITS, Limits, Opened, open_bundle, refuse
 from desktop.sync.duplicates import queue_duplicates
@@ -179,6 +180,7 @@ def import_bundle(db, data: bytes, name: str = "", actor_id: str | None = None,
             if table == "residents":
                 resident_ids = changed
         totals["duplicate"] = queue_duplicates(tx, resident_ids)
+        after_merge(conn, checked.tables)  # erasures: nothing personal comes back
         gaps = _gaps(conn, checked.signer.device_id, m["stream"], m["seq"], bool(m.get("full")))
         record_signer(conn, checked.signer, checked.decision, tx.stamp.at)
         summary = {"totals": totals, "gaps": gaps, **checked.notes}

@@ -4,15 +4,21 @@
 and a temporary database, and drive the same code path a user does.
 """
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.domain.clock import Clock
-from desktop.domain.errors import DatabaseRefused
+from desktop.domain.errors import DatabaseRefused, InputRefused
+from desktop.security import accounts
+from desktop.security import login as security
+from desktop.security.keyring import (KeyRing, format_recovery_key, key_file, new_database_key,
+                                      new_recovery_key)
 from desktop.ui import messages
 from desktop.ui.i18n import install_translators, remove_translators
+from desktop.ui.login import IdleWatch, LoginDialog, NewPasswordDialog, recovery_message
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
@@ -33,6 +39,8 @@ class AppController(QObject):
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.translators = []
+        self.idle: IdleWatch | None = None
+        self.lock_dialog: LoginDialog | None = None
         load_fonts()
         self.apply_language()
         self.apply_theme()
@@ -47,15 +55,105 @@ class AppController(QObject):
         apply_theme(self.app, self.settings.font_size, self.settings.high_contrast)
 
     def open_session(self) -> bool:
-        """Open the database; False (after telling the user) if it is refused."""
+        """Open the database with a login (or, for an older release's, after encrypting
+        it; a new one gets a fresh key); False if it is refused or the user cancels."""
         try:
-            self.session = Session(self.db_path, self.settings, clock=self.clock)
-        except DatabaseRefused as exc:
+            db = self.open_encrypted(self.db_path)
+            if db is False:
+                return False
+            if db is None:  # a new database: its key now, its admin in the wizard
+                self.session = Session(self.db_path, self.settings, clock=self.clock,
+                                       key=new_database_key())
+                self.session.pending_recovery = new_recovery_key()
+                self.session.pending_ring = KeyRing.create(self.session.key,
+                                                           self.session.pending_recovery)
+            else:
+                self.session = Session(self.db_path, self.settings, clock=self.clock, db=db)
+        except (DatabaseRefused, InputRefused) as exc:
             messages.warn(None, self.tr("Cannot open the database"),
                           exc.message(self.settings.language))
             return False
         self.settings.last_db = str(self.db_path)
         return True
+
+    def open_encrypted(self, path: Path, parent=None):
+        """The database at `path` opened as the user who logs in (None: no database
+        there yet; False: the user cancelled). A database of an older release is
+        encrypted first, after asking for its administrator's name and password."""
+        lang = self.settings.language
+        if not security.exists(path):
+            return None
+        if not key_file(path).exists() and security.is_plain_xaso(path) \
+                and not security.is_encrypted(path):
+            dialog = NewPasswordDialog(
+                lambda user, password: security.encrypt_database(path, user, password, self.clock),
+                lang, self.tr("This database was made by an older version of Xã Số and is "
+                              "not encrypted. Choose the administrator's name and password: "
+                              "the database and its old copies are then encrypted."), parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            messages.info(parent, self.tr("Recovery key"),
+                          recovery_message(format_recovery_key(dialog.result["recovery_key"])))
+        security.check_openable(path)
+        given = os.environ.get("XASO_PASSWORD")
+        if given:  # as on the command line: $XASO_USER (or admin) and $XASO_PASSWORD
+            try:
+                return security.open_as(path, os.environ.get("XASO_USER") or "admin", given,
+                                        self.clock)
+            except InputRefused:
+                pass  # then ask
+        dialog = LoginDialog(lambda user, password: security.open_as(path, user, password,
+                                                                     self.clock), lang,
+                             parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return dialog.result
+
+    def start_idle_lock(self) -> None:
+        """Lock the window after the idle time of the settings."""
+        if self.idle is None:
+            self.idle = IdleWatch(self.app, self.settings.idle_lock_minutes, self)
+            self.idle.idle.connect(self.lock)
+        else:
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def lock(self, switching: bool = False) -> LoginDialog | None:
+        """Hide the window behind a login: the same user, or another (switch user).
+        Closing it quits the app; nothing is shown until someone logs in."""
+        if self.lock_dialog is not None or self.session is None or self.window is None:
+            return self.lock_dialog
+        if self.session.login is None and not switching:
+            return None  # a database without users yet (being set up)
+        current = self.session.login.name if self.session.login else ""
+        path, conn = self.session.db_path, self.session.db.conn
+
+        def check(user: str, password: str):
+            KeyRing.load(path).unlock(user, password)
+            return accounts.login_of(conn, user)
+
+        self.window.hide()
+        dialog = self.lock_dialog = LoginDialog(
+            check, self.settings.language, user="" if switching else current, locked=True,
+            title=self.tr("Switch user") if switching else "")
+        dialog.accepted.connect(self._unlocked)
+        dialog.rejected.connect(self._quit_locked)
+        dialog.open()
+        return dialog
+
+    def _unlocked(self) -> None:
+        login = self.lock_dialog.result
+        self.lock_dialog.deleteLater()
+        self.lock_dialog = None
+        self.session.set_login(login)
+        self.window.show()
+        if self.idle is not None:
+            self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def _quit_locked(self) -> None:
+        self.lock_dialog.deleteLater()
+        self.lock_dialog = None
+        self.window.close()
+        self.app.quit()
 
     def make_wizard(self) -> SetupWizard:
         """The first-run wizard for the open session."""
@@ -81,6 +179,7 @@ class AppController(QObject):
         self.window.language_changed.connect(self.change_language)
         self.window.theme_changed.connect(self.apply_theme)
         self.window.database_requested.connect(self.switch_database)
+        self.window.lock_requested.connect(lambda: self.lock(switching=True))
         self.window.show()
         if getattr(self, "pending_demo", False):
             self.pending_demo = False
@@ -104,10 +203,20 @@ class AppController(QObject):
             window.restoreGeometry(geometry)
 
     def switch_database(self, path: str, create: bool) -> None:
-        """File ▸ Open/New: reopen on another file, running the wizard if it is new."""
+        """File ▸ Open/New: reopen on another file (with a login), running the wizard
+        if it is new."""
         try:
-            self.session.reopen(path)
-        except DatabaseRefused as exc:
+            db = self.open_encrypted(Path(path), self.window)
+            if db is False:
+                return
+            if db is None:
+                key = new_database_key()
+                self.session.reopen(path, key=key)
+                self.session.pending_recovery = new_recovery_key()
+                self.session.pending_ring = KeyRing.create(key, self.session.pending_recovery)
+            else:
+                self.session.reopen(path, db=db)
+        except (DatabaseRefused, InputRefused) as exc:
             messages.warn(self.window, self.tr("Cannot open the database"),
                           exc.message(self.settings.language))
             return

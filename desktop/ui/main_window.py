@@ -19,6 +19,7 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     theme_changed = Signal()
     database_requested = Signal(str, bool)  # path, create new
+    lock_requested = Signal()  # File ▸ Switch user
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(self.tr("Open database…"), self.open_database, s.Open,
                                         "openDatabase")
         self.act_quit = self._action(self.tr("Quit"), self.close, s.Quit, "quit")
+        self.act_switch_user = self._action(self.tr("Switch user (lock)"),
+                                            self.lock_requested.emit, "Ctrl+L", "switchUser")
         self.act_new = self._action(self.tr("New record"), self.new_record, s.New, "newRecord")
         self.act_find = self._action(self.tr("Find"), self.focus_search, s.Find, "find")
         self.act_undo = self._action(self.tr("Undo last save or delete"), self.undo, s.Undo,
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_db, self.act_open_db])
         file_menu.addSeparator()
+        file_menu.addAction(self.act_switch_user)
         file_menu.addAction(self.act_quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_new, self.act_find, self.act_undo])
@@ -145,6 +149,10 @@ class MainWindow(QMainWindow):
         bar.addActions([self.act_smaller, self.act_normal, self.act_larger])
 
     def _build_status(self) -> None:
+        self.status_user = QLabel(self)
+        self.status_user.setObjectName("statusUser")
+        self.statusBar().addPermanentWidget(self.status_user)
+        self.session.login_changed.connect(self.update_status)
         self.status_db = QLabel(self)
         self.status_unit = QLabel(self)
         self.status_device = QLabel(self)
@@ -178,6 +186,8 @@ class MainWindow(QMainWindow):
         self.status_device.setText(self.tr("Device: %1").replace("%1", setup.get("device_name") or "—"))
         last = self.pages_last_bundle()
         self.status_bundle.setText(self.tr("Last bundle: %1").replace("%1", last or "—"))
+        login = self.session.login
+        self.status_user.setText(f"{login.name} ({login.role})" if login else "")
         self.status_db.setText(Path(self.session.db_path).name)
         self.status_db.setToolTip(str(self.session.db_path))
         title = self.tr("Xã Số")

@@ -5,17 +5,20 @@ closes, Esc cancels (asking first if something was typed). Refused fields are ma
 in place and nothing is written until the whole form is valid.
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import field_label, kind_label, value_label
 from desktop.services import records
+from desktop.services.privacy import log_view
 from desktop.ui import messages
 from desktop.ui.fields import FieldEditor
 
@@ -107,10 +110,74 @@ class RecordForm(QDialog):
             self.history.horizontalHeader().setStretchLastSection(True)
             self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
             self.form_layout.addRow(self.tr("History"), self.history)
+            self.build_privacy()
+
+    def build_privacy(self) -> None:
+        """A person's requests (Law 91/2025): their data for them, or erased; each for
+        the roles allowed (officer and admin)."""
+        self.privacy_export = QPushButton(self.tr("Export this person's data…"), self.body)
+        self.privacy_export.setObjectName("privacyExport")
+        self.privacy_erase = QPushButton(self.tr("Erase personal data…"), self.body)
+        self.privacy_erase.setObjectName("privacyErase")
+        self.privacy_export.setEnabled(self.session.allowed("privacy_export"))
+        self.privacy_erase.setEnabled(self.session.allowed("privacy_erase"))
+        self.privacy_export.clicked.connect(self.choose_privacy_export)
+        self.privacy_erase.clicked.connect(self.erase_person)
+        row = QHBoxLayout()
+        row.addWidget(self.privacy_export)
+        row.addWidget(self.privacy_erase)
+        row.addStretch(1)
+        self.form_layout.addRow(self.tr("Person's requests"), row)
+
+    def choose_privacy_export(self) -> None:
+        """Ask where, then write the person's data (JSON and PDF)."""
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export this person's data"),
+                                                str(Path.home() / "thong-tin-ca-nhan.json"),
+                                                self.tr("JSON (*.json)"))
+        if target:
+            self.export_person(target)
+
+    def export_person(self, target) -> dict | None:
+        """Write everything held about this resident to `target` (and a PDF beside)."""
+        from desktop.services.privacy import export_person
+
+        try:
+            self.session.require("privacy_export")
+            result = export_person(self.session.db, self.record_id, target)
+        except InputRefused as exc:
+            messages.warn(self, self.tr("Export this person's data"), exc.message(self.session.lang))
+            return None
+        messages.info(self, self.tr("Export this person's data"),
+                      self.tr("Written: %1").replace("%1", f"{result['json']}, {result['pdf']}"))
+        return result
+
+    def erase_person(self) -> dict | None:
+        """After a confirmation, erase this resident's personal data and close."""
+        from desktop.services.privacy import erase
+
+        if not messages.ask(self, self.tr("Erase personal data"),
+                            self.tr("Erase this person's name, CCCD, phone, date of birth and "
+                                    "notes, here and, through the next bundle, on the hub and "
+                                    "the other laptops? Only the counts of past reports are "
+                                    "kept. This cannot be undone.")):
+            return None
+        try:
+            self.session.require("privacy_erase")
+            result = erase(self.session.db, self.record_id)
+        except InputRefused as exc:
+            messages.warn(self, self.tr("Erase personal data"), exc.message(self.session.lang))
+            return None
+        self.session.notify()  # an erasure touches the person, the history and the audit
+        self.dirty = False
+        self.accept()
+        return result
 
     def _load(self) -> None:
         record = records.get(self.session.db, self.kind.name, self.record_id) \
             if self.record_id else {}
+        if record and not getattr(self, "_viewed", False):
+            log_view(self.session.db, self.kind.name, self.record_id)  # who opened whom
+            self._viewed = True
         source = record or self.preset
         for name, editor in self.editors.items():
             if record or name in source or editor.spec.type in ("ref", "birth"):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import VALUE_LABELS, value_label
 from desktop.domain.periods import recent_months
@@ -332,6 +333,16 @@ class Page(QWidget):
     def title(self) -> str:
         """The page's name in the navigation list."""
         return self.key
+
+    def permitted(self, permission: str) -> bool:
+        """True if the user logged in may do `permission`; else say which role may."""
+        if self.session.allowed(permission):
+            return True
+        try:
+            self.session.require(permission)
+        except InputRefused as exc:
+            messages.warn(self, self.tr("Not allowed"), exc.message(self.session.lang))
+        return False
 
     def activate(self) -> None:
         """Called when the page is shown."""

@@ -2,16 +2,15 @@
 print it, export Excel. The report is computed and rendered in a background task.
 """
 
-import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QBuffer, QIODevice, QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
+from desktop.security.files import shred
 from desktop.ui import messages
 from desktop.ui.record_page import month_choices
 from desktop.ui.record_page import Page, page_title
@@ -88,8 +87,13 @@ class ReportsPage(Page):
         lay.addLayout(bar)
         lay.addWidget(self.state)
         lay.addWidget(self.view, 1)
-        self._tmp = Path(tempfile.mkdtemp(prefix="xaso-report-"))
-        self.pdf_path: Path | None = None
+        # The report lists names (the follow-up list): it is rendered into a private
+        # folder of the session, read into memory at once and its file overwritten;
+        # the preview, Save and Print work from memory.
+        self._tmp = session.temp_dir("xaso-report-")
+        self.pdf_path: Path | None = None  # the name it was rendered under
+        self.pdf_bytes: bytes = b""
+        self._buffer: QBuffer | None = None
         self.task = None
 
     def title(self) -> str:
@@ -118,6 +122,8 @@ class ReportsPage(Page):
 
     def generate(self):
         """Compute and render the report in the background, then preview it."""
+        if not self.permitted("report"):
+            return None
         month, lang = self.month.currentData(), self.language.currentData()
         commune = self.commune.currentData() if self.commune.isVisibleTo(self) else None
         path = self._tmp / f"bao-cao-{month}-{lang}-{commune or 'all'}.pdf"
@@ -133,7 +139,12 @@ class ReportsPage(Page):
     def _show(self, path: Path) -> None:
         self.generate_button.setEnabled(True)
         self.document.close()
-        self.document.load(str(path))
+        self.pdf_bytes = Path(path).read_bytes()
+        shred(path)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(self.pdf_bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
         self.pdf_path = path
         pages = self.document.pageCount()
         self.state.setText(self.tr("%1 pages. Save or print it when it looks right.")
@@ -154,7 +165,7 @@ class ReportsPage(Page):
                                                 str(Path.home() / self.pdf_path.name),
                                                 self.tr("PDF (*.pdf)"))
         if target:
-            shutil.copyfile(self.pdf_path, target)
+            Path(target).write_bytes(self.pdf_bytes)
             self.state.setText(self.tr("Saved to %1").replace("%1", target))
 
     def print_pdf(self) -> None:
@@ -179,6 +190,8 @@ class ReportsPage(Page):
 
     def export_xlsx(self) -> None:
         """Export the month's report as Excel, in the background."""
+        if not self.permitted("report"):
+            return None
         month, lang = self.month.currentData(), self.language.currentData()
         commune = self.commune.currentData() if self.commune.isVisibleTo(self) else None
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"),
@@ -191,6 +204,8 @@ class ReportsPage(Page):
             lambda db, p, c: make_monthly(
                 db, month, lang, self._tmp / "xlsx-companion.pdf", Path(target),
                 commune),
-            lambda path: messages.info(self, self.tr("Export Excel"),
-                self.tr("Saved to %1").replace("%1", str(path))),
-            self._failed)
+            self._xlsx_done, self._failed)
+
+    def _xlsx_done(self, path) -> None:
+        shred(self._tmp / "xlsx-companion.pdf")
+        messages.info(self, self.tr("Export Excel"), self.tr("Saved to %1").replace("%1", str(path)))

@@ -74,6 +74,16 @@ class Settings:
     def last_db(self, value: str) -> None:
         self.q.setValue("db/last", str(value))
 
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the window locks (0: never; default 15)."""
+        value = self._get("security/idle_lock_minutes", 15, int)
+        return value if value >= 0 else 15
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self.q.setValue("security/idle_lock_minutes", max(0, int(value)))
+
     def window_geometry(self) -> QByteArray | None:
         """The saved window geometry, or None."""
         value = self.q.value("ui/geometry")

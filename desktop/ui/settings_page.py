@@ -1,7 +1,9 @@
-"""Settings: language, text size, contrast, the database file, and demo data."""
+"""Settings: language, text size, contrast, the idle lock, the database file, and demo
+data."""
 
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout)
+                               QHBoxLayout, QLabel, QPushButton, QRadioButton, QSpinBox,
+                               QVBoxLayout)
 
 from desktop.services.demo import generate_demo
 from desktop.ui import messages
@@ -42,6 +44,13 @@ class SettingsPage(Page):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Text size"), size_row)
         form.addRow("", self.contrast)
+        self.idle_lock = QSpinBox(self)
+        self.idle_lock.setObjectName("idleLock")
+        self.idle_lock.setRange(0, 240)
+        self.idle_lock.setSuffix(self.tr(" min (0: never)"))
+        self.idle_lock.setValue(settings.idle_lock_minutes)
+        self.idle_lock.valueChanged.connect(self._idle_lock)
+        form.addRow(self.tr("Lock after idle"), self.idle_lock)
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open another database…"), self)
@@ -105,6 +114,10 @@ class SettingsPage(Page):
         if signal is not None:
             signal.emit()
 
+    def _idle_lock(self, minutes: int) -> None:
+        """Takes effect at the next start (and at the next unlock)."""
+        self.session.settings.idle_lock_minutes = minutes
+
     def ask_demo(self) -> None:
         """Confirm, then add demo data."""
         if messages.ask(self, self.tr("Demo data"),
@@ -114,6 +127,8 @@ class SettingsPage(Page):
 
     def generate_demo(self, households: int = 300, months: int = 12):
         """Generate demo data in the background with progress and Cancel; returns the task."""
+        if not self.permitted("admin"):
+            return None
         def work(db, progress, cancelled):
             """Runs in the worker, on its own connection."""
             return generate_demo(db, households=households, months=months, progress=progress,

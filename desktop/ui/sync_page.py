@@ -211,6 +211,8 @@ class SyncPage(Page):
 
     def export_to(self, folder: Path):
         """Export a bundle into `folder` in the background; returns the task."""
+        if not self.permitted("bundle_export"):
+            return None
         self.task = self.session.tasks.run(
             self, self.tr("Exporting the bundle…"),
             export_work(folder), self._exported, self._failed)
@@ -244,6 +246,8 @@ class SyncPage(Page):
 
     def export_reference_to(self, code: str, folder: Path):
         """Export the trainings, targets and records the hub holds for commune `code`."""
+        if not self.permitted("bundle_export"):
+            return None
         self.task = self.session.tasks.run(
             self, self.tr("Exporting the bundle…"),
             lambda db, p, c: exporter.export_reference(db, code, folder),
@@ -260,6 +264,8 @@ class SyncPage(Page):
 
     def import_paths(self, paths):
         """Import the bundles in `paths` (files or folders) in the background."""
+        if not self.permitted("bundle_import"):
+            return None
         files = bundle_files(paths)
         if not files:
             self.state.setText(self.tr("No bundle files found."))
@@ -315,6 +321,8 @@ class SyncPage(Page):
 
     def import_hub_key(self, path: Path) -> dict | None:
         """Trust the hub in `path`; show its fingerprint to compare by phone."""
+        if not self.permitted("trust"):
+            return None
         try:
             key = trust.import_hub_key(self.session.db, path)
         except InputRefused as exc:
@@ -328,6 +336,8 @@ class SyncPage(Page):
 
     def save_hub_key(self) -> None:
         """On a hub: save the key file the communes import."""
+        if not self.permitted("trust"):
+            return None
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save this hub's key"),
                                               str(Path.home() / "khoa-tram.json"),
                                               self.tr("Hub key (*.json)"))

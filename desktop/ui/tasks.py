@@ -26,10 +26,13 @@ class _Worker(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, db_path: Path | None, work: Callable, clock: Clock):
+    def __init__(self, db_path: Path | None, work: Callable, clock: Clock,
+                 key: bytes | None = None, actor_id: str | None = None):
         super().__init__()
         self.db_path = db_path
         self.clock = clock
+        self.key = key
+        self.actor_id = actor_id
         self.work = work
         self.cancelled = False
 
@@ -38,7 +41,10 @@ class _Worker(QObject):
         """Open a connection of this thread's own, do the work, report back."""
         db = None
         try:
-            db = open_database(self.db_path, clock=self.clock) if self.db_path else None
+            db = (open_database(self.db_path, clock=self.clock, key=self.key)
+                  if self.db_path else None)
+            if db is not None:
+                db.actor_id = self.actor_id  # the work is done on behalf of the user
             result = self.work(db, lambda done, total: self.progress.emit(int(done), int(total)),
                                lambda: self.cancelled)
         except Exception as exc:  # reported to the user on the main thread
@@ -69,7 +75,8 @@ class Task(QObject):
         super().__init__(None)
         self.registry = registry
         self.thread = QThread()
-        self.worker = _Worker(registry.db_path, work, registry.clock)
+        key, actor_id = registry.credentials()
+        self.worker = _Worker(registry.db_path, work, registry.clock, key, actor_id)
         self.worker.moveToThread(self.thread)
         self.dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"),
                                       0, 0, parent)
@@ -139,9 +146,12 @@ class Tasks:
     """The background work of one session: each task is kept here until its thread
     ends, and `stop_all` cancels and waits for all of them (closing, tests)."""
 
-    def __init__(self, db_path: Callable[[], Path | None], clock: Clock):
+    def __init__(self, db_path: Callable[[], Path | None], clock: Clock,
+                 credentials: Callable[[], tuple] = lambda: (None, None)):
         self._db_path = db_path
         self.clock = clock
+        # (database key, user id) for the workers: read when a task starts
+        self.credentials = credentials
         self.running: set[Task] = set()
 
     @property

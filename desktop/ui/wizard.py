@@ -1,5 +1,6 @@
 """First run: choose the commune (or hub), name the device, add hamlets and the team,
-and offer demo data for training.
+name the administrator and their password (the recovery key is shown once at the
+end), and offer demo data for training.
 """
 
 import socket
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
+from desktop.security.accounts import MIN_PASSWORD
 from desktop.domain.units import all_provinces, communes_of
 from desktop.services import records
 from desktop.services.setup import init_commune, init_hub
 from desktop.ui import messages
+from desktop.ui.login import recovery_message
 
 PAGE_ROLE, PAGE_COMMUNE, PAGE_HUB, PAGE_TEAM, PAGE_FINISH = range(5)
 
@@ -201,7 +204,30 @@ class FinishPage(QWizardPage):
         self.hub_key_label = QLabel(self.tr("The hub's key can also be imported later, on the "
                                             "Sync page."), self)
         self.hub_key_label.setWordWrap(True)
+        # the first user, an administrator: the database is encrypted and opens with
+        # this password (or the recovery key shown at the end)
+        self.admin_label = QLabel(self.tr("The administrator of this database: each "
+                                          "person who uses it gets a name and password "
+                                          "later; this one manages them."), self)
+        self.admin_label.setWordWrap(True)
+        self.admin = QLineEdit("admin", self)
+        self.admin.setObjectName("adminUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("adminPassword")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("adminPasswordAgain")
+        for w in (self.password, self.again):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        for w in (self.admin, self.password, self.again):
+            w.textChanged.connect(lambda _t: self.completeChanged.emit())
+        admin_form = QFormLayout()
+        admin_form.addRow(self.tr("Administrator"), self.admin)
+        admin_form.addRow(self.tr("Password (6 characters or more)"), self.password)
+        admin_form.addRow(self.tr("Password again"), self.again)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.admin_label)
+        lay.addLayout(admin_form)
+        lay.addSpacing(12)
         lay.addWidget(self.demo)
         lay.addSpacing(12)
         lay.addWidget(self.hub_key_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -219,11 +245,25 @@ class FinishPage(QWizardPage):
         self.hub_key_path = path
         self.hub_key_label.setText(self.tr("Hub key: %1").replace("%1", path))
 
+    def needs_admin(self) -> bool:
+        """A new database names its administrator here (one already protected does not)."""
+        wizard = self.wizard()
+        return wizard is not None and wizard.session.pending_ring is not None
+
     def initializePage(self) -> None:  # noqa: N802 (Qt API)
         """Hubs neither import a hub key nor get demo data."""
         is_hub = self.wizard().role_page.hub.isChecked()
         for w in (self.demo, self.hub_key_button, self.hub_key_label):
             w.setVisible(not is_hub)
+        for w in (self.admin_label, self.admin, self.password, self.again):
+            w.setVisible(self.needs_admin())
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt API)
+        """The administrator's name and the same password twice, long enough."""
+        if not self.needs_admin():
+            return True
+        return (bool(self.admin.text().strip()) and len(self.password.text()) >= MIN_PASSWORD
+                and self.password.text() == self.again.text())
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """The last page."""
@@ -271,6 +311,13 @@ class SetupWizard(QWizard):
         else:
             result = init_commune(db, self.commune_page.commune_code(),
                                   self.commune_page.device.text().strip(), str(self.session.db_path))
+        if self.finish_page.needs_admin():
+            key_text = self.session.create_admin(self.finish_page.admin.text().strip(),
+                                                 self.finish_page.password.text())
+            self.finish_page.password.clear()
+            self.finish_page.again.clear()
+            messages.info(self, self.tr("Recovery key"), recovery_message(key_text))
+        if not self.role_page.hub.isChecked():
             self._add_team()
             if self.finish_page.hub_key_path:
                 self._import_key(self.finish_page.hub_key_path)

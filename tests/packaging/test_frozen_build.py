@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from desktop.licences import LIBRARIES
+from tests.logins import PASSWORD
 from tests.moment import TODAY
 from tests.pdf_tools import pdf_text
 
@@ -64,6 +65,8 @@ def clean_env(home: Path, **extra) -> dict:
                            if p and p != venv_bin and ".venv" not in p)
     keep = ("SYSTEMROOT", "WINDIR", "TEMP", "TMP", "TMPDIR", "LANG", "XASO_NOW")  # tests: NOW
     env = {k: os.environ[k] for k in keep if k in os.environ}
+    # the admin's password made by `xaso init` (the real Argon2 parameters: no test set)
+    env.update(XASO_PASSWORD=PASSWORD)
     env.update(PATH=path, HOME=str(home), USERPROFILE=str(home), LOCALAPPDATA=str(home / "AppData"),
                XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
                QT_QPA_PLATFORM="offscreen", LANG=env.get("LANG", "C.UTF-8"))

@@ -8,10 +8,10 @@ import datetime as dt
 
 import pytest
 
-from desktop.db import open_database
 from desktop.services.demo import generate_demo
 from desktop.services.setup import init_commune
 
+from tests.logins import set_up
 from tests.moment import TODAY  # noqa: E402
 XA = "10237"  # Xã Chương Dương, Thành phố Hà Nội: a "xã", so the header reads UBND XÃ ...
 XA_NAME = "Xã Chương Dương"
@@ -19,10 +19,8 @@ ISSUED = dt.date(2026, 11, 30)
 
 
 def new_commune(path, code=XA):
-    """A set-up, empty commune database at `path`."""
-    db = open_database(path)
-    init_commune(db, code, "Máy thử")
-    return db
+    """A set-up, empty, encrypted commune database at `path` (the CLI opens it too)."""
+    return set_up(path, lambda db: init_commune(db, code, "Máy thử"))
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,8 @@ def hub(tmp_path_factory):
     init_hub(hub_db, "Trung tâm Chuyển đổi số tỉnh", "01")
     conn = hub_db.conn
     for code in communes:
-        conn.execute("ATTACH DATABASE ? AS src", (str(folder / f"{code}.db"),))
+        key = communes[code].key.hex()
+        conn.execute(f"ATTACH DATABASE ? AS src KEY \"x'{key}'\"", (str(folder / f"{code}.db"),))
         conn.execute("BEGIN")
         for table in TABLES:
             conn.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
@@ -106,6 +107,12 @@ def test_hub_pdf_lists_every_commune(hub, tmp_path):
     assert "Tổng hợp kết quả chuyển đổi số của các xã tháng 11/2026" in text
     assert "Xã Chương Dương" in text and "Phường Hoàn Kiếm" in text
     assert "22/11/2026" in text and "Chưa gửi" in text
+    # a roll-up carries no personal data: no resident, head of household or phone
+    people = hub_db.conn.execute("SELECT full_name, cccd, phone FROM residents UNION ALL "
+                                 "SELECT head_name, NULL, phone FROM households").fetchall()
+    assert people
+    for name, cccd, phone in people:
+        assert name not in text and (cccd or "@") not in text and (phone or "@") not in text
 
 
 def test_hub_without_sync_tables_degrades(hub, tmp_path):

@@ -11,7 +11,7 @@ from desktop.services.imports import import_file
 from desktop.services.maintenance import backup, check, restore
 from desktop.services.queries import count_records
 from desktop.services.setup import init_commune
-from tests.conftest import COMMUNE, TODAY
+from tests.conftest import COMMUNE, TEST_KEY, TODAY
 
 
 def residents(db):
@@ -85,11 +85,12 @@ def test_backup_and_restore_keep_the_previous_file(demo_db, db_path, tmp_path):
     backup(demo_db, out)
     visits = demo_db.conn.execute("SELECT count(*) FROM visits").fetchone()[0]
     demo_db.conn.execute("DELETE FROM visits")  # a disaster
-    demo_db.conn.close()
-    result = restore(out, db_path)
-    db = open_database(db_path)
+    result = restore(out, db_path, current=demo_db, key=TEST_KEY)
+    db = open_database(db_path, key=TEST_KEY)
     assert db.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == visits
-    kept = open_database(result["previous"])
+    # the file kept before the restore is a backup too: it restores elsewhere
+    restore(result["previous"], tmp_path / "kept.db", key=TEST_KEY)
+    kept = open_database(tmp_path / "kept.db", key=TEST_KEY)
     assert kept.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
 
 

@@ -106,3 +106,17 @@ def test_a_save_says_what_it_changed(db):
     assert saved["id"] in changes.ids and person["id"] in changes.ids
     assert changes.undo_step == undo.last_step(db).hlc
     assert not changes.touches("training")
+
+
+def test_undo_reaches_as_far_as_the_audit_keeps_values(db, monkeypatch):
+    """Undo and the audit's minimisation agree on one reach (desktop/db/audit.py):
+    undo never reads a step whose values are gone."""
+    from desktop.db import audit
+
+    monkeypatch.setattr(audit, "UNDO_STEPS", 3)
+    for name in ("Thôn Một", "Thôn Hai", "Thôn Ba", "Thôn Bốn", "Thôn Năm"):
+        records.add(db, "hamlet", {"name": name})
+    undone = [undo.undo_last(db) for _ in range(4)]
+    assert [s.kind for s in undone[:2]] == ["hamlet", "hamlet"]
+    assert undone[2] is None  # the third step back is out of reach: refused, not partial
+    assert count_records(db, "hamlet") == 3

@@ -79,8 +79,12 @@ def row(db, table: str, record_id: str) -> dict | None:
 def content_hash(db) -> str:
     """SHA-256 over a full SQL dump: every table, meta and audit log included."""
     h = hashlib.sha256()
-    for line in db.conn.iterdump():
-        h.update(line.encode("utf-8"))
+    conn = db.conn
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master ORDER BY type, name"):
+        h.update(repr((name, sql)).encode("utf-8"))
+        if sql and sql.startswith("CREATE TABLE"):
+            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+                h.update(repr(row).encode("utf-8"))
     return h.hexdigest()
 
 

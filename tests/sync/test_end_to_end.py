@@ -4,7 +4,7 @@ of one commune, edits on both laptops, bundles both ways, and all three agree.""
 import json
 
 from desktop.cli import main
-from desktop.db.connection import open_database
+from tests.logins import reopen
 
 from sync_helpers import COMMUNE_A, PROVINCE, synced_content
 
@@ -65,7 +65,7 @@ def test_two_laptops_and_a_hub_converge(tmp_path, capsys, monkeypatch):
     for db in (one, two):
         xaso(capsys, "--db", db, "bundle", "import", ref["path"])
 
-    dbs = [open_database(p) for p in (hub, one, two)]
+    dbs = [reopen(p) for p in (hub, one, two)]
     states = [synced_content(db, COMMUNE_A) for db in dbs]
     assert states[0] == states[1] == states[2]
     resident = [r for r in states[0]["residents"] if r["id"] == res["id"]][0]

@@ -25,7 +25,10 @@ def test_wizard_to_ready_commune(controller, qtbot):
     wizard.team_page.members.setPlainText("Nguyễn Văn An; Thôn Tân Ninh; 0912345678")
     wizard.next()
     assert wizard.currentPage() is wizard.finish_page
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # the administrator's password first
+    name_admin(wizard, qtbot)
+    finish.click()
     setup = controller.session.setup()
     assert setup["role"] == "commune" and setup["commune_name"] == "Xã Đình Cương"
     assert setup["device_name"] == "may-van-phong"
@@ -47,8 +50,16 @@ def test_wizard_hub(controller, qtbot):
     assert wizard.currentPage() is wizard.hub_page
     wizard.hub_page.name.setText("Trung tâm CNTT tỉnh")
     wizard.next()
+    name_admin(wizard, qtbot)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert controller.session.setup()["role"] == "hub"
+    assert controller.session.login.role == "admin"
+
+
+def name_admin(wizard, qtbot, password: str = "mat-khau-1") -> None:
+    """Type the administrator's password twice on the wizard's last page."""
+    qtbot.keyClicks(wizard.finish_page.password, password)
+    qtbot.keyClicks(wizard.finish_page.again, password)
 
 
 def test_navigation_lists_every_page(window, qtbot):
@@ -100,6 +111,7 @@ def test_wizard_imports_team_from_a_sheet(controller, qtbot, tmp_path):
     wizard.next()
     wizard.team_page.set_members_file(str(sheet))
     wizard.next()
+    name_admin(wizard, qtbot)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     members = list_records(controller.session.db, "member", limit=None)
     assert sorted(m["full_name"] for m in members) == ["Mai Thị Xuân", "Đặng Văn Toàn"]

@@ -1,7 +1,6 @@
 """Trainings and attendance, sign-up sheet import, bundles to a hub, the report preview,
 demo data in the background."""
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -125,7 +124,8 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     task = reports.generate()
     qtbot.waitUntil(lambda: not task.running, timeout=60000)
     assert task.error is None, task.error
-    text = pdf_text(reports.pdf_path)
+    (tmp_path / "hub.pdf").write_bytes(reports.pdf_bytes)
+    text = pdf_text(tmp_path / "hub.pdf")
     assert "UBND XÃ AN BIÊN" in text  # that commune's own report, not the roll-up
     hub.close()
 
@@ -139,7 +139,13 @@ def test_report_preview(window, qtbot, commune):
     assert task.error is None, task.error
     assert page.document.pageCount() >= 1
     assert page.save_button.isEnabled()
-    assert Path(page.pdf_path).stat().st_size > 1000
+    assert len(page.pdf_bytes) > 1000
+    # the preview is held in memory: nothing with names stays in the temporary folder
+    assert not [p for p in page._tmp.rglob("*") if p.is_file()]
+    session = window.session
+    folders = list(session._temp_dirs)
+    session.remove_temp_dirs()
+    assert folders and not any(f.exists() for f in folders)
 
 
 def test_demo_data_in_background(window, qtbot, commune):

@@ -1,0 +1,50 @@
+"""How far back undo reaches in the audit log, defined once for undo and for the
+audit's minimisation (personal values stay only as long as undo can use them).
+
+A save, a delete or an import writes all its audit entries with one clock value
+(`hlc`): one group. Undo reaches the newest UNDO_STEPS groups that change records,
+and never past a barrier (a merge, demo data, a restore, an erasure), after which the
+older entries no longer describe the records as they are.
+"""
+
+UNDO_STEPS = 20
+UNDO_BARRIERS = ("demo", "bundle_import", "restore", "erase")
+RECORD_ACTIONS = ("insert", "update", "delete")
+
+
+def groups(conn, device_id: str | None = None):
+    """Audit groups, newest first: (hlc, first seq, set of actions). Each group is found
+    through the index on `hlc`, so a group of a million entries costs what one does."""
+    before = None
+    while True:
+        where = ["hlc IS NOT NULL"]
+        params: list = []
+        if device_id is not None:
+            where.append("device_id = ?")
+            params.append(device_id)
+        if before is not None:
+            where.append("seq < ?")
+            params.append(before)
+        row = conn.execute(f"SELECT hlc FROM audit_log WHERE {' AND '.join(where)} "
+                           "ORDER BY seq DESC LIMIT 1", params).fetchone()
+        if row is None:
+            return
+        first, actions = conn.execute(
+            "SELECT min(seq), group_concat(DISTINCT action) FROM audit_log WHERE hlc = ?",
+            (row[0],)).fetchone()
+        yield row[0], first, set((actions or "").split(","))
+        before = first
+
+
+def reach(conn, device_id: str | None = None) -> int:
+    """The first audit seq undo may still read: entries before it are out of reach."""
+    steps = 0
+    first = None
+    for _hlc, first, actions in groups(conn, device_id):
+        if actions & set(UNDO_BARRIERS):
+            return first + 1  # the barrier itself and all before it: out of reach
+        if actions & (set(RECORD_ACTIONS) | {"undo"}):
+            steps += 1
+            if steps > UNDO_STEPS:
+                return first + 1
+    return first or 1

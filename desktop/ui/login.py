@@ -1,0 +1,180 @@
+"""Login, lock and switch user; the administrator's password for a new or an older
+release's database; the recovery key shown once.
+
+The dialogs only collect what is typed and show refusals in plain words: the checks
+are desktop/security's (`check(user, password)` raises InputRefused), so the app and
+the command line refuse the same things the same way.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
+
+from desktop.domain.errors import DatabaseRefused, InputRefused
+from desktop.security.accounts import MIN_PASSWORD
+
+
+class LoginDialog(QDialog):
+    """User name and password. `check(user, password)` returns what the login opens
+    (a database, a Login) or raises InputRefused; the result is kept in `result`.
+
+    `locked`: the window is locked behind it; closing it does not give the window
+    back (the controller quits instead).
+    """
+
+    def __init__(self, check: Callable, lang: str, user: str | None = None, locked: bool = False,
+                 title: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.check = check
+        self.lang = lang
+        self.result = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(title or (self.tr("Locked: log in to go on") if locked
+                                      else self.tr("Log in to Xã Số")))
+        self.user = QLineEdit("admin" if user is None else user, self)
+        self.user.setObjectName("loginUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("loginOk")
+        self.cancel = buttons.addButton(self.tr("Quit") if locked else self.tr("Cancel"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.clicked.connect(self.accept)
+        self.cancel.clicked.connect(self.reject)
+        lay = QVBoxLayout(self)
+        hint = QLabel(self.tr("Each person logs in with their own name: every save is "
+                              "recorded under it."), self)
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        (self.password if user else self.user).setFocus()
+
+    def accept(self) -> None:
+        """Check what was typed; stay open with the reason if it is refused."""
+        try:
+            self.result = self.check(self.user.text().strip(), self.password.text())
+        except (InputRefused, DatabaseRefused) as exc:
+            self.error.setText(exc.message(self.lang))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        super().accept()
+
+
+class NewPasswordDialog(QDialog):
+    """The first administrator of a database of an older release: name and password
+    typed twice. `run(user, password)` does the work (raises InputRefused)."""
+
+    def __init__(self, run: Callable, lang: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.run = run
+        self.lang = lang
+        self.result = None
+        self.setObjectName("newPasswordDialog")
+        self.setWindowTitle(self.tr("Protect this database"))
+        self.user = QLineEdit("admin", self)
+        self.user.setObjectName("adminUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("adminPassword")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("adminPasswordAgain")
+        for w in (self.password, self.again):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("newPasswordError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        intro = QLabel(text, self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Administrator"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Run the conversion; stay open with the reason if it is refused."""
+        if self.password.text() != self.again.text():
+            self.error.setText(self.tr("The two passwords differ."))
+            return
+        if len(self.password.text()) < MIN_PASSWORD:
+            self.error.setText(self.tr("The password needs at least %1 characters.")
+                               .replace("%1", str(MIN_PASSWORD)))
+            return
+        try:
+            self.result = self.run(self.user.text().strip(), self.password.text())
+        except (InputRefused, DatabaseRefused) as exc:
+            self.error.setText(exc.message(self.lang))
+            return
+        super().accept()
+
+
+def recovery_message(key_text: str) -> str:
+    """The words around the recovery key, shown once."""
+    text = QCoreApplication.translate(
+        "Login", "Write down this recovery key and keep it in the commune's safe. It is "
+                 "shown only now. It resets a forgotten password and opens this database's "
+                 "backups:")
+    return f"{text}\n\n{key_text}"
+
+
+class IdleWatch(QObject):
+    """Fires `idle` after `minutes` without a key press, click or wheel turn anywhere
+    in the app. A Qt timer, so tests drive it (`timer.setInterval`)."""
+
+    idle = Signal()
+    INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+
+    def __init__(self, app, minutes: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app.installEventFilter(self)
+        self.app = app
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 turns the lock off."""
+        self.minutes = minutes
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.setInterval(minutes * 60_000)
+            self.timer.start()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in self.INPUT and self.timer.interval() > 0 and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def restart(self) -> None:
+        """Count from now again (after an unlock)."""
+        if self.timer.interval() > 0 and self.minutes > 0:
+            self.timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (the app closes)."""
+        self.timer.stop()
+        self.app.removeEventFilter(self)

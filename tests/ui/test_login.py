@@ -1,0 +1,185 @@
+"""The app opens with a login, locks when idle, switches user, refuses what a role
+may not do, converts an older release's database at start, and offers a person's
+requests on the resident's form."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import records
+from desktop.services.privacy import ERASED_NAME
+from desktop.services.setup import init_commune
+from desktop.ui.controller import AppController
+from desktop.ui.record_form import RecordForm
+from tests.logins import PASSWORD, add_user, set_up
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1.0.db"
+
+
+@pytest.fixture
+def protected(tmp_path):
+    """An encrypted commune database with its admin and a staff user "lan"."""
+    path = tmp_path / "xa.db"
+    db = set_up(path, lambda d: init_commune(d, "30985", "may-1"))
+    add_user(db, path, "lan", "staff", "lan-pw-123")
+    hamlet = records.add(db, "hamlet", {"name": "Tân Ninh"})
+    home = records.add(db, "household", {"hamlet": hamlet["id"], "head_name": "Võ Văn Ba"})
+    person = records.add(db, "resident", {"household": home["id"], "full_name": "Võ Thị Tư",
+                                          "cccd": "001190005555"})
+    db.conn.close()
+    return path, person["id"]
+
+
+def answer_dialog(steps):
+    """Run `steps` one by one on the modal dialog shown next (driven like a person)."""
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        steps.pop(0)(dialog)
+        if steps:
+            QTimer.singleShot(20, run)
+    QTimer.singleShot(20, run)
+
+
+def test_login_at_start_refuses_then_opens(qapp, settings, answers, protected, monkeypatch):
+    path, _ = protected
+    monkeypatch.delenv("XASO_PASSWORD")
+    seen = []
+
+    def wrong(d):
+        d.user.setText("admin")
+        d.password.setText("sai-mat-khau")
+        d.ok.click()
+        seen.append(d.error.text())
+
+    def right(d):
+        d.password.setText(PASSWORD)
+        d.ok.click()
+
+    answer_dialog([wrong, right])
+    ctl = AppController(qapp, settings, path)
+    assert ctl.open_session()
+    assert "admin" in seen[0] and seen[0]  # the plain reason, in Vietnamese
+    assert ctl.session.login.name == "admin" and ctl.session.db.key is not None
+    ctl.session.close()
+
+
+def test_login_cancelled_opens_nothing(qapp, settings, answers, protected, monkeypatch):
+    path, _ = protected
+    monkeypatch.delenv("XASO_PASSWORD")
+    answer_dialog([lambda d: d.cancel.click()])
+    ctl = AppController(qapp, settings, path)
+    assert not ctl.open_session() and ctl.session is None
+
+
+@pytest.fixture
+def logged_in(qapp, settings, answers, protected, qtbot):
+    """The window of the protected database, its admin logged in (from $XASO_PASSWORD)."""
+    path, person = protected
+    ctl = AppController(qapp, settings, path)
+    assert ctl.open_session()
+    window = ctl.show_window()
+    qtbot.addWidget(window)
+    ctl.person = person
+    yield ctl
+    ctl.session.tasks.stop_all()
+    if ctl.idle is not None:
+        ctl.idle.stop()
+    if ctl.window is not None:
+        ctl.window.close()
+    ctl.session.close()
+
+
+def test_idle_lock_then_another_user_and_their_role(logged_in, qtbot, answers):
+    ctl = logged_in
+    assert ctl.session.login.name == "admin"
+    ctl.start_idle_lock()
+    ctl.idle.timer.setInterval(50)
+    ctl.idle.restart()
+    qtbot.waitUntil(lambda: ctl.lock_dialog is not None, timeout=5000)
+    dialog = ctl.lock_dialog
+    assert not ctl.window.isVisible()  # nothing to read behind the lock
+    dialog.user.setText("lan")
+    dialog.password.setText("wrong-wrong")
+    dialog.ok.click()
+    assert dialog.error.text() and not ctl.window.isVisible()
+    dialog.password.setText("lan-pw-123")
+    dialog.ok.click()
+    assert ctl.lock_dialog is None and ctl.window.isVisible()
+    assert ctl.session.login.name == "lan" and ctl.session.db.actor_id == ctl.session.login.user_id
+    assert "lan (staff)" in ctl.window.status_user.text()
+    # a staff member's save is theirs; a report is refused, naming the role
+    saved = records.add(ctl.session.db, "hamlet", {"name": "Đông Xuân"})
+    assert saved["actor_id"] == ctl.session.login.user_id
+    assert ctl.window.show_page("reports").generate() is None
+    assert "officer" in answers["warn"][-1]
+    assert ctl.window.show_page("sync").import_paths(["x.xaso"]) is None
+    assert "hub" in answers["warn"][-1]
+
+
+def test_switch_user_and_a_disabled_user(logged_in, qtbot):
+    ctl = logged_in
+    from desktop.security.accounts import disable_account
+    from desktop.security.keyring import KeyRing
+
+    disable_account(ctl.session.db, KeyRing.load(ctl.session.db_path), ctl.session.db_path, "lan")
+    ctl.window.act_switch_user.trigger()
+    dialog = ctl.lock_dialog
+    assert dialog is not None and dialog.user.text() == ""
+    dialog.user.setText("lan")
+    dialog.password.setText("lan-pw-123")
+    dialog.ok.click()
+    assert "lan" in dialog.error.text() and ctl.lock_dialog is dialog
+    dialog.user.setText("admin")
+    dialog.password.setText(PASSWORD)
+    dialog.ok.click()
+    assert ctl.lock_dialog is None and ctl.session.login.name == "admin"
+
+
+def test_a_persons_requests_on_the_resident_form(logged_in, qtbot, answers, tmp_path):
+    ctl = logged_in
+    session = ctl.session
+    form = RecordForm(session, "resident", ctl.person)
+    qtbot.addWidget(form)
+    assert form.privacy_export.isEnabled() and form.privacy_erase.isEnabled()
+    viewed = session.db.conn.execute("SELECT actor_id FROM audit_log WHERE action = 'view' "
+                                     "AND record_id = ?", (ctl.person,)).fetchall()
+    assert viewed == [(session.login.user_id,)]  # who opened whose record
+    result = form.export_person(tmp_path / "nguoi.json")
+    assert Path(result["json"]).exists() and Path(result["pdf"]).exists()
+    answers["ask"] = True
+    assert form.erase_person()["resident"] == ctl.person
+    assert records.get(session.db, "resident", ctl.person)["full_name"] == ERASED_NAME
+    # a staff member sees the buttons greyed out
+    from desktop.security.accounts import login_of
+
+    session.set_login(login_of(session.db.conn, "lan"))
+    other = RecordForm(session, "resident", ctl.person)
+    qtbot.addWidget(other)
+    assert not other.privacy_export.isEnabled() and not other.privacy_erase.isEnabled()
+
+
+def test_an_older_release_database_is_encrypted_at_start(qapp, settings, answers, tmp_path):
+    path = tmp_path / "cu.db"
+    shutil.copy(FIXTURE, path)
+
+    def protect(d):
+        d.user.setText("admin")
+        d.password.setText(PASSWORD)
+        d.again.setText(PASSWORD)
+        d.accept()
+
+    answer_dialog([protect])
+    ctl = AppController(qapp, settings, path)
+    assert ctl.open_session()  # then logged in with $XASO_PASSWORD, the same password
+    assert ctl.session.login.role == "admin"
+    assert any(t.count("-") >= 7 for t in answers["info"])  # the recovery key, shown once
+    assert "Phạm Thị Nguyệt Ánh".encode() not in path.read_bytes()
+    assert records.get(ctl.session.db, "resident", "01a22cba-5768-7000-89dd-cd0b7b7cb0c8"
+                       )["full_name"] == "Phạm Thị Nguyệt Ánh"
+    ctl.session.close()
