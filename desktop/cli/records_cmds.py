@@ -1,6 +1,7 @@
 """`xaso add|update|delete|show|list KIND ...`: records one at a time."""
 
 import json
+import sys
 
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import PUBLIC_KINDS
@@ -69,8 +70,14 @@ def run_add(args, ctx) -> int:
     from desktop.services import records
 
     kind = ctx.kind(args.kind)
-    record = records.add(ctx.db(), kind.name, parse_data(args.data))
-    ctx.emit(record, ctx.say("cli_added", what=_what(kind, ctx.lang), summary=_summary(kind, record)))
+    data = parse_data(args.data)
+    alikes = records.look_alikes(ctx.db(), kind.name, data)
+    record = records.add(ctx.db(), kind.name, data)
+    ctx.emit(record, ctx.say("cli_added", what=_what(kind, ctx.lang),
+                             summary=_summary(kind, record)))
+    for other in alikes:  # saved as a new person; a person decides (xaso duplicates list)
+        print(ctx.say("cli_look_alike", name=other["full_name"], year=other["birth_year"] or "?",
+                      id=other["id"]), file=sys.stderr)
     return 0
 
 

@@ -17,6 +17,8 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
                      "{count} rows may be people already recorded: kept apart, please check:"),
     "cli_possible_row": ("  Dòng {row}: {name} ~ {other} ({id})",
                          "  Row {row}: {name} ~ {other} ({id})"),
+    "cli_look_alike": ("Lưu ý: có thể trùng với {name} (sinh {year}, mã {id}).",
+                       "Note: may be the same person as {name} (born {year}, id {id})."),
     "cli_new_hamlets": ("Thôn mới: {names}", "New hamlets: {names}"),
     "cli_new_points": ("Điểm cầu mới: {names}", "New bridge points: {names}"),
     "cli_training": ("Buổi tập huấn: {id}", "Training session: {id}"),

@@ -34,16 +34,17 @@ def close_names(key_a: str, key_b: str) -> bool:
     return key_a == key_b or Levenshtein.distance(key_a, key_b, score_cutoff=1) <= 1
 
 
-def _pick(candidates, name: str, same_rest) -> Match | None:
-    """The best match among (id, name, name key, *rest) candidates for `name`."""
+def _pick(candidates, name: str, same_rest, maybe_rest=None) -> Match | None:
+    """The best match among (id, name, name key, *rest) candidates for `name`: the
+    same person needs the exact name and `same_rest`; a look-alike a close name and
+    `maybe_rest` (default: `same_rest`)."""
     key = name_key(name)
+    maybe_rest = maybe_rest or same_rest
     maybe = None
     for rid, other, other_key, *rest in candidates:
-        if not same_rest(rest):
-            continue
-        if other == name:
+        if other == name and same_rest(rest):
             return Match("same", rid, other)
-        if maybe is None and close_names(other_key, key):
+        if maybe is None and close_names(other_key, key) and maybe_rest(rest):
             maybe = Match("maybe", rid, other)
     return maybe
 
@@ -74,7 +75,9 @@ def find_person(conn, kind: str, values: dict, own_id: str | None = None) -> Mat
             "SELECT id, full_name, full_name_key, household_id FROM live_residents "
             "WHERE hamlet_id = ? AND birth_year IS ? AND id != ?",
             (values.get("hamlet_id"), year, other)),
-            values["full_name"], lambda rest: rest[0] == values.get("household_id"))
+            # the same person lives in the same household; a look-alike anywhere in the hamlet
+            values["full_name"], lambda rest: rest[0] == values.get("household_id"),
+            lambda rest: True)
     if kind in ("household", "member"):
         table, name = ("live_households", "head_name") if kind == "household" \
             else ("live_members", "full_name")

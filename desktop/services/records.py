@@ -61,6 +61,32 @@ def delete(db, kind_name: str, record_id: str, actor: str | None = None) -> Save
                  Changes.of(tx.touched, tx.stamp.hlc))
 
 
+def look_alikes(db, kind_name: str, data: dict) -> list[dict]:
+    """Recorded residents a new one may be (same name ignoring diacritics and case, or
+    within one edit, same birth year, same hamlet): what the form shows before saving,
+    "có thể trùng với …". Empty for other kinds or input that would be refused anyway."""
+    from desktop.services.identity import find_person
+
+    kind = get_kind(kind_name)
+    if kind.name != "resident":
+        return []
+    try:
+        clean = clean_record(kind, accept(db.conn, kind, data, None), _today(db, None))
+        household = resolve(db.conn, "household", "household", clean["household"])
+    except InputRefused:
+        return []
+    home = fetch_row(db.conn, "households", household)
+    values = {**clean, "household_id": household, "hamlet_id": home["hamlet_id"],
+              "birth_year": clean["birth"][0] if clean.get("birth") else None}
+    match = find_person(db.conn, "resident", values)
+    if match is None:
+        return []
+    other = get(db, "resident", match.record_id)
+    return [{"id": other["id"], "full_name": other["full_name"],
+             "birth_year": other.get("birth_year"), "household": other.get("household"),
+             "same": match.verdict == "same"}]
+
+
 def get(db, kind_name: str, record_id: str) -> dict:
     """One record with its references named and its details (members, history...)."""
     kind = get_kind(kind_name)

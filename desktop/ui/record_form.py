@@ -238,6 +238,8 @@ class RecordForm(QDialog):
         for editor in self.editors.values():
             editor.show_error(None)
         data = self.data()
+        if not self.record_id and self._look_alike_unconfirmed(data):
+            return None
         try:
             if self.record_id:
                 result = records.update(self.session.db, self.kind.name, self.record_id, data)
@@ -255,6 +257,21 @@ class RecordForm(QDialog):
         else:
             self._start_next(result)
         return result
+
+    def _look_alike_unconfirmed(self, data: dict) -> bool:
+        """A new resident who may be someone already recorded: say who, before saving;
+        a second Save (with nothing changed) saves them as a different person."""
+        alikes = records.look_alikes(self.session.db, self.kind.name, data)
+        signature = repr(sorted(data.items(), key=lambda kv: kv[0]))
+        if not alikes or getattr(self, "_alike_confirmed", None) == signature:
+            return False
+        self._alike_confirmed = signature
+        names = "; ".join(f"{a['full_name']} ({a['birth_year'] or '?'}, {a['household'] or ''})"
+                          for a in alikes)
+        self.status.setText(self.tr("May be the same person as: %1. Press Save again to save "
+                                    "a different person.").replace("%1", names))
+        self.status.setProperty("warning", True)
+        return True
 
     def _show_problems(self, exc: InputRefused) -> None:
         lang = self.session.lang

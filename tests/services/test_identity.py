@@ -95,3 +95,16 @@ def test_residents_by_name_and_birth_year(db, tmp_path, rows, created, skipped):
     assert (report.created, report.skipped_existing) == (created, skipped)
     if "Hạ" in rows[1]:
         assert [p.resembles for p in report.possible] == ["Nguyễn Thị Hà"]
+
+
+def test_a_look_alike_is_named_before_saving(db):
+    records.add(db, "hamlet", {"name": "Tân Ninh"})
+    home = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Tám"})
+    other = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Chín"})
+    first = records.add(db, "resident", {"household": home["id"], "full_name": "Lê Thị Hương",
+                                         "birth": 1985})
+    new = {"household": other["id"], "full_name": "Lê Thị Hường", "birth": 1985}
+    alikes = records.look_alikes(db, "resident", new)
+    assert [a["id"] for a in alikes] == [first["id"]]  # same hamlet and year, one mark apart
+    assert records.look_alikes(db, "resident", {**new, "birth": 1986}) == []
+    assert records.look_alikes(db, "resident", {**new, "full_name": "Lê Thị Lan"}) == []

@@ -1,0 +1,24 @@
+"""The resident form names a likely duplicate before saving: "có thể trùng với …"."""
+
+from PySide6.QtCore import Qt
+
+from desktop.services import records
+from desktop.services.queries import count_records
+
+
+def test_form_warns_then_saves_a_different_person(window, qtbot, commune):
+    db = window.session.db
+    home = records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Lê Văn Tám"})
+    records.add(db, "resident", {"household": home["id"], "full_name": "Lê Thị Hương",
+                                 "birth": 1985})
+    page = window.show_page("households")
+    form = page.residents.new_record()
+    qtbot.addWidget(form)
+    form.editors["household"].input.choose(home["id"], home["head_name"])
+    qtbot.keyClicks(form.editors["full_name"].input, "le thi huong")
+    qtbot.keyClicks(form.editors["birth"].input, "1985")
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert count_records(db, "resident") == 1  # not saved yet
+    assert "Lê Thị Hương" in form.status.text()
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert count_records(db, "resident") == 2  # saved on the second press
