@@ -10,7 +10,7 @@ import json
 
 from desktop.db.writer import Transaction, clock_of, write
 from desktop.domain.cccd import check_cccd
-from desktop.domain.errors import NotFound, Problem, ValidationError
+from desktop.domain.errors import InputRefused, NotFound, Problem, ValidationError
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
