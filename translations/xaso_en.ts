@@ -190,39 +190,6 @@
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="114"/>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="116"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>dd/mm/yyyy hh:mm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="118"/>
-        <source>year (1975) or dd/mm/yyyy</source>
-        <translation>year (1975) or dd/mm/yyyy</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="120"/>
-        <source>12 digits</source>
-        <translation>12 digits</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="123"/>
-        <source>10 digits, e.g. 0912345678</source>
-        <translation>10 digits, e.g. 0912345678</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="125"/>
-        <source>separated by commas</source>
-        <translation>separated by commas</translation>
-    </message>
-</context>
-<context>
     <name>FinishPage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="197"/>
@@ -717,7 +684,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="343"/>
+        <location filename="../desktop/ui/record_page.py" line="344"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,135 +700,140 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="49"/>
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="49"/>
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="63"/>
+        <location filename="../desktop/ui/record_form.py" line="58"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75"/>
+        <location filename="../desktop/ui/record_form.py" line="70"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="76"/>
+        <location filename="../desktop/ui/record_form.py" line="71"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="80"/>
+        <location filename="../desktop/ui/record_form.py" line="75"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="105"/>
+        <location filename="../desktop/ui/record_form.py" line="100"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="111"/>
+        <location filename="../desktop/ui/record_form.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="111"/>
+        <location filename="../desktop/ui/record_form.py" line="106"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="107"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="107"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="117"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="123"/>
+        <location filename="../desktop/ui/record_form.py" line="118"/>
         <source>Export this person&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="125"/>
+        <location filename="../desktop/ui/record_form.py" line="120"/>
         <source>Erase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="135"/>
+        <location filename="../desktop/ui/record_form.py" line="130"/>
         <source>Person&apos;s requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="139"/>
-        <location filename="../desktop/ui/record_form.py" line="153"/>
-        <location filename="../desktop/ui/record_form.py" line="155"/>
+        <location filename="../desktop/ui/record_form.py" line="134"/>
+        <location filename="../desktop/ui/record_form.py" line="148"/>
+        <location filename="../desktop/ui/record_form.py" line="150"/>
         <source>Export this person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="141"/>
+        <location filename="../desktop/ui/record_form.py" line="136"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="156"/>
+        <location filename="../desktop/ui/record_form.py" line="151"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="163"/>
-        <location filename="../desktop/ui/record_form.py" line="173"/>
+        <location filename="../desktop/ui/record_form.py" line="158"/>
+        <location filename="../desktop/ui/record_form.py" line="168"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <location filename="../desktop/ui/record_form.py" line="159"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="203"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="204"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="284"/>
+        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <source>May be the same person as: %1. Press Save again to save a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="296"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="295"/>
+        <location filename="../desktop/ui/record_form.py" line="307"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="306"/>
+        <location filename="../desktop/ui/record_form.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="319"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -869,73 +841,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="48"/>
+        <location filename="../desktop/ui/record_page.py" line="49"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="50"/>
+        <location filename="../desktop/ui/record_page.py" line="51"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="59"/>
+        <location filename="../desktop/ui/record_page.py" line="60"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="61"/>
+        <location filename="../desktop/ui/record_page.py" line="62"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
-        <location filename="../desktop/ui/record_page.py" line="289"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="290"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="127"/>
+        <location filename="../desktop/ui/record_page.py" line="128"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="132"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="141"/>
+        <location filename="../desktop/ui/record_page.py" line="142"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="144"/>
+        <location filename="../desktop/ui/record_page.py" line="145"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="188"/>
+        <location filename="../desktop/ui/record_page.py" line="189"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="291"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="303"/>
+        <location filename="../desktop/ui/record_page.py" line="304"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="305"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1235,262 +1207,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="77"/>
+        <location filename="../desktop/ui/sync_page.py" line="78"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync_page.py" line="80"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync_page.py" line="91"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="97"/>
+        <location filename="../desktop/ui/sync_page.py" line="98"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="134"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="114"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="132"/>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
-        <location filename="../desktop/ui/sync_page.py" line="384"/>
+        <location filename="../desktop/ui/sync_page.py" line="135"/>
+        <location filename="../desktop/ui/sync_page.py" line="385"/>
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
+        <location filename="../desktop/ui/sync_page.py" line="136"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="160"/>
+        <location filename="../desktop/ui/sync_page.py" line="161"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="169"/>
+        <location filename="../desktop/ui/sync_page.py" line="170"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184"/>
+        <location filename="../desktop/ui/sync_page.py" line="185"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="186"/>
+        <location filename="../desktop/ui/sync_page.py" line="187"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../desktop/ui/sync_page.py" line="190"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync_page.py" line="193"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="207"/>
-        <location filename="../desktop/ui/sync_page.py" line="242"/>
+        <location filename="../desktop/ui/sync_page.py" line="208"/>
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216"/>
-        <location filename="../desktop/ui/sync_page.py" line="251"/>
+        <location filename="../desktop/ui/sync_page.py" line="217"/>
+        <location filename="../desktop/ui/sync_page.py" line="252"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259"/>
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="261"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="270"/>
+        <location filename="../desktop/ui/sync_page.py" line="271"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="273"/>
+        <location filename="../desktop/ui/sync_page.py" line="274"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287"/>
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="290"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="318"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="328"/>
-        <location filename="../desktop/ui/sync_page.py" line="330"/>
+        <location filename="../desktop/ui/sync_page.py" line="329"/>
+        <location filename="../desktop/ui/sync_page.py" line="331"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
+        <location filename="../desktop/ui/sync_page.py" line="332"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="340"/>
+        <location filename="../desktop/ui/sync_page.py" line="341"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="342"/>
+        <location filename="../desktop/ui/sync_page.py" line="343"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="345"/>
+        <location filename="../desktop/ui/sync_page.py" line="346"/>
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="370"/>
+        <location filename="../desktop/ui/sync_page.py" line="371"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>

@@ -190,39 +190,6 @@
     </message>
 </context>
 <context>
-    <name>FieldEditor</name>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="114"/>
-        <source>dd/mm/yyyy</source>
-        <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="116"/>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>ngày/tháng/năm giờ:phút</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="118"/>
-        <source>year (1975) or dd/mm/yyyy</source>
-        <translation>năm (1975) hoặc ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="120"/>
-        <source>12 digits</source>
-        <translation>12 chữ số</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="123"/>
-        <source>10 digits, e.g. 0912345678</source>
-        <translation>10 chữ số, ví dụ 0912345678</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/fields.py" line="125"/>
-        <source>separated by commas</source>
-        <translation>cách nhau bằng dấu phẩy</translation>
-    </message>
-</context>
-<context>
     <name>FinishPage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="197"/>
@@ -717,7 +684,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="343"/>
+        <location filename="../desktop/ui/record_page.py" line="344"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -733,135 +700,140 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="49"/>
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="49"/>
+        <location filename="../desktop/ui/record_form.py" line="46"/>
         <source>New %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="63"/>
+        <location filename="../desktop/ui/record_form.py" line="58"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75"/>
+        <location filename="../desktop/ui/record_form.py" line="70"/>
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="76"/>
+        <location filename="../desktop/ui/record_form.py" line="71"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="80"/>
+        <location filename="../desktop/ui/record_form.py" line="75"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="105"/>
+        <location filename="../desktop/ui/record_form.py" line="100"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="111"/>
+        <location filename="../desktop/ui/record_form.py" line="106"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="111"/>
+        <location filename="../desktop/ui/record_form.py" line="106"/>
         <source>Track</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="107"/>
         <source>Stage</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="107"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="117"/>
+        <location filename="../desktop/ui/record_form.py" line="112"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="123"/>
+        <location filename="../desktop/ui/record_form.py" line="118"/>
         <source>Export this person&apos;s data…</source>
         <translation>Xuất thông tin của người này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="125"/>
+        <location filename="../desktop/ui/record_form.py" line="120"/>
         <source>Erase personal data…</source>
         <translation>Xoá thông tin cá nhân…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="135"/>
+        <location filename="../desktop/ui/record_form.py" line="130"/>
         <source>Person&apos;s requests</source>
         <translation>Yêu cầu của người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="139"/>
-        <location filename="../desktop/ui/record_form.py" line="153"/>
-        <location filename="../desktop/ui/record_form.py" line="155"/>
+        <location filename="../desktop/ui/record_form.py" line="134"/>
+        <location filename="../desktop/ui/record_form.py" line="148"/>
+        <location filename="../desktop/ui/record_form.py" line="150"/>
         <source>Export this person&apos;s data</source>
         <translation>Xuất thông tin của người này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="141"/>
+        <location filename="../desktop/ui/record_form.py" line="136"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="156"/>
+        <location filename="../desktop/ui/record_form.py" line="151"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="163"/>
-        <location filename="../desktop/ui/record_form.py" line="173"/>
+        <location filename="../desktop/ui/record_form.py" line="158"/>
+        <location filename="../desktop/ui/record_form.py" line="168"/>
         <source>Erase personal data</source>
         <translation>Xoá thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <location filename="../desktop/ui/record_form.py" line="159"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
         <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên hub và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="208"/>
+        <location filename="../desktop/ui/record_form.py" line="203"/>
         <source>correction</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="209"/>
+        <location filename="../desktop/ui/record_form.py" line="204"/>
         <source>during a visit</source>
         <translation>khi thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="284"/>
+        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <source>May be the same person as: %1. Press Save again to save a different person.</source>
+        <translation>Có thể trùng với: %1. Nhấn Lưu lần nữa để lưu là một người khác.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="296"/>
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="295"/>
+        <location filename="../desktop/ui/record_form.py" line="307"/>
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="306"/>
+        <location filename="../desktop/ui/record_form.py" line="318"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="319"/>
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -869,73 +841,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="48"/>
+        <location filename="../desktop/ui/record_page.py" line="49"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="50"/>
+        <location filename="../desktop/ui/record_page.py" line="51"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="59"/>
+        <location filename="../desktop/ui/record_page.py" line="60"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="61"/>
+        <location filename="../desktop/ui/record_page.py" line="62"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
-        <location filename="../desktop/ui/record_page.py" line="289"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="290"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="127"/>
+        <location filename="../desktop/ui/record_page.py" line="128"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="132"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="141"/>
+        <location filename="../desktop/ui/record_page.py" line="142"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="144"/>
+        <location filename="../desktop/ui/record_page.py" line="145"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="188"/>
+        <location filename="../desktop/ui/record_page.py" line="189"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="291"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="303"/>
+        <location filename="../desktop/ui/record_page.py" line="304"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="305"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1235,262 +1207,262 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="77"/>
+        <location filename="../desktop/ui/sync_page.py" line="78"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync_page.py" line="80"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync_page.py" line="82"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync_page.py" line="91"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="97"/>
+        <location filename="../desktop/ui/sync_page.py" line="98"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="108"/>
+        <location filename="../desktop/ui/sync_page.py" line="109"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="110"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="134"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="112"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="114"/>
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="132"/>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
-        <location filename="../desktop/ui/sync_page.py" line="384"/>
+        <location filename="../desktop/ui/sync_page.py" line="135"/>
+        <location filename="../desktop/ui/sync_page.py" line="385"/>
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
+        <location filename="../desktop/ui/sync_page.py" line="136"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="160"/>
+        <location filename="../desktop/ui/sync_page.py" line="161"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="169"/>
+        <location filename="../desktop/ui/sync_page.py" line="170"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="184"/>
+        <location filename="../desktop/ui/sync_page.py" line="185"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="186"/>
+        <location filename="../desktop/ui/sync_page.py" line="187"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="189"/>
+        <location filename="../desktop/ui/sync_page.py" line="190"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync_page.py" line="193"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="207"/>
-        <location filename="../desktop/ui/sync_page.py" line="242"/>
+        <location filename="../desktop/ui/sync_page.py" line="208"/>
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216"/>
-        <location filename="../desktop/ui/sync_page.py" line="251"/>
+        <location filename="../desktop/ui/sync_page.py" line="217"/>
+        <location filename="../desktop/ui/sync_page.py" line="252"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="223"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="259"/>
+        <location filename="../desktop/ui/sync_page.py" line="260"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="261"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="270"/>
+        <location filename="../desktop/ui/sync_page.py" line="271"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="273"/>
+        <location filename="../desktop/ui/sync_page.py" line="274"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287"/>
+        <location filename="../desktop/ui/sync_page.py" line="288"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="289"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="290"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="318"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="328"/>
-        <location filename="../desktop/ui/sync_page.py" line="330"/>
+        <location filename="../desktop/ui/sync_page.py" line="329"/>
+        <location filename="../desktop/ui/sync_page.py" line="331"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
+        <location filename="../desktop/ui/sync_page.py" line="332"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="340"/>
+        <location filename="../desktop/ui/sync_page.py" line="341"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="342"/>
+        <location filename="../desktop/ui/sync_page.py" line="343"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="345"/>
+        <location filename="../desktop/ui/sync_page.py" line="346"/>
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="370"/>
+        <location filename="../desktop/ui/sync_page.py" line="371"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
