@@ -86,3 +86,30 @@ def test_a_list_month_is_checked_like_every_month(db):
             count_records(db, "visit", Filters(month=bad))
         assert info.value.problems[0].code == "month_invalid"
     assert count_records(db, "visit", Filters(month="11/2026")) == 0
+
+
+def test_search_on_demo_data_skips_the_deleted_and_ignores_marks(demo_db):
+    from desktop.domain.text import search_key
+
+    gone = demo_db.conn.execute("SELECT full_name FROM residents WHERE deleted = 1 "
+                                "LIMIT 1").fetchone()[0]
+    live_same = demo_db.conn.execute("SELECT count(*) FROM live_residents WHERE full_name = ?",
+                                     (gone,)).fetchone()[0]
+    found = list_records(demo_db, "resident", Filters(search=gone), limit=None)
+    assert len([r for r in found if r["full_name"] == gone]) == live_same
+    bare = list_records(demo_db, "resident", Filters(search=search_key(gone)), limit=None)
+    assert {r["id"] for r in bare} == {r["id"] for r in found}  # marks or none: the same
+
+
+def test_check_reports_stored_numbers_no_living_person_has(db, home):
+    from desktop.db.writer import write
+    from desktop.services.maintenance import check
+
+    with write(db) as tx:  # as an older release stored it, before such numbers were refused
+        tx.insert("resident", "residents", {"household_id": home["id"],
+                                            "hamlet_id": home["hamlet_id"],
+                                            "full_name": "Lê Văn Cũ", "full_name_key": "le van cu",
+                                            "cccd": "001330012356"})
+    result = check(db, today=TODAY)
+    assert not result["ok"], result
+    assert any("2030" in p["message"] and "thứ 4" in p["message"] for p in result["problems"])
