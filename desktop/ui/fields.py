@@ -41,8 +41,16 @@ class LineEditor(Editor):
         w.setPlaceholderText(self.spec.ftype.hint_text(self.session.lang))
         if self.spec.type == "cccd":
             w.setMaxLength(16)
+        if self.spec.type == "person":  # show what will be saved: "Nguyễn Văn An"
+            w.editingFinished.connect(self._show_as_saved)
         w.textChanged.connect(self.field.edited)
         return w
+
+    def _show_as_saved(self) -> None:
+        value, problems = self.spec.ftype.clean(self.spec, self.widget.text(),
+                                                self.session.clock.today())
+        if value and not problems and value != self.widget.text():
+            self.widget.setText(value)
 
     def get(self):
         return self.widget.text().strip() or None

@@ -22,3 +22,13 @@ def test_form_warns_then_saves_a_different_person(window, qtbot, commune):
     assert "Lê Thị Hương" in form.status.text()
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert count_records(db, "resident") == 2  # saved on the second press
+
+
+def test_a_name_shows_as_it_will_be_saved(window, qtbot, commune):
+    form = window.show_page("households").residents.new_record()
+    qtbot.addWidget(form)
+    name = form.editors["full_name"].input
+    name.setFocus()
+    qtbot.keyClicks(name, "nguyen  van AN")  # (QTest types ASCII only)
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # leaving the field
+    assert name.text() == "Nguyen Van An"
