@@ -2,12 +2,14 @@
 released; a new change to the schema is a new step appended to STEPS.
 """
 
-from desktop.db.migrations import m001_initial, m002_sync, m003_live
+from desktop.db.migrations import m001_initial, m002_sync, m003_live, m005_reports
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
     (1, m001_initial.apply),
     (2, m002_sync.apply),
     (3, m003_live.apply),
+    # 4 is another change merged separately; 5 follows it
+    (5, m005_reports.apply),
 ]
 LATEST = STEPS[-1][0]

@@ -1,0 +1,44 @@
+"""Schema 5: what the province asks that the records lacked, and the report's settings.
+
+New fields (all optional, so every older record stays valid):
+- households.has_fibre: the household has fibre broadband (Decision 411/QĐ-TTg);
+- residents.has_digital_signature: a personal digital signature (Decision 411/QĐ-TTg);
+- residents.digital_skills_date, digital_skills_via: when and how (on the VNeID
+  platform, or in a class) the resident completed the basic digital skills course of
+  "Bình dân học vụ số" (Plan 01-KH/BCĐTW);
+- trainings.literacy_class: the session is a "Bình dân học vụ số" class;
+- visits.dossiers: online public-service dossiers submitted during the visit.
+
+`settings` holds the report's settings (signer, symbol, recipients, thresholds...)
+and `report_notes` the officer's own sections, per reporting month. Both belong to
+this database and never travel in bundles.
+"""
+
+from desktop.db.live import create_views
+
+COLUMNS = (
+    ("households", "has_fibre INTEGER NOT NULL DEFAULT 0"),
+    ("residents", "has_digital_signature INTEGER NOT NULL DEFAULT 0"),
+    ("residents", "digital_skills_date TEXT"),
+    ("residents", "digital_skills_via TEXT"),
+    ("trainings", "literacy_class INTEGER NOT NULL DEFAULT 0"),
+    ("visits", "dossiers INTEGER"),
+)
+
+
+def apply(conn) -> None:
+    """Add the new fields, the settings and the officer's notes."""
+    for table, column in COLUMNS:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    conn.execute("""CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""")
+    conn.execute("""CREATE TABLE report_notes (
+        month TEXT NOT NULL,             -- the reporting period, "YYYY-MM"
+        section TEXT NOT NULL,           -- problems, tasks or proposals
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (month, section))""")
+    # the views select *: made again so they show the new columns on every SQLite
+    create_views(conn)
