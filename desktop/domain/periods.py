@@ -209,3 +209,18 @@ def check_closing_day(value, field: str = "report.closing_day") -> int:
 def report_period(month, closing_day=0, field: str = "month") -> Period:
     """The reporting period of `month` ("2026-11", "11/2026" or a Month)."""
     return Period(parse_month(month, field), check_closing_day(closing_day))
+
+
+def current_period(today: dt.date, closing_day: int = 0) -> Period:
+    """The reporting period `today` falls in (with closing day 14, 23/11 is in 12/2026)."""
+    probe = Period(Month.of(today), closing_day)
+    return Period(parse_month(probe.bucket_of(today)), closing_day)
+
+
+def recent_periods(today: dt.date, closing_day: int = 0, count: int = 24) -> list[Period]:
+    """The `count` periods ending with today's, newest first (the month choosers)."""
+    out, month = [], current_period(today, closing_day).month
+    for _ in range(count):
+        out.append(Period(month, closing_day))
+        month = month.previous()
+    return out

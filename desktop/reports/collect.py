@@ -99,7 +99,13 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         series=_series(period, values, totals), outcomes=dict(results["outcomes"]),
         trainings=trainings, units=units, members=results["members"],
         follow_ups=follow_ups, follow_ups_total=follow_ups_total, events=results["events"],
-        notes=read_notes(conn, str(period.month)))
+        # on a hub, the sections saved there are the hub's own, not this commune's
+        notes={} if _is_hub(conn) else read_notes(conn, str(period.month)))
+
+
+def _is_hub(conn) -> bool:
+    setup = read_setup(conn)
+    return bool(setup and setup.is_hub)
 
 
 def _query(sql: str, params):

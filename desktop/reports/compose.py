@@ -136,19 +136,26 @@ def compose_monthly(report: MonthlyReport, settings: ReportSettings, lang: str,
     doc.add(*_events(report, lang, fmt))
     doc.add(*_follow_ups(report, lang, fmt))
     doc.add(*_notes(report, settings, lang, words))
-    number = 1
-    for code in NOTE_SECTIONS:
-        body = report.notes.get(code, "").strip()
-        if not body:
-            continue  # an empty section is left out, and the numbers close up
-        number += 1
-        doc.add(Heading(f"{ROMAN[number - 1]}. {note_heading(code, lang).upper()}"))
-        doc.add(*[Para(line) for line in body.splitlines() if line.strip()])
+    doc.add(*officer_sections(report.notes, lang, first=2))
     doc.add(Para(label("closing", lang, month=month, commune=unit.running)),
             signature(settings, lang))
     doc.add(*_appendix(report, settings, lang, fmt, issued, words))
     spell_out_abbreviations(doc, ABBREVIATIONS[lang])
     return doc
+
+
+def officer_sections(notes: dict[str, str], lang: str, first: int) -> list:
+    """The officer's own sections, numbered from `first` (II); an empty section is
+    left out and the numbers close up."""
+    out, number = [], first
+    for code in NOTE_SECTIONS:
+        body = notes.get(code, "").strip()
+        if not body:
+            continue
+        out.append(Heading(f"{ROMAN[number - 1]}. {note_heading(code, lang).upper()}"))
+        out += [Para(line) for line in body.splitlines() if line.strip()]
+        number += 1
+    return out
 
 
 class _Words:
@@ -554,8 +561,9 @@ def compose_hub(hub: HubReport, settings: ReportSettings, lang: str, issued: dt.
     doc.add(Para(label("note_hub", lang, days=STALE_DAYS), "note"),
             Para(label("note_ages", lang, eid=settings.age("eid_level2"),
                        pay=settings.age("payment_account"),
-                       adult=settings.age("smartphone_adults")), "note"),
-            Para(label("hub_closing", lang, month=month, hub=hub.hub_name)),
+                       adult=settings.age("smartphone_adults")), "note"))
+    doc.add(*officer_sections(hub.notes, lang, first=3))
+    doc.add(Para(label("hub_closing", lang, month=month, hub=hub.hub_name)),
             signature(settings, lang))
     parts: list = []
     number = 0

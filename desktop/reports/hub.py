@@ -22,6 +22,7 @@ from desktop.reports.collect import _figure, figure_settings
 from desktop.reports.labels import label
 from desktop.reports.measures import Scope, assemble, indicator_jobs, total
 from desktop.reports.model import CommuneRow, HubReport
+from desktop.reports.notes import read_notes
 from desktop.reports.sql import conn_of, run_parallel, table_exists
 
 STALE_DAYS = 30
@@ -80,7 +81,8 @@ def collect_hub(db, month: str) -> HubReport:
     return HubReport(period=period, hub_name=setup.display_name or "",
                      province_name=setup.province_name, province_code=province,
                      communes=own, total=sums, bundles_known=bundles_known,
-                     expected=expected, missing=missing, foreign=foreign)
+                     expected=expected, missing=missing, foreign=foreign,
+                     notes=read_notes(conn, str(period.month)))
 
 
 def _commune_name(code: str) -> str:

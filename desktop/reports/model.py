@@ -269,6 +269,7 @@ class HubReport:
     expected: list[tuple[str, str]] = field(default_factory=list)  # the province's units
     missing: list[tuple[str, str]] = field(default_factory=list)   # not reported yet
     foreign: list[CommuneRow] = field(default_factory=list)        # of another province
+    notes: dict[str, str] = field(default_factory=dict)  # the hub officer's sections
 
     @property
     def month(self) -> str:
