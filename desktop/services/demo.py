@@ -22,7 +22,7 @@ from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import SERVICES
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
 from desktop.domain.text import search_key
-from desktop.domain.units import LEGACY_PROVINCES
+from desktop.domain.units import LEGACY_PROVINCES, find_commune
 
 SURNAMES = ["Nguyễn"] * 8 + ["Trần"] * 3 + ["Lê"] * 3 + ["Phạm"] * 2 + [
     "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -131,6 +131,13 @@ class _Generator:
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 1
+
+    def _local(self, text: str) -> str:
+        """A venue or unit in the commune's own word: "UBND xã" in a xã, "UBND phường"
+        in a phường (the demo's strings are written for a xã)."""
+        official = find_commune(self.commune_code) if self.commune_code else None
+        word = official.kind if official else "xã"
+        return text.replace(" xã", f" {word}")
 
     def _tick(self, amount: int = 1) -> None:
         self.done += amount
@@ -353,8 +360,9 @@ class _Generator:
             trainings.append((tid, rng.choice(TOPICS), search_key(""), None,
                               starts.isoformat(timespec="minutes"),
                               (starts + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
-                              "UBND xã", None, mode, "Hội trường UBND xã"))
-            chosen = ["Hội trường UBND xã"] + [f"Nhà văn hóa thôn {hamlet_names[h]}"
+                              self._local("UBND xã"), None, mode,
+                              self._local("Hội trường UBND xã")))
+            chosen = [self._local("Hội trường UBND xã")] + [f"Nhà văn hóa thôn {hamlet_names[h]}"
                                                for h in rng.sample(hamlets, rng.randint(2, 5))]
             point_ids = []
             for name in chosen:
@@ -367,7 +375,7 @@ class _Generator:
                 roll = rng.random()
                 status = "present" if roll < 0.9 else "excused" if roll < 0.95 else "absent"
                 attendance.append((self.ids(), tid, rng.choice(point_ids), name, search_key(name),
-                                   rng.choice(UNITS), rng.choice(POSITIONS), None,
+                                   self._local(rng.choice(UNITS)), rng.choice(POSITIONS), None,
                                    _phone(rng) if rng.random() < 0.8 else None, status))
         # titles get their key after the fact (the title was chosen above)
         trainings = [(t[0], t[1], search_key(t[1]), *t[3:]) for t in trainings]
@@ -385,8 +393,10 @@ class _Generator:
                 continue
             services = {"vneid_install": rng.randint(30, 120), "eid_level2": rng.randint(20, 80),
                         "health_book": rng.randint(20, 90), "public_service": rng.randint(5, 40)}
-            rows.append((self.ids(), date.isoformat(), "Sân UBND xã", "Ngày hội chuyển đổi số",
-                         "Công an xã, Trạm Y tế, Bưu điện, Viettel", sum(services.values()),
+            rows.append((self.ids(), date.isoformat(), self._local("Sân UBND xã"),
+                         "Ngày hội chuyển đổi số",
+                         self._local("Công an xã, Trạm Y tế, Bưu điện, Viettel"),
+                         sum(services.values()),
                          json.dumps(services), None))
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)

@@ -60,6 +60,9 @@ def enrich(db) -> dict:
             "has_digital_signature": i % 2 == 0,
             "digital_skills_date": f"2026-{1 + i % 11:02d}-{1 + i % 20:02d}",
             "digital_skills_via": "class" if i % 3 == 0 else "vneid"})
+    # on the first day of a period: counted in that period, not the one before
+    records.update(db, "resident", residents[1], {"digital_skills_date": "2026-11-01",
+                                                  "digital_skills_via": "vneid"})
     for vid in ids(db, "SELECT id FROM visits WHERE svc_public_service = 1 ORDER BY id")[::3]:
         records.update(db, "visit", vid, {"dossiers": 3})
     trainings = ids(db, "SELECT id FROM trainings ORDER BY starts_at DESC")
