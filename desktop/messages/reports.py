@@ -26,10 +26,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "No output file: give --out (PDF), --docx or --xlsx.",
     ),
     "closing_day_invalid": (
-        "Ngày chốt số liệu «{value}» không hợp lệ: 0 (cả tháng) hoặc từ 1 đến 28 "
-        "(14 theo Nghị định 09/2019/NĐ-CP).",
-        "Closing day '{value}' is not valid: 0 (calendar month) or 1 to 28 (14 as "
-        "Decree 09/2019 sets it).",
+        "Ngày chốt số liệu (report.closing_day) «{value}» không hợp lệ: 0 (cả tháng) hoặc "
+        "từ 1 đến 28 (14 theo Nghị định 09/2019/NĐ-CP).",
+        "Closing day (report.closing_day) '{value}' is not valid: 0 (calendar month) or 1 "
+        "to 28 (14 as Decree 09/2019 sets it).",
     ),
     "setting_unknown": (
         "Không có thiết lập «{key}». Các thiết lập: {keys}.",

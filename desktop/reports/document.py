@@ -85,9 +85,11 @@ class Signature:
 
 @dataclass
 class Signers:
-    """Signers side by side, each a title and a hint (the attendance sheet's)."""
+    """Signers side by side, each a title and a hint (the attendance sheet's); `keep`
+    blocks before them stay on their page."""
 
     columns: list[tuple[str, str]]
+    keep: int = 1
 
 
 @dataclass

@@ -223,7 +223,7 @@ def _page_numbers(doc) -> None:
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = p.add_run()
-    _font(run, SIZES["page_number"])
+    run.font.size = Pt(SIZES["page_number"])  # said even when it is the body's size
     for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")

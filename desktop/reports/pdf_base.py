@@ -154,22 +154,33 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
                align_right_from: int = 1, row_height: float | None = None,
                font_size: float = 10) -> Table:
     """A bordered table: header rows shaded and bold, figures right-aligned, the
-    header repeated on every page the table runs onto."""
+    header repeated on every page the table runs onto.
+
+    A body cell whose text fits on one line is drawn as plain text, and only longer
+    ones are wrapped as paragraphs: a list of thousands of attendees prints several
+    times faster."""
     st = styles()
     cell = ParagraphStyle("c", st["cell"], fontSize=font_size, leading=font_size + 2)
     head = ParagraphStyle("h", st["cell_head"], fontSize=font_size - 0.5,
                           leading=font_size + 1.5)
     number = ParagraphStyle("n", cell, alignment=TA_RIGHT)
+    pad = 3 if font_size >= 10 else 2
+    last = len(rows) - 1
     body = []
     for r, row in enumerate(rows):
         cells = []
+        bold = total_row and r == last
         for c, value in enumerate(row):
             if not isinstance(value, str):
                 cells.append(value)
                 continue
+            if r >= header_rows and "\n" not in value and \
+                    text_width(value, font_size, bold=bold) <= widths[c] - 2 * pad - 0.5:
+                cells.append(value)
+                continue
             style = head if r < header_rows else number if c >= align_right_from else cell
             text = esc(value)
-            if total_row and r == len(rows) - 1:
+            if bold:
                 text = f"<b>{text}</b>"
             cells.append(Paragraph(text, style))
         body.append(cells)
@@ -178,13 +189,18 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
         heights = [None] * header_rows + [row_height] * (len(body) - header_rows)
     table = Table(body, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
     commands = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), font_size),
+                ("LEADING", (0, 0), (-1, -1), font_size + 2),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3 if font_size >= 10 else 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 if font_size >= 10 else 2)]
+                ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
+    if align_right_from < len(widths):
+        commands.append(("ALIGN", (align_right_from, header_rows), (-1, -1), "RIGHT"))
     if total_row:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG))
+        commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
+                     ("FONTNAME", (0, -1), (-1, -1), FONT + "-Bold")]
     for span in spans or []:
         commands.append(("SPAN", *span))
     table.setStyle(TableStyle(commands))

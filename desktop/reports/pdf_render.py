@@ -101,8 +101,8 @@ def flowables(block) -> list:
     if isinstance(block, Signers):
         width = WIDTH / len(block.columns)
         cells = [[para(title, "signer"), para(hint, "date")] for title, hint in block.columns]
-        return [KeepTogether([Spacer(1, 8 * mm), plain_table(cells, [width] * len(cells)),
-                              Spacer(1, SIGN_ROOM)])]
+        return [Spacer(1, 8 * mm), plain_table(cells, [width] * len(cells)),
+                Spacer(1, SIGN_ROOM)]
     raise TypeError(block)
 
 
@@ -122,14 +122,16 @@ def render_pdf(doc: Document, path) -> None:
     groups: list[list] = []  # the flowables of each block so far, for the signature
     leading: list = []       # headings and captions waiting for what they lead
     for block in doc.blocks:
-        if isinstance(block, Signature):
+        if isinstance(block, (Signature, Signers)):
             keep = [g for g in groups[-block.keep:]] if block.keep else []
             for group in keep:
                 for _ in group:
                     story.pop()
             groups = groups[:len(groups) - len(keep)]
             together = [f for group in keep for f in group]
-            made = [KeepTogether([*together, Spacer(1, 4 * mm), signature_flowable(block)])]
+            signed = [Spacer(1, 4 * mm), signature_flowable(block)] \
+                if isinstance(block, Signature) else flowables(block)
+            made = [KeepTogether([*together, *signed])]
         else:
             made = flowables(block)
         if _leads(block):

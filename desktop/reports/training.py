@@ -145,8 +145,12 @@ def compose_training(sheet: AttendanceSheet, db, lang: str) -> Document:
     for i, point in enumerate(sheet.points, 1):
         rows.append([str(i), point.name or label("no_point", lang), *_counts(point.counts(), fmt)])
     rows.append(["", label("total", lang), *_counts(sheet.totals(), fmt)])
+    widths = [9, 58, 20, 20, 18, 20, 20]
+    # the last rows go with the signers: the signatures never stand alone on a page
+    tail = min(3, len(rows) - 1)
     doc.add(Heading(label("sheet_summary", lang)),
-            Table(rows, [9, 58, 20, 20, 18, 20, 20], total_row=True, align_right_from=2),
+            Table(rows[:-tail], widths, align_right_from=2),
+            Table(rows[-tail:], widths, header_rows=0, total_row=True, align_right_from=2),
             Signers([(label("sheet_signer_left", lang), label("sheet_sign_hint", lang)),
                      (label("sheet_signer_right", lang), label("sheet_sign_hint", lang))]))
     return doc

@@ -162,3 +162,16 @@ def test_hub_without_sync_tables_degrades(hub, tmp_path):
     assert not roll.bundles_known
     assert all(r.last_bundle is None for r in roll.communes + roll.foreign)
     raw.close()
+
+
+def test_a_provinces_hub_names_its_province(tmp_path):
+    """A province (not a city) is "TỈNH ..." in the governing body and "tỉnh ..." among
+    the recipients; the place line is the province's name."""
+    hub = new_hub(tmp_path / "ht.db", "Sở Khoa học và Công nghệ", "42")
+    settings = read_report_settings(hub.conn)
+    assert settings.governing_body == "UBND TỈNH HÀ TĨNH"
+    assert settings.issuer == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert settings.symbol == "BC-SKHCN" and settings.place == "Hà Tĩnh"
+    assert settings.recipients[0] == "UBND tỉnh Hà Tĩnh (để báo cáo)"
+    assert settings.signer_lines == ["GIÁM ĐỐC"]
+    hub.conn.close()
