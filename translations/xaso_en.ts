@@ -46,6 +46,14 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Services at digital transformation days</source>
+        <translation>Services at digital transformation days</translation>
+    </message>
+    <message>
+        <source>This year: %1</source>
+        <translation>This year: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/dashboard_page.py" line="57"/>
         <source>Month</source>
         <translation>Month</translation>
@@ -790,6 +798,74 @@
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Save Word copy…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s sections</source>
+        <translation>Officer&apos;s sections</translation>
+    </message>
+    <message>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
+        <translation>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</translation>
+    </message>
+    <message>
+        <source>Save sections</source>
+        <translation>Save sections</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Calendar month</translation>
+    </message>
+    <message>
+        <source>15th of the month before to the 14th (Decree 09/2019)</source>
+        <translation>15th of the month before to the 14th (Decree 09/2019)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Sections saved for %1.</source>
+        <translation>Sections saved for %1.</translation>
+    </message>
+    <message>
+        <source>Load sections</source>
+        <translation>Load sections</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation>Save Word copy</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/reports_page.py" line="60"/>
         <source>Commune</source>

@@ -46,6 +46,14 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Services at digital transformation days</source>
+        <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>This year: %1</source>
+        <translation>Từ đầu năm: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/dashboard_page.py" line="57"/>
         <source>Month</source>
         <translation>Tháng</translation>
@@ -790,6 +798,74 @@
 </context>
 <context>
     <name>ReportsPage</name>
+    <message>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s sections</source>
+        <translation>Phần cán bộ viết</translation>
+    </message>
+    <message>
+        <source>Report settings</source>
+        <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
+        <translation>Viết cho tháng đã chọn và in thành các mục II–IV của báo cáo; mục để trống sẽ không in.</translation>
+    </message>
+    <message>
+        <source>Save sections</source>
+        <translation>Lưu các mục</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Lấy từ tệp…</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Cả tháng (từ ngày 01 đến cuối tháng)</translation>
+    </message>
+    <message>
+        <source>15th of the month before to the 14th (Decree 09/2019)</source>
+        <translation>Từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Lưu thiết lập</translation>
+    </message>
+    <message>
+        <source>Sections saved for %1.</source>
+        <translation>Đã lưu các mục của tháng %1.</translation>
+    </message>
+    <message>
+        <source>Load sections</source>
+        <translation>Lấy các mục từ tệp</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu thiết lập.</translation>
+    </message>
+    <message>
+        <source>Save Word copy</source>
+        <translation>Lưu bản Word</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
     <message>
         <location filename="../desktop/ui/reports_page.py" line="60"/>
         <source>Commune</source>

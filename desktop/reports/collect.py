@@ -131,9 +131,9 @@ def _identify(conn, commune: str | None) -> tuple[str, str, str | None]:
     if commune is None:
         raise InputRefused.of("commune_not_in_hub", "commune", code="")
     code = commune.strip().zfill(5) if commune.strip().isdigit() else commune.strip()
-    has_data = conn.execute("SELECT 1 FROM households WHERE commune_code = ? LIMIT 1",
+    has_data = conn.execute("SELECT 1 FROM live_households WHERE commune_code = ? LIMIT 1",
                             (code,)).fetchone() or conn.execute(
-        "SELECT 1 FROM hamlets WHERE commune_code = ? LIMIT 1", (code,)).fetchone()
+        "SELECT 1 FROM live_hamlets WHERE commune_code = ? LIMIT 1", (code,)).fetchone()
     if not has_data:
         raise InputRefused.of("commune_not_in_hub", "commune", code=commune)
     official = find_commune(code)

@@ -144,7 +144,8 @@ def defaults_for(unit: Unit, is_hub: bool, lang: str = "vi") -> dict[str, str]:
                   else f"{committee}\n{upper(unit.name)}")
         out = {"report.governing_body": "", "report.issuer": issuer,
                "report.symbol": "BC-UBND", "report.place": unit.place,
-               "report.signer_authority": "TM.", "report.collective": committee,
+               "report.signer_authority": "TM.",
+               "report.collective": "THE PEOPLE'S COMMITTEE" if en else committee,
                "report.head_title": "CHAIRPERSON" if en else "CHỦ TỊCH",
                "report.signer_title": "CHAIRPERSON" if en else "CHỦ TỊCH",
                "report.recipients": "\n".join(

@@ -91,7 +91,7 @@ def collect_training_sheet(db, session: str) -> AttendanceSheet:
         raise InputRefused.of("no_commune")
     training_id = resolve(conn, "training", "training", session)
     row = conn.execute("SELECT id, title, starts_at, ends_at, venue, mode, organiser, "
-                       "commune_code FROM trainings WHERE id = ?", (training_id,)).fetchone()
+                       "commune_code FROM live_trainings WHERE id = ?", (training_id,)).fetchone()
     code, commune, province = setup.commune_code, setup.commune_name, setup.province_name
     if setup.is_hub:
         official = find_commune(row[7]) if row[7] and str(row[7]).isdigit() else None

@@ -42,8 +42,8 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.month = QComboBox(self)
         self.month.setObjectName("dashboardMonth")
-        closing_day, self.ages = figure_settings(session.db)
-        self._fill_months(closing_day)
+        self.closing_day, self.ages = figure_settings(session.db)
+        self._fill_months(self.closing_day)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.bundle_label = QLabel(self)
         self.bundle_label.setObjectName("bundleAge")
@@ -55,6 +55,7 @@ class DashboardPage(Page):
         head.addWidget(QLabel(self.tr("Month"), self))
         head.addWidget(self.month)
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
+        self.card_titles: dict[str, QLabel] = {}
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -64,9 +65,8 @@ class DashboardPage(Page):
             lay = QVBoxLayout(card)
             lay.setContentsMargins(8, 6, 8, 6)
             lay.setSpacing(2)
-            title = QLabel(self.tr("Services at digital transformation days")
-                           if code == EVENT_CARD else
-                           INDICATORS[code].label(session.lang, self.ages.get(code)), card)
+            title = QLabel(self._card_title(code), card)
+            self.card_titles[code] = title
             title.setWordWrap(True)
             value = QLabel("—", card)
             value.setObjectName("cardValue")
@@ -133,9 +133,16 @@ class DashboardPage(Page):
         """Name in the navigation list."""
         return self.tr("Dashboard")
 
+    def _card_title(self, code: str) -> str:
+        if code == EVENT_CARD:
+            return self.tr("Services at digital transformation days")
+        return INDICATORS[code].label(self.session.lang, self.ages.get(code))
+
     def _fill_months(self, closing_day: int) -> None:
-        """The reporting periods, newest first: the same as the Reports page."""
-        current = self.month.currentData()
+        """The reporting periods, newest first: the same as the Reports page (today's
+        period again when the period setting has changed)."""
+        current = self.month.currentData() if closing_day == self.closing_day else None
+        self.closing_day = closing_day
         self.month.blockSignals(True)
         self.month.clear()
         for period in recent_periods(self.session.clock.today(), closing_day):
@@ -145,13 +152,16 @@ class DashboardPage(Page):
 
     def load(self) -> None:
         """Compute the month's figures (for the period the settings choose)."""
-        closing_day, self.ages = figure_settings(self.session.db)
-        self._fill_months(closing_day)
         self.refresh()
 
     def refresh(self) -> None:
-        """Recompute (after a save, an undo, an import or a month change)."""
+        """Recompute (after a save, an undo, an import, a month or settings change)."""
         setup = self.session.setup()
+        closing_day, self.ages = figure_settings(self.session.db)
+        if closing_day != self.closing_day:
+            self._fill_months(closing_day)
+        for code, title in self.card_titles.items():  # an age threshold may have changed
+            title.setText(self._card_title(code))
         days = days_since_last_bundle(self.session.db)
         self.bundle_label.setText(self.tr("No bundle exported yet") if days is None else
                                   self.tr("Last bundle: %1 days ago").replace("%1", str(days)))

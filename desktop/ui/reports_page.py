@@ -201,12 +201,13 @@ class ReportsPage(Page):
         else:
             self.state.setText(self.tr("Choose the month and the language, then Show report."))
 
-    def _fill_months(self) -> None:
-        """The periods to choose from, newest first (the period setting decides them)."""
+    def _fill_months(self, reset: bool = False) -> None:
+        """The periods to choose from, newest first (the period setting decides them);
+        `reset` chooses the current period again."""
         from desktop.reports.collect import figure_settings
 
         closing_day, _ = figure_settings(self.session.db)
-        current = self.month.currentData()
+        current = None if reset else self.month.currentData()
         self.month.blockSignals(True)
         self.month.clear()
         for period in recent_periods(self.session.clock.today(), closing_day):
@@ -300,7 +301,11 @@ class ReportsPage(Page):
             self.state.setText(error_text(exc, self.session.lang))
             return False
         self.load_settings()
-        self._fill_months()
+        if "report.closing_day" in changed:  # other periods: start from today's
+            self._fill_months(reset=True)
+            self.load_notes()
+        if changed:
+            self.session.notify("settings")  # the dashboard follows the period
         self.state.setText(self.tr("Settings saved."))
         return True
 
