@@ -93,10 +93,13 @@ def _households(condition: str = "") -> str:
 def _stage(track: str, stages: tuple[str, ...], aged: bool = True) -> str:
     """Moves into (+1) and out of (-1) `stages` on `track`, by the hamlet where each
     move was recorded, from the onboarding history (stage_changes)."""
+    # live_stage_changes already leaves out the history of deleted residents; the
+    # join is only for the age
+    join = " JOIN live_residents r ON r.id = s.resident_id" if aged else ""
     age = " AND r.birth_year <= :year - :age" if aged else ""
     return (f"SELECT s.hamlet_id AS hamlet, s.commune_code AS commune, s.date AS day, "
             f"(s.to_stage IN {_in(stages)}) - (coalesce(s.from_stage, '') IN {_in(stages)}) AS n "
-            f"FROM live_stage_changes s JOIN live_residents r ON r.id = s.resident_id "
+            f"FROM live_stage_changes s{join} "
             f"WHERE IN_SCOPE(s.commune_code) AND s.track = '{track}' AND s.date < :end{age} "
             f"AND (s.to_stage IN {_in(stages)}) != (coalesce(s.from_stage, '') IN {_in(stages)})")
 
@@ -135,9 +138,12 @@ XASO = "Xã Số (không có định nghĩa quốc gia)"
 _INDICATORS = (
     Indicator(
         "households_visited", "Hộ gia đình được thăm", "Households visited", "percent", "flow",
-        "SELECT hamlet_id AS hamlet, commune_code AS commune, min(date) AS day, 1 AS n "
-        "FROM live_visits WHERE IN_SCOPE(commune_code) AND date >= :start AND date < :end "
-        "AND outcome != 'not_home' GROUP BY household_id",
+        # each live household once, on the day of its first visit in the window that
+        # found someone at home (one probe of the household's visits by date)
+        "SELECT h.hamlet_id AS hamlet, h.commune_code AS commune, (SELECT min(v.date) "
+        "FROM live_visits v WHERE v.household_id = h.id AND v.date >= :start "
+        "AND v.date < :end AND v.outcome != 'not_home') AS day, 1 AS n "
+        "FROM live_households h WHERE IN_SCOPE(h.commune_code)",
         _households(), source=XASO, additive=False),
     Indicator(
         "visits", "Lượt thăm hộ của Tổ công nghệ số cộng đồng",
@@ -167,11 +173,12 @@ _INDICATORS = (
         "Online public-service dossiers assisted", "count", "flow",
         # a visit that helped with online public services counts its dossiers (one
         # when the number was not written); a digital transformation day counts the
-        # dossiers done there, for the commune as a whole
+        # dossiers done there, for the commune as a whole (the partial index of
+        # schema 5 serves the first part without reading the visits)
         "SELECT hamlet_id AS hamlet, commune_code AS commune, date AS day, "
-        "max(coalesce(dossiers, 0), svc_public_service) AS n FROM live_visits "
+        "max(coalesce(dossiers, 0), 1) AS n FROM live_visits "
         "WHERE IN_SCOPE(commune_code) AND date >= :start AND date < :end "
-        "AND (svc_public_service = 1 OR dossiers > 0) "
+        "AND svc_public_service = 1 "
         "UNION ALL " + _event_service("public_service"),
         source=PROJECT_06),
     Indicator(

@@ -181,9 +181,10 @@ REPORT_LABELS: dict[str, tuple[str, str]] = {
     "table_event_services": ("Bảng 5. Dịch vụ thực hiện tại ngày hội theo loại",
                              "Table 5. Services performed at the days, by type"),
     "hub_table_totals": ("Bảng 1. Các chỉ tiêu toàn {where}", "Table 1. Indicators of {where}"),
-    "hub_table_a": ("Bảng 2. Thăm hộ, định danh điện tử, sổ sức khỏe và hoạt động theo xã",
+    "hub_table_a": ("Bảng 2. Thăm hộ, định danh điện tử, sổ sức khỏe và hoạt động theo xã, "
+                    "phường, đặc khu",
                     "Table 2. Visits, e-ID, health records and activities by commune"),
-    "hub_table_b": ("Bảng 3. Xã hội số và Tổ công nghệ số theo xã",
+    "hub_table_b": ("Bảng 3. Xã hội số và Tổ công nghệ số cộng đồng theo xã, phường, đặc khu",
                     "Table 3. Digital society and community teams by commune"),
     "series_table": ("Số liệu của Biểu đồ 2", "The figures of Chart 2"),
     # column headings

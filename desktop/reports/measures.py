@@ -4,8 +4,11 @@ One definition serves both: grouped by hamlet inside one commune for the commune
 report, grouped by commune across a hub for the roll-up. Each indicator becomes one
 or a few grouped queries:
 
-    SELECT m.<hamlet|commune>, <period of m.day>, sum(m.n) FROM (<definition>) AS m
-    GROUP BY 1, 2
+    SELECT m.<hamlet|commune>, m.day, sum(m.n) FROM (<definition>) AS m
+    GROUP BY m.day, m.<hamlet|commune>
+
+grouped by day, in the order of the (commune, date, hamlet) indexes, and summed into
+reporting periods here (a period may close on the 14th):
 
 - a flow is read once from the start of the month before (or of the year) to the
   end of the month, by period, and the month, the month before, the year so far and
@@ -72,11 +75,13 @@ class Values:
     series: list[float] = field(default_factory=list)
 
 
-def compile_measure(sql: str, scope: Scope, bucket: str) -> str:
-    """The grouped query of one definition: (place, bucket, sum)."""
+def compile_measure(sql: str, scope: Scope) -> str:
+    """The grouped query of one definition: (place, day, sum), grouped by day rather
+    than by period, so the grouping follows the (commune, date, hamlet) indexes without
+    a sort; the days are summed into periods in Python."""
     inner = _SCOPE.sub(lambda m: scope.where(m.group(1)), sql)
-    return (f"SELECT m.{scope.level}, {bucket}, sum(m.n) FROM ({inner}) AS m "
-            f"GROUP BY 1, 2")
+    return (f"SELECT m.{scope.level}, m.day, sum(m.n) FROM ({inner}) AS m "
+            f"GROUP BY m.day, m.{scope.level}")
 
 
 def _query(sql: str, params: dict):
@@ -88,33 +93,26 @@ def indicator_jobs(period: Period, scope: Scope, ages: dict[str, int | None],
     """The read jobs of every indicator in `codes` (default: all), for run_parallel."""
     jobs: dict = {}
     prev = period.previous()
-    bucket = period.bucket_sql("m.day")
-    state_bucket = f"CASE WHEN m.day < :year_start THEN '{BEFORE}' ELSE {bucket} END"
     for code in codes or INDICATORS:
         ind = INDICATORS[code]
         age = ages.get(code, ind.age)
         base = {**scope.params, "year": period.year, "age": age or 0,
                 "year_start": period.year_start}
-        if ind.measure == "flow":
-            sql = compile_measure(ind.numerator, scope, bucket)
-            if ind.additive:
-                start = min(prev.start, period.year_start)
-                jobs[f"{code}|all"] = _query(sql, {**base, "start": start, "end": period.end})
-            else:
-                for window, (start, end) in (("month", period.bounds()),
-                                             ("previous", prev.bounds()),
-                                             ("ytd", (period.year_start, period.end))):
-                    jobs[f"{code}|{window}"] = _query(sql, {**base, "start": start, "end": end})
-        elif ind.measure == "state":
-            sql = compile_measure(ind.numerator, scope, state_bucket)
-            jobs[f"{code}|all"] = _query(sql, {**base, "start": "", "end": period.end})
+        sql = compile_measure(ind.numerator, scope)
+        if ind.measure == "flow" and not ind.additive:
+            for window, (start, end) in (("month", period.bounds()),
+                                         ("previous", prev.bounds()),
+                                         ("ytd", (period.year_start, period.end))):
+                jobs[f"{code}|{window}"] = _query(sql, {**base, "start": start, "end": end})
+        elif ind.measure == "flow":
+            start = min(prev.start, period.year_start)
+            jobs[f"{code}|all"] = _query(sql, {**base, "start": start, "end": period.end})
         else:
-            sql = compile_measure(ind.numerator, scope, "NULL")
             jobs[f"{code}|all"] = _query(sql, {**base, "start": "", "end": period.end})
         if ind.denominator:
             key = _denominator_key(ind.denominator, age)
             if key not in jobs:
-                jobs[key] = _query(compile_measure(ind.denominator, scope, "NULL"),
+                jobs[key] = _query(compile_measure(ind.denominator, scope),
                                    {**base, "start": "", "end": period.end})
     return jobs
 
@@ -128,6 +126,19 @@ def assemble(results: dict, period: Period, ages: dict[str, int | None], codes=N
     """{code: {place: Values}} from the results of `indicator_jobs`."""
     months = [str(p.month) for p in period.year_so_far()]
     this, before = str(period.month), str(period.previous().month)
+    year_start = period.year_start
+    periods: dict = {}
+
+    def period_of(day) -> str:
+        """The period ("YYYY-MM") a day falls in (a few hundred distinct days)."""
+        if day not in periods:
+            periods[day] = period.bucket_of(day)
+        return periods[day]
+
+    def bucket(day) -> str:
+        """The period of a day, or BEFORE the year (a state's history)."""
+        return BEFORE if day < year_start else period_of(day)
+
     out: dict[str, dict[str | None, Values]] = {}
     for code in codes or INDICATORS:
         ind = INDICATORS[code]
@@ -140,32 +151,40 @@ def assemble(results: dict, period: Period, ages: dict[str, int | None], codes=N
 
         if ind.measure == "flow" and not ind.additive:
             for window in ("month", "previous", "ytd"):
-                for place, bucket, n in results[f"{code}|{window}"]:
+                for place, day, n in results[f"{code}|{window}"]:
+                    if day is None:  # nothing in the window
+                        continue
                     v = at(place)
                     setattr(v, window, getattr(v, window) + (n or 0))
-                    if window == "ytd" and bucket in months:
-                        v.series[months.index(bucket)] += n or 0
+                    if window == "ytd" and bucket(day) in months:
+                        v.series[months.index(bucket(day))] += n or 0
             for v in places.values():  # distinct since the year began: running
                 v.series = _running(v.series)
         elif ind.measure == "flow":
-            for place, bucket, n in results[f"{code}|all"]:
+            for place, day, n in results[f"{code}|all"]:
                 v = at(place)
                 n = n or 0
-                if bucket == this:
+                if day is None:
+                    continue
+                when = period_of(day)
+                if when == this:
                     v.month += n
-                if bucket == before:
+                if when == before:
                     v.previous += n
-                if bucket in months:
+                if when in months and day >= year_start:
                     v.ytd += n
-                    v.series[months.index(bucket)] += n
+                    v.series[months.index(when)] += n
         elif ind.measure == "state":
             starting: dict = {}
-            for place, bucket, n in results[f"{code}|all"]:
+            for place, day, n in results[f"{code}|all"]:
                 v = at(place)
-                if bucket == BEFORE:
+                if day is None:
+                    continue
+                when = bucket(day)
+                if when == BEFORE:
                     starting[place] = starting.get(place, 0) + (n or 0)
-                elif bucket in months:
-                    v.series[months.index(bucket)] += n or 0
+                elif when in months:
+                    v.series[months.index(when)] += n or 0
             for place in starting:
                 at(place)
             for place, v in places.items():

@@ -158,6 +158,7 @@ class _Generator:
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
+        self._digital(tx)
         self._tick(10)
         return self.counts
 
@@ -401,12 +402,46 @@ class _Generator:
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)
 
+    def _digital(self, tx) -> None:
+        """What schema 5 records, on part of the demo (an RNG of its own, so everything
+        else stays as the seed always made it): fibre broadband, digital signatures,
+        basic digital skills (Bình dân học vụ số), dossiers on public-service visits,
+        and a digital literacy class among the trainings."""
+        rng = random.Random(self.rng.random())
+        conn, code = tx.conn, self.commune_code
+        first = self.months[0]
+        span = max(1, (self.today - first).days)
+        homes = conn.execute("SELECT id FROM households WHERE commune_code = ? ORDER BY id",
+                             (code,)).fetchall()
+        conn.executemany("UPDATE households SET has_fibre = 1 WHERE id = ?",
+                         [h for h in homes if rng.random() < 0.45])
+        people = conn.execute("SELECT id FROM residents WHERE commune_code = ? AND "
+                              "birth_year <= ? ORDER BY id", (code, self.today.year - 15))
+        signed, skilled = [], []
+        for (rid,) in people:
+            if rng.random() < 0.12:
+                signed.append((rid,))
+            if rng.random() < 0.3:
+                day = first + dt.timedelta(days=rng.randrange(span + 1))
+                skilled.append((day.isoformat(), "class" if rng.random() < 0.3 else "vneid", rid))
+        conn.executemany("UPDATE residents SET has_digital_signature = 1 WHERE id = ?", signed)
+        conn.executemany("UPDATE residents SET digital_skills_date = ?, digital_skills_via = ? "
+                         "WHERE id = ?", skilled)
+        visits = conn.execute("SELECT id FROM visits WHERE commune_code = ? AND "
+                              "svc_public_service = 1 ORDER BY id", (code,)).fetchall()
+        conn.executemany("UPDATE visits SET dossiers = ? WHERE id = ?",
+                         [(rng.choice((1, 1, 1, 2, 3)), v) for (v,) in visits])
+        trainings = conn.execute("SELECT id FROM trainings WHERE commune_code = ? "
+                                 "ORDER BY starts_at", (code,)).fetchall()
+        conn.executemany("UPDATE trainings SET literacy_class = 1 WHERE id = ?", trainings[1::3])
+
     def _targets(self, tx, hamlets: list[str]) -> None:
         years = sorted({m.year for m in self.months})
         goals = {"households_visited": 100, "smartphone_adults": 85, "eid_level2": 80,
                  "eid_level1": 90, "health_linked": 70, "payment_account": 75,
                  "public_service": 300, "trainings": 12, "training_participants": 400,
-                 "events": 2, "people_served": 300, "ecommerce_households": 20}
+                 "events": 2, "people_served": 300, "ecommerce_households": 20,
+                 "digital_signature": 50, "fibre_households": 80, "digital_skills": 50}
         rows = [(self.ids(), y, code, None, float(v)) for y in years for code, v in goals.items()]
         rows += [(self.ids(), y, code, h, float(goals[code])) for y in years for h in hamlets
                  for code in ("eid_level2", "health_linked")]

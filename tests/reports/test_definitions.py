@@ -142,3 +142,14 @@ def test_new_fields_travel_in_bundles(tmp_path, capsys):
     assert roll.communes[0].figures["fibre_households"].month == 1
     assert roll.communes[0].figures["digital_skills"].month == 1
     db.conn.close()
+
+
+def test_docs_cite_the_source_of_every_definition():
+    docs = (ROOT / "docs" / "reports.md").read_text(encoding="utf-8")
+    rows = [line for line in docs.splitlines() if line.startswith("| `")]
+    for code, ind in INDICATORS.items():
+        key = "`event_<service>`" if code.startswith("event_") else f"`{code}`"
+        row = next((r for r in rows if r.startswith(f"| {key}")), None)
+        assert row is not None, code
+        assert ind.source in row, code
+        assert ind.label("vi") in row or code.startswith("event_"), code

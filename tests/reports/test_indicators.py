@@ -89,8 +89,11 @@ class Reference:
     def flow(self, code, start, end, hamlet=None):
         v = [x for x in self.visits if start <= x["date"] < end
              and (hamlet is None or x["hamlet_id"] == hamlet)]
-        if code == "households_visited":
-            return len({x["household_id"] for x in v if x["outcome"] != "not_home"})
+        if code == "households_visited":  # live households, in their own hamlet
+            homes = {h["id"] for h in self.households
+                     if hamlet is None or h["hamlet_id"] == hamlet}
+            return len({x["household_id"] for x in self.visits if start <= x["date"] < end
+                        and x["outcome"] != "not_home"} & homes)
         if code == "visits":
             return len(v)
         if code == "public_service":
