@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QPointF
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.periods import DECREE_09_CLOSING_DAY, recent_periods
 from desktop.ui import messages
@@ -96,8 +96,9 @@ class ReportsPage(Page):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.view, self.tr("Preview"))
-        self.tabs.addTab(self._notes_tab(), self.tr("Officer's sections"))
-        self.tabs.addTab(self._settings_tab(), self.tr("Report settings"))
+        # scrolled, so the tabs never make the window taller than a small screen
+        self.tabs.addTab(self._scrolled(self._notes_tab()), self.tr("Officer's sections"))
+        self.tabs.addTab(self._scrolled(self._settings_tab()), self.tr("Report settings"))
         lay = QVBoxLayout(self)
         lay.addWidget(page_title(self.title(), self))
         lay.addLayout(bar)
@@ -110,6 +111,13 @@ class ReportsPage(Page):
         self.month.currentIndexChanged.connect(lambda _i: self.load_notes())
 
     # --- building -------------------------------------------------------------------
+    def _scrolled(self, inner: QWidget) -> QScrollArea:
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(inner)
+        return area
+
     def _notes_tab(self) -> QWidget:
         from desktop.reports.notes import CODES, heading
 
@@ -125,6 +133,7 @@ class ReportsPage(Page):
             edit = QPlainTextEdit(box)
             edit.setObjectName(f"notes_{code}")
             edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             self.notes[code] = edit
             lay.addWidget(edit, 1)
         row = QHBoxLayout()
