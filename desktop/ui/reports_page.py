@@ -126,7 +126,16 @@ class ReportsPage(Page):
         hint = QLabel(self.tr("Written for the chosen month and printed as sections II–IV "
                               "of the report; an empty section is left out."), box)
         hint.setWordWrap(True)
-        lay.addWidget(hint)
+        self.notes_button = QPushButton(self.tr("Save sections"), box)
+        self.notes_button.setObjectName("saveNotes")
+        self.notes_button.clicked.connect(self.save_notes)
+        self.notes_file_button = QPushButton(self.tr("Load from file…"), box)
+        self.notes_file_button.clicked.connect(lambda: self.load_notes_file())
+        row = QHBoxLayout()  # the buttons first: they stay in sight on a small screen
+        row.addWidget(hint, 1)
+        row.addWidget(self.notes_file_button)
+        row.addWidget(self.notes_button)
+        lay.addLayout(row)
         self.notes: dict[str, QPlainTextEdit] = {}
         for code in CODES:
             lay.addWidget(QLabel(heading(code, self.session.lang), box))
@@ -136,16 +145,6 @@ class ReportsPage(Page):
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             self.notes[code] = edit
             lay.addWidget(edit, 1)
-        row = QHBoxLayout()
-        self.notes_button = QPushButton(self.tr("Save sections"), box)
-        self.notes_button.setObjectName("saveNotes")
-        self.notes_button.clicked.connect(self.save_notes)
-        self.notes_file_button = QPushButton(self.tr("Load from file…"), box)
-        self.notes_file_button.clicked.connect(lambda: self.load_notes_file())
-        row.addStretch(1)
-        row.addWidget(self.notes_file_button)
-        row.addWidget(self.notes_button)
-        lay.addLayout(row)
         return box
 
     def _settings_tab(self) -> QWidget:
