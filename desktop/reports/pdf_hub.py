@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from desktop.reports.compose import compose_hub
+from desktop.reports.compose_hub import compose_hub
 from desktop.reports.model import HubReport
 from desktop.reports.pdf_render import render_pdf
 from desktop.reports.settings import ReportSettings, default_settings

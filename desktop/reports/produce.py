@@ -15,7 +15,8 @@ from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused
 from desktop.domain.periods import check_month
 from desktop.reports.collect import collect_monthly
-from desktop.reports.compose import ages_of, compose_hub, compose_monthly
+from desktop.reports.compose import ages_of, compose_monthly
+from desktop.reports.compose_hub import compose_hub
 from desktop.reports.docx_render import render_docx
 from desktop.reports.hub import collect_hub
 from desktop.reports.notes import read_notes_file, save_notes

@@ -14,7 +14,6 @@ from desktop.reports.hub import collect_hub
 from desktop.reports.labels import ABBREVIATIONS
 from desktop.reports.notes import save_notes
 from desktop.reports.pdf_hub import render_hub_pdf
-from desktop.reports.pdf_monthly import render_monthly_pdf
 from desktop.reports.pdf_render import render_pdf
 from desktop.reports.settings import read_report_settings, set_settings
 from desktop.services import records
