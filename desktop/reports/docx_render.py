@@ -203,6 +203,8 @@ def _table(doc, t: Table) -> None:
 
 def _signature(doc, s: Signature) -> None:
     table = _layout_table(doc, [WIDTH * 0.45, WIDTH * 0.55])
+    cant_split = OxmlElement("w:cantSplit")  # the block stays on one page
+    table.rows[0]._tr.get_or_add_trPr().append(cant_split)
     left, right = table.rows[0].cells
     _paragraph(left, s.recipients_heading, SIZES["recipients_head"], bold=True, italic=True,
                align=WD_ALIGN_PARAGRAPH.LEFT, after=0)
@@ -250,6 +252,7 @@ def render_docx(doc: Document, path) -> None:
     word.core_properties.title = doc.title
     word.core_properties.author = doc.author
     word.core_properties.language = "vi-VN" if doc.lang == "vi" else "en"
+    last = None  # the last paragraph of text written
     for block in doc.blocks:
         if isinstance(block, Header):
             _header(word, block)
@@ -261,19 +264,23 @@ def render_docx(doc: Document, path) -> None:
         elif isinstance(block, Para):
             style = block.style
             if style == "caption":
-                _paragraph(word, block.text, 11, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+                last = _paragraph(word, block.text, 11, italic=True,
+                                  align=WD_ALIGN_PARAGRAPH.CENTER)
+                last.paragraph_format.keep_with_next = True  # with its table
             elif style == "note":
-                _paragraph(word, block.text, 11, italic=True, indent_mm=10)
+                last = _paragraph(word, block.text, 11, italic=True, indent_mm=10)
             elif style == "plain":
-                _paragraph(word, block.text, align=WD_ALIGN_PARAGRAPH.LEFT)
+                last = _paragraph(word, block.text, align=WD_ALIGN_PARAGRAPH.LEFT)
             else:
-                _paragraph(word, block.text, indent_mm=10)
+                last = _paragraph(word, block.text, indent_mm=10)
         elif isinstance(block, Table):
             _table(word, block)
         elif isinstance(block, Chart):
             _table(word, block.fallback)
             _paragraph(word, block.caption, 11, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         elif isinstance(block, Signature):
+            if last is not None:  # the last lines of the text go with the signature
+                last.paragraph_format.keep_with_next = True
             _signature(word, block)
         elif isinstance(block, Signers):
             table = _layout_table(word, [WIDTH / len(block.columns)] * len(block.columns))

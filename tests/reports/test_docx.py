@@ -108,3 +108,12 @@ def test_charts_carry_their_figures_as_tables(demo):
     charts = [b for b in document.blocks if isinstance(b, Chart)]
     assert len(charts) >= 2 and all(isinstance(c.fallback, Table) for c in charts)
     assert any(isinstance(b, Heading) for b in document.blocks)
+
+
+def test_the_closing_line_stays_with_the_signature(files):
+    _, word = files
+    document = docx.Document(str(word))
+    closing = next(p for p in document.paragraphs if p.text.startswith("Trên đây là báo cáo"))
+    assert closing.paragraph_format.keep_with_next
+    signature = next(t for t in document.tables if "Nơi nhận:" in t.rows[0].cells[0].text)
+    assert signature.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
