@@ -62,7 +62,7 @@ def main(out: str) -> None:
     xa = commune(folder, XA, 5, "Nguyễn Văn Bình")
     produce_monthly(xa, "2026-11", pdf=folder / "xa.pdf", issued=ISSUED)
     produce_monthly(xa, "2026-11", pdf=folder / "xa-en.pdf", lang="en", issued=ISSUED)
-    made += pages(folder / "xa.pdf", target, "report-monthly", [0, 1, 2, 3, 5])
+    made += pages(folder / "xa.pdf", target, "report-monthly", [0, 1, 2, 3, 4, 5])
     made += pages(folder / "xa-en.pdf", target, "report-monthly-en", [0])
     for code, name in ((PHUONG, "report-ward"), (DAC_KHU, "report-zone")):
         db = commune(folder, code, 6)
