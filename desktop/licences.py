@@ -63,6 +63,8 @@ LIBRARIES = (
     Component("cffi", "cffi", "MIT-0", "https://cffi.readthedocs.io"),
     Component("openpyxl", "openpyxl", "MIT", "https://openpyxl.readthedocs.io"),
     Component("et-xmlfile", "et-xmlfile", "MIT", "https://foss.heptapod.net/openpyxl/et_xmlfile"),
+    Component("python-docx", "python-docx", "MIT", "https://github.com/python-openxml/python-docx"),
+    Component("lxml", "lxml", "BSD-3-Clause", "https://lxml.de"),
     Component("typing_extensions", "typing-extensions", "PSF-2.0",
               "https://github.com/python/typing_extensions"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),

@@ -8,10 +8,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.moment import NOW, TODAY  # noqa: E402,F401  (TODAY is imported from here)
 
-COMMUNE = "00070"  # Phường Hoàn Kiếm, Hà Nội: any official code works
 from tests.logins import PASSWORD  # noqa: E402
+
+COMMUNE = "00070"  # Phường Hoàn Kiếm, Hà Nội: any official code works
 # The key of the `db` fixture's database: encrypted like a real one, without a login.
 TEST_KEY = bytes(range(32))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def session_environment():
+    """The moment and the login of every test, already in place for module-scoped
+    fixtures (the function-scoped fixtures below restore them after each test)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XASO_NOW", NOW)
+        mp.setenv("XASO_PASSWORD", PASSWORD)
+        mp.setenv("XASO_INSECURE_TEST_KDF", "1")
+        yield
 
 
 @pytest.fixture(autouse=True)

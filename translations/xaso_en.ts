@@ -61,130 +61,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="47"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="253"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="93"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <source>Services at digital transformation days</source>
+        <translation>Services at digital transformation days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="194"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <source>This year: %1</source>
+        <translation>This year: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="220"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="235"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -416,12 +426,12 @@
     <message>
         <location filename="../desktop/ui/login.py" line="51"/>
         <source>Quit</source>
-        <translation type="unfinished">Quit</translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="51"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="56"/>
@@ -938,100 +948,186 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="52"/>
+        <location filename="../desktop/ui/reports_page.py" line="62"/>
         <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
+        <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="53"/>
+        <location filename="../desktop/ui/reports_page.py" line="63"/>
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="55"/>
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="56"/>
+        <location filename="../desktop/ui/reports_page.py" line="66"/>
+        <source>Save Word copy…</source>
+        <translation>Save Word copy…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="68"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="57"/>
+        <location filename="../desktop/ui/reports_page.py" line="69"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../desktop/ui/reports_page.py" line="78"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../desktop/ui/reports_page.py" line="80"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/reports_page.py" line="98"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="100"/>
+        <source>Officer&apos;s sections</source>
+        <translation>Officer&apos;s sections</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/reports_page.py" line="101"/>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="131"/>
+        <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
+        <translation>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="134"/>
+        <source>Save sections</source>
+        <translation>Save sections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="137"/>
+        <source>Load from file…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="170"/>
+        <source>Calendar month</source>
+        <translation>Calendar month</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="171"/>
+        <source>15th of the month before to the 14th (Decree 09/2019)</source>
+        <translation>15th of the month before to the 14th (Decree 09/2019)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="182"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="190"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="113"/>
+        <location filename="../desktop/ui/reports_page.py" line="204"/>
         <source>All communes (roll-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../desktop/ui/reports_page.py" line="212"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <location filename="../desktop/ui/reports_page.py" line="215"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="131"/>
-        <location filename="../desktop/ui/reports_page.py" line="133"/>
+        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <source>Sections saved for %1.</source>
+        <translation>Sections saved for %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <source>Load sections</source>
+        <translation>Load sections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="343"/>
+        <location filename="../desktop/ui/reports_page.py" line="346"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="150"/>
+        <location filename="../desktop/ui/reports_page.py" line="363"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="164"/>
+        <location filename="../desktop/ui/reports_page.py" line="377"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../desktop/ui/reports_page.py" line="379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="169"/>
-        <location filename="../desktop/ui/reports_page.py" line="211"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
+        <location filename="../desktop/ui/reports_page.py" line="399"/>
+        <location filename="../desktop/ui/reports_page.py" line="436"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="197"/>
-        <location filename="../desktop/ui/reports_page.py" line="211"/>
+        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <source>Save Word copy</source>
+        <translation>Save Word copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="427"/>
+        <location filename="../desktop/ui/reports_page.py" line="435"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="199"/>
+        <location filename="../desktop/ui/reports_page.py" line="429"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="203"/>
+        <location filename="../desktop/ui/reports_page.py" line="433"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>

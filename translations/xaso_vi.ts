@@ -61,130 +61,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="47"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="253"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="81"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="93"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <source>Services at digital transformation days</source>
+        <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="194"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <source>This year: %1</source>
+        <translation>Từ đầu năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="220"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="235"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -938,100 +948,186 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="52"/>
+        <location filename="../desktop/ui/reports_page.py" line="62"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="53"/>
+        <location filename="../desktop/ui/reports_page.py" line="63"/>
         <source>Show report</source>
         <translation>Xem báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="55"/>
+        <location filename="../desktop/ui/reports_page.py" line="65"/>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="56"/>
+        <location filename="../desktop/ui/reports_page.py" line="66"/>
+        <source>Save Word copy…</source>
+        <translation>Lưu bản Word…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="68"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="57"/>
+        <location filename="../desktop/ui/reports_page.py" line="69"/>
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../desktop/ui/reports_page.py" line="78"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="67"/>
+        <location filename="../desktop/ui/reports_page.py" line="80"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/reports_page.py" line="98"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="100"/>
+        <source>Officer&apos;s sections</source>
+        <translation>Phần cán bộ viết</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/reports_page.py" line="101"/>
+        <source>Report settings</source>
+        <translation>Thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="131"/>
+        <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
+        <translation>Viết cho tháng đã chọn và in thành các mục II–IV của báo cáo; mục để trống sẽ không in.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="134"/>
+        <source>Save sections</source>
+        <translation>Lưu các mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="137"/>
+        <source>Load from file…</source>
+        <translation>Lấy từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="170"/>
+        <source>Calendar month</source>
+        <translation>Cả tháng (từ ngày 01 đến cuối tháng)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="171"/>
+        <source>15th of the month before to the 14th (Decree 09/2019)</source>
+        <translation>Từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="182"/>
+        <source>Save settings</source>
+        <translation>Lưu thiết lập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="190"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="113"/>
+        <location filename="../desktop/ui/reports_page.py" line="204"/>
         <source>All communes (roll-up)</source>
         <translation>Tất cả các xã (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="118"/>
+        <location filename="../desktop/ui/reports_page.py" line="212"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="121"/>
+        <location filename="../desktop/ui/reports_page.py" line="215"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="131"/>
-        <location filename="../desktop/ui/reports_page.py" line="133"/>
+        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <source>Sections saved for %1.</source>
+        <translation>Đã lưu các mục của tháng %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <source>Load sections</source>
+        <translation>Lấy các mục từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <source>Text (*.txt)</source>
+        <translation>Văn bản (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <source>Settings saved.</source>
+        <translation>Đã lưu thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="343"/>
+        <location filename="../desktop/ui/reports_page.py" line="346"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="150"/>
+        <location filename="../desktop/ui/reports_page.py" line="363"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="164"/>
+        <location filename="../desktop/ui/reports_page.py" line="377"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="166"/>
+        <location filename="../desktop/ui/reports_page.py" line="379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="169"/>
-        <location filename="../desktop/ui/reports_page.py" line="211"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
+        <location filename="../desktop/ui/reports_page.py" line="399"/>
+        <location filename="../desktop/ui/reports_page.py" line="436"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="197"/>
-        <location filename="../desktop/ui/reports_page.py" line="211"/>
+        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <source>Save Word copy</source>
+        <translation>Lưu bản Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports_page.py" line="427"/>
+        <location filename="../desktop/ui/reports_page.py" line="435"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="199"/>
+        <location filename="../desktop/ui/reports_page.py" line="429"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="203"/>
+        <location filename="../desktop/ui/reports_page.py" line="433"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>

@@ -22,6 +22,7 @@ ROLES = ("leader", "deputy", "member")
 MODES = ("in_person", "online", "hybrid")
 STATUSES = ("present", "absent", "excused")
 HAMLET_KINDS = tuple(VALUE_LABELS["kind"])
+SKILLS_VIA = tuple(VALUE_LABELS["digital_skills_via"])
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("members_count", "int", low=1, high=99, default=1),
         F("has_smartphone", "bool", default=False),
         F("sells_online", "bool", default=False),
+        F("has_fibre", "bool", default=False),
         F("notes", "note"),
     ), title="head_name", keyed=("head_name",)),
     Kind("resident", "residents", (
@@ -105,6 +107,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("phone", "phone"),
         F("has_smartphone", "bool", default=False),
         F("has_payment_account", "bool", default=False),
+        F("has_digital_signature", "bool", default=False),
+        F("digital_skills_date", "date"),
+        F("digital_skills_via", "choice", choices=SKILLS_VIA),
         F("eid_stage", "choice", choices=EID_STAGES, default="not_started"),
         F("health_stage", "choice", choices=HEALTH_STAGES, default="not_started"),
     ), title="full_name", keyed=("full_name",)),
@@ -113,6 +118,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("household", "ref", ref="household", required=True),
         F("members", "refs", ref="member"),
         F("services", "services", choices=SERVICES),
+        F("dossiers", "int", low=0, high=99),
         F("outcome", "choice", choices=OUTCOMES, required=True, default="done"),
         F("follow_up_date", "day"),
         F("notes", "note"),
@@ -127,6 +133,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
         F("trainers", "text"),
         F("mode", "choice", choices=MODES, default="in_person"),
         F("venue", "text"),
+        F("literacy_class", "bool", default=False),
         F("bridge_points", "list"),
     ), title="title", keyed=("title",)),
     Kind("bridge_point", "bridge_points", (

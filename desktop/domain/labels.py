@@ -2,8 +2,6 @@
 source for domain terms, used by messages, exports, reports and the command line.
 """
 
-from desktop.domain.indicators import INDICATORS
-
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "name": ("Tên", "Name"),
     "kind": ("Loại", "Kind"),
@@ -26,6 +24,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "gender": ("Giới tính", "Gender"),
     "cccd": ("Số định danh cá nhân (CCCD)", "Personal ID number (CCCD)"),
     "has_payment_account": ("Có tài khoản thanh toán", "Has a payment account"),
+    "has_fibre": ("Có Internet cáp quang", "Has fibre broadband"),
+    "has_digital_signature": ("Có chữ ký số", "Has a digital signature"),
+    "digital_skills_date": ("Ngày hoàn thành kỹ năng số cơ bản",
+                            "Basic digital skills completed on"),
+    "digital_skills_via": ("Hình thức học kỹ năng số", "Digital skills learned"),
+    "dossiers": ("Số hồ sơ dịch vụ công trực tuyến", "Online public-service dossiers"),
+    "literacy_class": ("Lớp Bình dân học vụ số", "Digital literacy class"),
     "eid_stage": ("Định danh điện tử", "e-ID stage"),
     "health_stage": ("Sổ sức khỏe điện tử", "Health record stage"),
     "date": ("Ngày", "Date"),
@@ -97,6 +102,10 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "other": ("Khác", "Other"),
     },
     "gender": {"male": ("Nam", "Male"), "female": ("Nữ", "Female")},
+    "digital_skills_via": {
+        "vneid": ("Trên nền tảng VNeID", "On the VNeID platform"),
+        "class": ("Tại lớp học", "In a class"),
+    },
     "role": {"leader": ("Tổ trưởng", "Team leader"), "deputy": ("Tổ phó", "Deputy leader"),
              "member": ("Thành viên", "Member")},
     "mode": {
@@ -120,9 +129,6 @@ VALUE_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "tieu_khu": ("Tiểu khu", "Sub-area (tiểu khu)"),
     },
 }
-
-# the indicators a target is set against are labelled by their own table
-VALUE_LABELS["indicator"] = {code: (i.vi, i.en) for code, i in INDICATORS.items()}
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "hamlet": ("thôn", "hamlet"),
@@ -155,6 +161,10 @@ def value_label(field: str, value: str | None, lang: str = "vi") -> str:
     """The label of a coded value ("level2_activated" -> "Đã kích hoạt mức 2")."""
     if value is None:
         return ""
+    if field == "indicator":  # targets name indicators, labelled by their own table
+        from desktop.domain.indicators import INDICATORS  # (it reads these labels)
+
+        return INDICATORS[value].label(lang) if value in INDICATORS else str(value)
     pair = VALUE_LABELS.get(field, {}).get(value)
     return _pick(pair, lang) if pair else str(value)
 

@@ -99,3 +99,128 @@ def recent_months(today: dt.date, count: int = 24) -> list[Month]:
         out.append(month)
         month = month.previous()
     return out
+
+
+# Decree 09/2019/NĐ-CP, Art. 12: a monthly report's data run from the 15th of the month
+# before to the 14th of the reporting month. A commune may also report on the calendar
+# month (closing day 0, the default).
+DECREE_09_CLOSING_DAY = 14
+MAX_CLOSING_DAY = 28  # every month has this day
+
+
+@dataclass(frozen=True)
+class Period:
+    """The reporting period named by a month.
+
+    With `closing_day` 0 it is the calendar month. With a closing day d (1-28) it runs
+    from the day after d in the month before to day d of the month: with d = 14,
+    period "11/2026" is 15/10/2026 to 14/11/2026, and the year's periods start on
+    15/12 of the year before.
+    """
+
+    month: Month
+    closing_day: int = 0
+
+    def __str__(self) -> str:
+        return str(self.month)
+
+    def _first(self, month: Month) -> dt.date:
+        if not self.closing_day:
+            return dt.date(month.year, month.month, 1)
+        before = month.previous()
+        return dt.date(before.year, before.month, self.closing_day) + dt.timedelta(days=1)
+
+    @property
+    def first_day(self) -> dt.date:
+        """The period's first date."""
+        return self._first(self.month)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The period's last date (the closing day, or the month's last day)."""
+        return self._first(self.month.next()) - dt.timedelta(days=1)
+
+    @property
+    def start(self) -> str:
+        """The first day, ISO."""
+        return self.first_day.isoformat()
+
+    @property
+    def end(self) -> str:
+        """The day after the last day, ISO: the half-open end."""
+        return self._first(self.month.next()).isoformat()
+
+    def bounds(self) -> tuple[str, str]:
+        """(start, end) as ISO dates, half open."""
+        return self.start, self.end
+
+    def previous(self) -> "Period":
+        """The period before."""
+        return Period(self.month.previous(), self.closing_day)
+
+    @property
+    def year(self) -> int:
+        """The year the period's month belongs to."""
+        return self.month.year
+
+    @property
+    def year_start(self) -> str:
+        """The first day of the year's first period, ISO ("2026-01-01", or "2025-12-15")."""
+        return self._first(Month(self.month.year, 1)).isoformat()
+
+    def year_so_far(self) -> list["Period"]:
+        """The periods from January to this one."""
+        return [Period(m, self.closing_day) for m in self.month.year_so_far()]
+
+    @property
+    def is_calendar(self) -> bool:
+        """True for a calendar month."""
+        return not self.closing_day
+
+    def label(self) -> str:
+        """"11/2026", as people name the period."""
+        return self.month.label()
+
+    def bucket_of(self, date: str | dt.date) -> str:
+        """The month ("YYYY-MM") of the period a date (ISO text or date) falls in."""
+        day = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date)[:10])
+        month = Month.of(day)
+        return str(month.next() if self.closing_day and day.day > self.closing_day else month)
+
+    def bucket_sql(self, column: str) -> str:
+        """SQL giving the period month ("YYYY-MM") of an ISO date column, as bucket_of."""
+        if not self.closing_day:
+            return f"substr({column}, 1, 7)"
+        return (f"CASE WHEN CAST(substr({column}, 9, 2) AS INTEGER) > {int(self.closing_day)} "
+                f"THEN strftime('%Y-%m', substr({column}, 1, 10), 'start of month', '+1 month') "
+                f"ELSE substr({column}, 1, 7) END")
+
+
+def check_closing_day(value, field: str = "report.closing_day") -> int:
+    """A closing day: 0 (calendar month) or 1-28; anything else is refused."""
+    text = str(value if value is not None else "").strip()
+    if text in ("", "0"):
+        return 0
+    if not text.isdigit() or not 1 <= int(text) <= MAX_CLOSING_DAY:
+        raise InputRefused.of("closing_day_invalid", field, value=value)
+    return int(text)
+
+
+def report_period(month, closing_day=0, field: str = "month") -> Period:
+    """The reporting period of `month` ("2026-11", "11/2026" or a Month)."""
+    return Period(parse_month(month, field), check_closing_day(closing_day))
+
+
+def current_period(today: dt.date, closing_day: int = 0) -> Period:
+    """The reporting period `today` falls in (with closing day 14, 23/11 is in 12/2026)."""
+    probe = Period(Month.of(today), closing_day)
+    return Period(parse_month(probe.bucket_of(today)), closing_day)
+
+
+def recent_periods(today: dt.date, closing_day: int = 0, count: int = 24) -> list[Period]:
+    """The `count` periods ending with today's, newest first (the month choosers)."""
+    out, month = [], current_period(today, closing_day).month
+    for _ in range(count):
+        out.append(Period(month, closing_day))
+        month = month.previous()
+    return out

@@ -13,24 +13,24 @@ NO_POINT = ""  # attendance recorded without a bridge point
 def collect_trainings(conn, code: str, start: str, end: str
                       ) -> tuple[list[TrainingRow], list[UnitRow]]:
     """Trainings that started in the range, with attendance by bridge point; and units."""
-    trainings = {r[0]: TrainingRow(*r) for r in conn.execute(
-        "SELECT id, title, starts_at, mode, venue FROM trainings WHERE commune_code = ? "
-        "AND deleted = 0 AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, title_key",
-        (code, start, end))}
+    trainings = {r[0]: TrainingRow(*r[:5], literacy_class=bool(r[5])) for r in conn.execute(
+        "SELECT id, title, starts_at, mode, venue, literacy_class FROM live_trainings "
+        "WHERE commune_code = ? AND starts_at >= ? AND starts_at < ? "
+        "ORDER BY starts_at, title_key", (code, start, end))}
     if not trainings:
         return [], []
     marks = ",".join("?" * len(trainings))
     points: dict[tuple[str, str], BridgePointRow] = {}
     for training_id, point_id, name in conn.execute(
-            f"SELECT training_id, id, name FROM bridge_points WHERE deleted = 0 "
-            f"AND training_id IN ({marks}) ORDER BY name_key", list(trainings)):
+            f"SELECT training_id, id, name FROM live_bridge_points "
+            f"WHERE training_id IN ({marks}) ORDER BY name_key", list(trainings)):
         row = BridgePointRow(name)
         points[(training_id, point_id)] = row
         trainings[training_id].points.append(row)
     units: dict[str, UnitRow] = {}
     for training_id, point_id, unit, status, count in conn.execute(
             f"SELECT training_id, coalesce(bridge_point_id, ''), coalesce(unit, ''), status, "
-            f"count(*) FROM attendance WHERE deleted = 0 AND training_id IN ({marks}) "
+            f"count(*) FROM live_attendance WHERE training_id IN ({marks}) "
             f"GROUP BY 1, 2, 3, 4", list(trainings)):
         row = points.get((training_id, point_id))
         if row is None:  # no bridge point, or one since deleted
@@ -50,27 +50,26 @@ def collect_members(conn, code: str, start: str, end: str) -> list[MemberRow]:
     """Every active team member (and any inactive one who went out) with visits made
     and distinct residents helped (a stage moved during one of their visits)."""
     members = {r[0]: MemberRow(r[0], r[1], r[2] or "", r[3]) for r in conn.execute(
-        "SELECT m.id, m.full_name, h.name, m.role FROM members m "
-        "LEFT JOIN hamlets h ON h.id = m.hamlet_id AND h.deleted = 0 "
-        "WHERE m.commune_code = ? AND m.deleted = 0 "
+        "SELECT m.id, m.full_name, h.name, m.role FROM live_members m "
+        "LEFT JOIN live_hamlets h ON h.id = m.hamlet_id WHERE m.commune_code = ? "
         "ORDER BY h.name_key, m.role != 'leader', m.full_name_key", (code,))}
     for member_id, visits in conn.execute(
-            "SELECT vm.member_id, count(DISTINCT v.id) FROM visits v "
-            "JOIN visit_members vm ON vm.visit_id = v.id AND vm.deleted = 0 "
-            "WHERE v.commune_code = ? AND v.date >= ? AND v.date < ? AND v.deleted = 0 "
+            "SELECT vm.member_id, count(DISTINCT v.id) FROM live_visits v "
+            "JOIN live_visit_members vm ON vm.visit_id = v.id "
+            "WHERE v.commune_code = ? AND v.date >= ? AND v.date < ? "
             "GROUP BY vm.member_id", (code, start, end)):
         if member_id in members:
             members[member_id].visits = visits
     for member_id, helped in conn.execute(
-            "SELECT vm.member_id, count(DISTINCT s.resident_id) FROM stage_changes s "
-            "JOIN visit_members vm ON vm.visit_id = s.visit_id AND vm.deleted = 0 "
-            "JOIN visits v ON v.id = s.visit_id AND v.deleted = 0 "
-            "WHERE s.commune_code = ? AND s.date >= ? AND s.date < ? AND s.deleted = 0 "
+            "SELECT vm.member_id, count(DISTINCT s.resident_id) FROM live_stage_changes s "
+            "JOIN live_visit_members vm ON vm.visit_id = s.visit_id "
+            "JOIN live_visits v ON v.id = s.visit_id "
+            "WHERE s.commune_code = ? AND s.date >= ? AND s.date < ? "
             "GROUP BY vm.member_id", (code, start, end)):
         if member_id in members:
             members[member_id].residents_helped = helped
     active = {r[0] for r in conn.execute(
-        "SELECT id FROM members WHERE commune_code = ? AND deleted = 0 AND active = 1", (code,))}
+        "SELECT id FROM live_members WHERE commune_code = ? AND active = 1", (code,))}
     return [m for m in members.values() if m.id in active or m.visits]
 
 
@@ -83,11 +82,11 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
     (oldest due first) and how many there are."""
     rows = conn.execute(
         "SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name "
-        "FROM households h JOIN visits v ON v.id = (SELECT w.id FROM visits w "
-        " WHERE w.household_id = h.id AND w.date < :end AND w.deleted = 0 "
-        " ORDER BY w.date DESC, w.rowid DESC LIMIT 1) "
-        "LEFT JOIN hamlets hm ON hm.id = h.hamlet_id "
-        "WHERE h.commune_code = :c AND h.deleted = 0 AND v.outcome = 'follow_up' "
+        "FROM live_households h JOIN live_visits v ON v.id = (SELECT w.id FROM live_visits w "
+        " WHERE w.household_id = h.id AND w.date < :end "
+        " ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1) "
+        "LEFT JOIN live_hamlets hm ON hm.id = h.hamlet_id "
+        "WHERE h.commune_code = :c AND v.outcome = 'follow_up' "
         "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < :end",
         {"c": code, "end": end}).fetchall()
     rows.sort(key=lambda r: (r[1], r[0], r[3]))
@@ -97,6 +96,6 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
 def collect_events(conn, code: str, start: str, end: str) -> list[EventRow]:
     """Digital transformation days held in the range, by date."""
     return [EventRow(*r) for r in conn.execute(
-        "SELECT date, place, title, partners, people_served FROM events "
-        "WHERE commune_code = ? AND deleted = 0 AND date >= ? AND date < ? ORDER BY date",
+        "SELECT date, place, title, partners, people_served FROM live_events "
+        "WHERE commune_code = ? AND date >= ? AND date < ? ORDER BY date",
         (code, start, end))]

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.reports.fmt import Formats
-from desktop.reports.labels import indicator_label, label
+from desktop.reports.labels import label
 from desktop.reports.pdf_base import FONT, register_fonts
 
 DARK = colors.HexColor("#1f4e79")
@@ -42,12 +42,20 @@ def _legend(d: Drawing, x: float, y: float, items: list[tuple]) -> None:
         x += needed
 
 
-def hamlet_uptake_chart(report, lang: str, width: float) -> Drawing:
+def chart_hamlets(report) -> list:
+    """The hamlets Chart 1 shows (those with residents, and every named one)."""
+    return [h for h in report.hamlets if h.residents or h.id is not None]
+
+
+def hamlet_uptake_chart(report, lang: str, width: float, hamlets: list | None = None
+                        ) -> Drawing:
     """Chart 1: share of residents with e-ID level 2 and with a health record, per
-    hamlet, as horizontal bars with the hamlet's target marked on each bar."""
+    hamlet, as horizontal bars with the hamlet's target marked on each bar. A long
+    list of hamlets is drawn in several charts of `hamlets` each (a drawing cannot
+    run onto the next page)."""
     register_fonts()
     fmt = Formats(lang)
-    hamlets = [h for h in report.hamlets if h.residents or h.id is not None]
+    hamlets = chart_hamlets(report) if hamlets is None else hamlets
     bar, gap = 8.0, 7.0
     left, right, top, bottom = 88.0, 34.0, 32.0, 26.0
     plot_h = max(1, len(hamlets)) * (2 * bar + gap)
@@ -79,8 +87,8 @@ def hamlet_uptake_chart(report, lang: str, width: float) -> Drawing:
                 xt = x0 + plot_w * _pct(fig.target) / 100
                 d.add(Line(xt, yb - 1, xt, yb + bar, strokeColor=MID, strokeWidth=1.8))
     _legend(d, x0, height - 12, [
-        ("bar", DARK, indicator_label("eid_level2", lang), None),
-        ("bar", LIGHT, indicator_label("health_linked", lang), None),
+        ("bar", DARK, label("legend_eid2", lang), None),
+        ("bar", LIGHT, label("legend_health", lang), None),
         ("tick", MID, label("legend_target", lang), None)])
     return d
 
@@ -113,9 +121,8 @@ def progress_chart(report, lang: str, width: float, height: float = 190.0) -> Dr
         d.add(String(x_at(i), y0 - 12, point.month[5:] + "/" + point.month[2:4], fontName=FONT,
                      fontSize=8, textAnchor="middle"))
     series = [("households_covered", MID, (1, 0), label("legend_coverage", lang), "square"),
-              ("eid_level2", DARK, None, indicator_label("eid_level2", lang), "circle"),
-              ("health_linked", LIGHT, (4, 2), indicator_label("health_linked", lang),
-               "triangle")]
+              ("eid_level2", DARK, None, label("legend_eid2", lang), "circle"),
+              ("health_linked", LIGHT, (4, 2), label("legend_health", lang), "triangle")]
     for attr, colour, dash, _, marker in series:
         coords = [(x_at(i), y0 + plot_h * _pct(getattr(p, attr)) / 100)
                   for i, p in enumerate(points) if getattr(p, attr) is not None]

@@ -1,26 +1,16 @@
 """The values a report is made of: plain dataclasses, computed by `collect` and `hub`,
-rendered by `pdf_*` and `xlsx`. Nothing here touches the database.
+rendered by `compose` (PDF and Word) and `xlsx`. Nothing here touches the database.
 """
 
 from dataclasses import dataclass, field
 
-from desktop.domain.indicators import INDICATORS
+from desktop.domain.indicators import INDICATORS, MAIN
+from desktop.domain.periods import Period
 
-# Flows are counted within a period (the month, the year to date); states are a
-# count of people or households at the end of the month.
-FLOW_INDICATORS = ("households_visited", "public_service", "trainings",
-                   "training_participants", "events", "people_served")
-STATE_INDICATORS = ("smartphone_adults", "eid_level2", "eid_level1", "health_linked",
-                    "payment_account", "ecommerce_households")
-# States with no monthly history in the data: the figure is the state as recorded now.
-SNAPSHOT_INDICATORS = ("smartphone_adults", "payment_account", "ecommerce_households")
-# Indicators broken down by hamlet (the rest belong to the commune as a whole).
-HAMLET_INDICATORS = ("households_visited", "smartphone_adults", "eid_level2", "eid_level1",
-                     "health_linked", "payment_account", "public_service",
-                     "ecommerce_households")
-REPORT_ORDER = ("households_visited", "smartphone_adults", "eid_level2", "eid_level1",
-                "health_linked", "public_service", "payment_account", "ecommerce_households",
-                "trainings", "training_participants", "events", "people_served")
+# The main table of the report, in order (the indicator table's "main" group).
+REPORT_ORDER = MAIN
+# Indicators broken down by hamlet in the commune report.
+HAMLET_INDICATORS = tuple(code for code in MAIN if INDICATORS[code].by_hamlet)
 
 
 def _share(part, whole) -> float | None:
@@ -31,14 +21,14 @@ def _share(part, whole) -> float | None:
 
 @dataclass
 class Figure:
-    """One indicator for one place (a hamlet or the commune).
+    """One indicator for one place (a hamlet, a commune, or a total).
 
     For a flow, `month` and `previous` are the counts within the month and the month
-    before, and `ytd` the count from 1 January to the end of the month. For a state,
-    `month` and `previous` are the counts at the end of each month and `ytd` the gain
-    since the start of the year. `denominator` is what the share is taken of
-    (households, residents, adults); `target` is the year's target (a percent for
-    percent indicators, a count otherwise).
+    before, and `ytd` the count from the start of the year to the end of the month.
+    For a state, `month` and `previous` are the counts at the end of each month and
+    `ytd` the gain since the start of the year. A snapshot has only `month`.
+    `denominator` is what the share is taken of; `target` is the year's target (a
+    percent for percent indicators, a count otherwise).
     """
 
     code: str
@@ -49,19 +39,24 @@ class Figure:
     target: float | None = None
 
     @property
+    def indicator(self):
+        """The definition (desktop.domain.indicators)."""
+        return INDICATORS[self.code]
+
+    @property
     def unit(self) -> str:
         """"percent" or "count", from the indicator."""
-        return INDICATORS[self.code].unit
+        return self.indicator.unit
 
     @property
     def is_flow(self) -> bool:
         """True for an indicator counted within a period."""
-        return self.code in FLOW_INDICATORS
+        return self.indicator.measure == "flow"
 
     @property
     def is_snapshot(self) -> bool:
         """True for a state with no monthly history."""
-        return self.code in SNAPSHOT_INDICATORS
+        return self.indicator.measure == "snapshot"
 
     @property
     def basis(self) -> float | None:
@@ -71,12 +66,7 @@ class Figure:
     @property
     def share(self) -> float | None:
         """basis / denominator in percent, or None when there is no denominator."""
-        return _share(self.basis, self.denominator)
-
-    @property
-    def previous_share(self) -> float | None:
-        """The share at the end of the month before (states only)."""
-        return None if self.is_flow else _share(self.previous, self.denominator)
+        return _share(self.basis, self.denominator) if self.unit == "percent" else None
 
     @property
     def change(self) -> float | None:
@@ -100,20 +90,19 @@ class Hamlet:
 
     id: str | None
     name: str
+    kind: str | None = None
     households: int = 0
     residents: int = 0
-    adults: int = 0
-    payment_age: int = 0
 
 
 @dataclass
 class MonthPoint:
-    """Where the commune stood at the end of one month of the year (the progress chart)."""
+    """Where the commune stood at the end of one period of the year (the progress chart)."""
 
     month: str
     visits: int = 0
-    households_covered: float | None = None  # share of households visited since 1 January
-    eid_level2: float | None = None           # share of residents
+    households_covered: float | None = None  # share of households visited since the year began
+    eid_level2: float | None = None           # share of the eligible population
     health_linked: float | None = None        # share of residents
 
 
@@ -137,6 +126,7 @@ class TrainingRow:
     starts_at: str
     mode: str | None
     venue: str | None
+    literacy_class: bool = False
     points: list[BridgePointRow] = field(default_factory=list)
 
     @property
@@ -197,7 +187,7 @@ class EventRow:
 class MonthlyReport:
     """Everything in the monthly report of one commune."""
 
-    month: str
+    period: Period
     commune_code: str | None
     commune_name: str
     province_name: str | None
@@ -205,9 +195,6 @@ class MonthlyReport:
     totals: dict[str, Figure]
     by_hamlet: dict[str | None, dict[str, Figure]]
     series: list[MonthPoint]
-    visits_month: int = 0
-    visits_previous: int = 0
-    visits_ytd: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     trainings: list[TrainingRow] = field(default_factory=list)
     units: list[UnitRow] = field(default_factory=list)
@@ -215,13 +202,37 @@ class MonthlyReport:
     follow_ups: list[FollowUp] = field(default_factory=list)
     follow_ups_total: int = 0
     events: list[EventRow] = field(default_factory=list)
-    households_total: int = 0
-    residents_total: int = 0
+    notes: dict[str, str] = field(default_factory=dict)  # the officer's sections
+
+    @property
+    def month(self) -> str:
+        """The reporting month, "YYYY-MM"."""
+        return str(self.period.month)
 
     @property
     def year(self) -> int:
         """The report's year."""
-        return int(self.month[:4])
+        return self.period.year
+
+    @property
+    def visits_month(self) -> int:
+        """Visits made in the month."""
+        return int(self.totals["visits"].month or 0)
+
+    @property
+    def visits_ytd(self) -> int:
+        """Visits made since the year began."""
+        return int(self.totals["visits"].ytd or 0)
+
+    @property
+    def households_total(self) -> int:
+        """Households in the commune (live)."""
+        return int(self.totals["households_visited"].denominator or 0)
+
+    @property
+    def residents_total(self) -> int:
+        """Residents in the commune (live)."""
+        return int(self.totals["health_linked"].denominator or 0)
 
     @property
     def is_empty(self) -> bool:
@@ -231,51 +242,41 @@ class MonthlyReport:
 
 @dataclass
 class CommuneRow:
-    """One commune in a hub roll-up."""
+    """One commune in a hub roll-up: every indicator, and its last bundle."""
 
     code: str
     name: str
-    households: int = 0
-    residents: int = 0
-    visits_month: int = 0
-    households_visited_ytd: int = 0
-    eid_level2: int = 0
-    health_linked: int = 0
-    public_service_month: int = 0
-    trainings_month: int = 0
-    participants_month: int = 0
-    events_month: int = 0
-    people_served_month: int = 0
+    figures: dict[str, Figure] = field(default_factory=dict)
+    province_code: str | None = None
     last_bundle: str | None = None  # ISO timestamp of the last bundle merged, if known
 
-    @property
-    def coverage(self) -> float | None:
-        """Households visited since 1 January over all households, in percent."""
-        return _share(self.households_visited_ytd, self.households)
-
-    @property
-    def eid_share(self) -> float | None:
-        """Residents with e-ID level 2, in percent."""
-        return _share(self.eid_level2, self.residents)
-
-    @property
-    def health_share(self) -> float | None:
-        """Residents with a linked health record, in percent."""
-        return _share(self.health_linked, self.residents)
+    def figure(self, code: str) -> Figure:
+        """The commune's figure for indicator `code`."""
+        return self.figures[code]
 
 
 @dataclass
 class HubReport:
     """A roll-up across the communes merged into a hub."""
 
-    month: str
+    period: Period
     hub_name: str
     province_name: str | None
-    communes: list[CommuneRow]
-    bundles_known: bool  # False on a database without the sync tables
-    total: CommuneRow
+    province_code: str | None
+    communes: list[CommuneRow]          # the province's communes that have reported
+    total: CommuneRow                    # their sum
+    bundles_known: bool                  # False on a database without the sync tables
+    expected: list[tuple[str, str]] = field(default_factory=list)  # the province's units
+    missing: list[tuple[str, str]] = field(default_factory=list)   # not reported yet
+    foreign: list[CommuneRow] = field(default_factory=list)        # of another province
+    notes: dict[str, str] = field(default_factory=dict)  # the hub officer's sections
+
+    @property
+    def month(self) -> str:
+        """The reporting month, "YYYY-MM"."""
+        return str(self.period.month)
 
     @property
     def year(self) -> int:
         """The report's year."""
-        return int(self.month[:4])
+        return self.period.year

@@ -1,10 +1,12 @@
-"""The official document frame shared by every PDF (Decree 30/2020/NĐ-CP).
+"""The official document frame shared by every PDF (Decree 30/2020/NĐ-CP, Appendix I).
 
 A4 portrait; margins 20 mm top and bottom, 30 mm left, 15 mm right; a Times-like
-serif (Liberation Serif, embedded from resources/fonts) at 13 pt for the body; the
-issuing body on the left and the national motto on the right; the place and date
-line; the signature block; page numbers centred at the top from page 2 on, as the
-decree prescribes.
+serif (Liberation Serif, embedded from resources/fonts) at 13 pt for the body, with
+at least 6 pt between paragraphs; page numbers at 13 pt centred at the top from page
+2 on. The sizes of the header, title, signature and recipients follow the Decree's
+table of fonts: national name 12 pt bold capitals, motto 13 pt bold, issuing body
+12 pt bold capitals, date line 13 pt italic, "Nơi nhận:" 12 pt bold italic and the
+recipients 11 pt.
 """
 
 import sys
@@ -12,18 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
-from reportlab.platypus.flowables import HRFlowable
-
-from desktop.reports.fmt import Formats
-from desktop.reports.labels import label
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 FONT = "XaSoSerif"
 FONT_FILES = {"": "LiberationSerif-Regular.ttf", "-Bold": "LiberationSerif-Bold.ttf",
@@ -36,6 +33,12 @@ WIDTH = PAGE[0] - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 GRID = colors.HexColor("#404040")
 HEAD_BG = colors.HexColor("#e8eef5")
 TOTAL_BG = colors.HexColor("#f2f2f2")
+STALE_BG = colors.HexColor("#fde2d4")
+# Decree 30/2020, Appendix I: sizes in points
+SIZES = {"national": 12, "motto": 13, "issuer": 12, "number": 13, "date": 13, "kind": 14,
+         "summary": 14, "body": 13, "signer": 13, "recipients_head": 12, "recipients": 11,
+         "page_number": 13}
+RULE = 0.6  # the thickness of the rules under the headings, in points
 
 
 def fonts_dir() -> Path:
@@ -59,42 +62,59 @@ def register_fonts() -> str:
     return FONT
 
 
+def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+    """The width of one line of text in points."""
+    register_fonts()
+    suffix = "-BoldItalic" if bold and italic else "-Bold" if bold else \
+        "-Italic" if italic else ""
+    return pdfmetrics.stringWidth(text, FONT + suffix, size)
+
+
 @lru_cache(maxsize=1)
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the reports."""
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=13, leading=17, alignment=TA_JUSTIFY,
-                          firstLineIndent=10 * mm, spaceAfter=4)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=SIZES["body"], leading=17,
+                          alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)
+
+    def centred(name, size, font=FONT, leading=None, **kw):
+        return ParagraphStyle(name, body, fontName=font, fontSize=size,
+                              leading=leading or size + 3, alignment=TA_CENTER,
+                              firstLineIndent=0, spaceAfter=kw.pop("spaceAfter", 0), **kw)
+
     return {
-        "body": base,
-        "plain": ParagraphStyle("plain", base, firstLineIndent=0, alignment=TA_LEFT),
-        "head_left": ParagraphStyle("head_left", base, fontSize=13, leading=16,
-                                    alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
-        "head_right": ParagraphStyle("head_right", base, fontSize=13, leading=16,
-                                     alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0),
-        "date": ParagraphStyle("date", base, fontName=FONT + "-Italic", alignment=TA_CENTER,
-                               firstLineIndent=0, fontSize=13),
-        "title": ParagraphStyle("title", base, fontName=FONT + "-Bold", fontSize=14,
-                                leading=18, alignment=TA_CENTER, firstLineIndent=0,
-                                spaceAfter=0),
-        "section": ParagraphStyle("section", base, fontName=FONT + "-Bold", firstLineIndent=0,
-                                  alignment=TA_LEFT, spaceBefore=8, spaceAfter=4),
-        "caption": ParagraphStyle("caption", base, fontName=FONT + "-Italic", fontSize=11,
-                                  leading=14, alignment=TA_CENTER, firstLineIndent=0,
-                                  spaceBefore=2, spaceAfter=6),
-        "note": ParagraphStyle("note", base, fontName=FONT + "-Italic", fontSize=11,
-                               leading=14, firstLineIndent=0),
-        "cell": ParagraphStyle("cell", base, fontSize=10, leading=12, firstLineIndent=0,
+        "body": body,
+        "plain": ParagraphStyle("plain", body, firstLineIndent=0, alignment=TA_LEFT),
+        "bullet": ParagraphStyle("bullet", body, firstLineIndent=10 * mm),
+        "national": centred("national", SIZES["national"], FONT + "-Bold"),
+        "motto": centred("motto", SIZES["motto"], FONT + "-Bold"),
+        "governing": centred("governing", SIZES["issuer"]),
+        "issuer": centred("issuer", SIZES["issuer"], FONT + "-Bold"),
+        "number": centred("number", SIZES["number"]),
+        "date": centred("date", SIZES["date"], FONT + "-Italic"),
+        "kind": centred("kind", SIZES["kind"], FONT + "-Bold", leading=18),
+        "summary": centred("summary", SIZES["summary"], FONT + "-Bold", leading=18),
+        "appendix_sub": centred("appendix_sub", SIZES["body"], FONT + "-Italic", spaceAfter=6),
+        "h1": ParagraphStyle("h1", body, fontName=FONT + "-Bold", alignment=TA_JUSTIFY,
+                             spaceBefore=6),
+        "h2": ParagraphStyle("h2", body, fontName=FONT + "-Bold", alignment=TA_JUSTIFY),
+        "caption": centred("caption", 11, FONT + "-Italic", leading=14, spaceBefore=2,
+                           spaceAfter=6),
+        "note": ParagraphStyle("note", body, fontName=FONT + "-Italic", fontSize=11,
+                               leading=14, firstLineIndent=10 * mm),
+        "cell": ParagraphStyle("cell", body, fontSize=10, leading=12, firstLineIndent=0,
                                alignment=TA_LEFT, spaceAfter=0),
-        "cell_head": ParagraphStyle("cell_head", base, fontName=FONT + "-Bold", fontSize=9.5,
+        "cell_head": ParagraphStyle("cell_head", body, fontName=FONT + "-Bold", fontSize=9.5,
                                     leading=11.5, firstLineIndent=0, alignment=TA_CENTER,
                                     spaceAfter=0),
-        "sign": ParagraphStyle("sign", base, fontName=FONT + "-Bold", alignment=TA_CENTER,
-                               firstLineIndent=0, spaceAfter=0, leading=16),
-        "sign_hint": ParagraphStyle("sign_hint", base, fontName=FONT + "-Italic",
-                                    alignment=TA_CENTER, firstLineIndent=0, fontSize=12),
-        "recipients": ParagraphStyle("recipients", base, fontSize=11, leading=13,
-                                     firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "signer": centred("signer", SIZES["signer"], FONT + "-Bold", leading=17),
+        "recipients_head": ParagraphStyle("recipients_head", body,
+                                          fontName=FONT + "-BoldItalic",
+                                          fontSize=SIZES["recipients_head"], leading=14,
+                                          firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "recipients": ParagraphStyle("recipients", body, fontSize=SIZES["recipients"],
+                                     leading=13, firstLineIndent=0, alignment=TA_LEFT,
+                                     spaceAfter=0),
     }
 
 
@@ -105,101 +125,97 @@ def esc(text) -> str:
 
 
 def para(text: str, style: str = "body") -> Paragraph:
-    """A paragraph in one of the report styles (text already escaped where needed)."""
-    return Paragraph(text, styles()[style])
+    """A paragraph in one of the report styles (text escaped here)."""
+    return Paragraph(esc(text), styles()[style])
 
 
-def official_header(issuer_lines: list[str], lang: str, place: str, issued, fmt: Formats,
-                    number: bool = True) -> Table:
-    """The two-column head of an official document and the place/date line.
+class CentredRule(Flowable):
+    """A horizontal rule of a given length, centred in the width it is given (a table
+    cell or the frame): the rule under the issuing body, the motto and the title."""
 
-    `issuer_lines` are the issuing body in capitals: the last line bold, with a short
-    rule under it as the decree shows.
-    """
-    left = [para(esc(line) if i < len(issuer_lines) - 1 else f"<b>{esc(line)}</b>", "head_left")
-            for i, line in enumerate(issuer_lines)]
-    left.append(HRFlowable(width="35%", thickness=0.6, color=colors.black, spaceBefore=1,
-                           spaceAfter=4, hAlign="CENTER"))
-    if number:
-        left.append(para(esc(label("doc_number", lang)), "head_left"))
-    right = [para(f"<b>{esc(label('motto', lang))}</b>", "head_right"),
-             para(f"<b>{esc(label('motto_sub', lang))}</b>", "head_right"),
-             HRFlowable(width="60%", thickness=0.6, color=colors.black, spaceBefore=1,
-                        spaceAfter=4, hAlign="CENTER"),
-             para(esc(place_date(place, issued, lang, fmt)), "date")]
-    table = Table([[left, right]], colWidths=[WIDTH * 0.40, WIDTH * 0.60])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    def __init__(self, length: float, before: float = 3.5, after: float = 4):
+        super().__init__()
+        self.length, self.before, self.after = length, before, after
+        self.avail = length
 
+    def wrap(self, availWidth, availHeight):
+        self.avail = availWidth
+        return availWidth, self.before + self.after + RULE
 
-def place_date(place: str, issued, lang: str, fmt: Formats) -> str:
-    """"Cương Gián, ngày 05 tháng 02 năm 2026" (days < 10 and months 1-2 zero-padded)."""
-    if lang == "en":
-        return label("place_date", lang, place=place, date=fmt.date(issued))
-    day = f"{issued.day:02d}" if issued.day < 10 else str(issued.day)
-    month = f"{issued.month:02d}" if issued.month < 3 else str(issued.month)
-    return label("place_date", lang, place=place, day=day, month=month, year=issued.year)
-
-
-def title_block(title: str, subtitle: str) -> list:
-    """The document kind in capitals, its summary line, and a short rule."""
-    return [Spacer(1, 6 * mm), para(esc(title), "title"), para(esc(subtitle), "title"),
-            HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=5,
-                       spaceAfter=8, hAlign="CENTER")]
-
-
-def signature_block(lang: str, recipients: list[str], lines: list[str],
-                    hint_key: str = "sign_hint") -> KeepTogether:
-    """Recipients on the left; the signer's authority, the hint, room to sign, on the right."""
-    left = [para(f"<b><i>{esc(label('recipients', lang))}</i></b>", "recipients")]
-    left += [para(esc(r), "recipients") for r in recipients]
-    right = [para(esc(line), "sign") for line in lines]
-    right += [para(esc(label(hint_key, lang)), "sign_hint"), Spacer(1, 24 * mm),
-              para("." * 40, "sign_hint")]
-    table = Table([[left, right]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 6 * mm), table])
+    def draw(self):
+        x = (self.avail - self.length) / 2
+        y = self.after + RULE / 2
+        self.canv.setLineWidth(RULE)
+        self.canv.line(x, y, x + self.length, y)
 
 
 def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
                total_row: bool = False, spans: list | None = None,
-               align_right_from: int = 1, row_height: float | None = None) -> Table:
-    """A bordered table: header rows shaded and bold, numbers right-aligned, the
-    header repeated on every page the table runs onto."""
+               align_right_from: int = 1, row_height: float | None = None,
+               font_size: float = 10) -> Table:
+    """A bordered table: header rows shaded and bold, figures right-aligned, the
+    header repeated on every page the table runs onto.
+
+    A body cell whose text fits on one line is drawn as plain text, and only longer
+    ones are wrapped as paragraphs: a list of thousands of attendees prints several
+    times faster."""
     st = styles()
+    cell = ParagraphStyle("c", st["cell"], fontSize=font_size, leading=font_size + 2)
+    head = ParagraphStyle("h", st["cell_head"], fontSize=font_size - 0.5,
+                          leading=font_size + 1.5)
+    number = ParagraphStyle("n", cell, alignment=TA_RIGHT)
+    pad = 3 if font_size >= 10 else 2
+    last = len(rows) - 1
     body = []
     for r, row in enumerate(rows):
         cells = []
+        bold = total_row and r == last
         for c, value in enumerate(row):
-            if isinstance(value, str):
-                style = st["cell_head"] if r < header_rows else st["cell"]
-                if r >= header_rows and c >= align_right_from:
-                    style = ParagraphStyle("num", style, alignment=2)
-                text = esc(value)
-                if total_row and r == len(rows) - 1:
-                    text = f"<b>{text}</b>"
-                cells.append(Paragraph(text, style))
-            else:
+            if not isinstance(value, str):
                 cells.append(value)
+                continue
+            if r >= header_rows and "\n" not in value and \
+                    text_width(value, font_size, bold=bold) <= widths[c] - 2 * pad - 0.5:
+                cells.append(value)
+                continue
+            style = head if r < header_rows else number if c >= align_right_from else cell
+            text = esc(value)
+            if bold:
+                text = f"<b>{text}</b>"
+            cells.append(Paragraph(text, style))
         body.append(cells)
     heights = None
-    if row_height:  # room to sign in: body rows at least this tall
+    if row_height:
         heights = [None] * header_rows + [row_height] * (len(body) - header_rows)
     table = Table(body, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
     commands = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), font_size),
+                ("LEADING", (0, 0), (-1, -1), font_size + 2),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+                ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG))
+    if align_right_from < len(widths):
+        commands.append(("ALIGN", (align_right_from, header_rows), (-1, -1), "RIGHT"))
     if total_row:
-        commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG))
+        commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
+                     ("FONTNAME", (0, -1), (-1, -1), FONT + "-Bold")]
     for span in spans or []:
         commands.append(("SPAN", *span))
     table.setStyle(TableStyle(commands))
+    return table
+
+
+def plain_table(cells: list, widths: list[float]) -> Table:
+    """A table without borders that only places blocks side by side."""
+    table = Table([cells], colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
@@ -211,9 +227,8 @@ def build_pdf(path, story: list, title: str, author: str, lang: str) -> None:
         page = canvas.getPageNumber()
         if page > 1:  # Decree 30: centred at the top, not on the first page
             canvas.saveState()
-            canvas.setFont(FONT, 12)
-            canvas.drawCentredString(PAGE[0] / 2 + (MARGINS["leftMargin"] -
-                                                    MARGINS["rightMargin"]) / 2,
+            canvas.setFont(FONT, SIZES["page_number"])
+            canvas.drawCentredString(MARGINS["leftMargin"] + WIDTH / 2,
                                      PAGE[1] - 12 * mm, str(page))
             canvas.restoreState()
 

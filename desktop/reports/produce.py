@@ -13,13 +13,18 @@ from pathlib import Path
 from desktop.db.meta import read_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused
-from desktop.reports.collect import collect_monthly
-from desktop.reports.hub import collect_hub
-from desktop.reports.pdf_hub import render_hub_pdf
-from desktop.reports.pdf_monthly import render_monthly_pdf
 from desktop.domain.periods import check_month
+from desktop.reports.collect import collect_monthly
+from desktop.reports.compose import ages_of, compose_monthly
+from desktop.reports.compose_hub import compose_hub
+from desktop.reports.docx_render import render_docx
+from desktop.reports.hub import collect_hub
+from desktop.reports.notes import read_notes_file, save_notes
+from desktop.reports.pdf_render import render_pdf
+from desktop.reports.settings import read_report_settings
 from desktop.reports.sql import conn_of
-from desktop.reports.training import collect_training_sheet, render_training_pdf
+from desktop.reports.training import collect_training_sheet, compose_training
+from desktop.reports.wording import Unit
 from desktop.reports.xlsx import render_hub_xlsx, render_monthly_xlsx
 
 
@@ -52,13 +57,16 @@ def _log(db, action: str, details: dict) -> None:
         tx.audit(action, None, None, details)
 
 
-def produce_monthly(db, month: str, pdf, xlsx=None, lang: str | None = "vi",
-                    commune: str | None = None, issued: dt.date | None = None) -> dict:
-    """Write the monthly report (PDF, and Excel if `xlsx`) and return what was written.
+def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi",
+                    commune: str | None = None, issued: dt.date | None = None,
+                    docx=None, notes=None) -> dict:
+    """Write the monthly report (PDF, Word and Excel, as asked) and return what was
+    written.
 
     On a hub database without `commune`, the report is the roll-up across communes;
     with `commune`, it is that commune's own report. On a commune database, `commune`
-    may only name the commune itself.
+    may only name the commune itself. `notes` is a notes file (notes.py): its
+    sections are saved with the month before the report is made.
     """
     month = check_month(month)
     lang = _check_lang(lang)
@@ -69,36 +77,48 @@ def produce_monthly(db, month: str, pdf, xlsx=None, lang: str | None = "vi",
         raise InputRefused.of("no_commune")
     if commune and not setup.is_hub and commune.strip().zfill(5) != setup.commune_code:
         raise InputRefused.of("commune_option_hub_only", "commune")
-    out = {"month": month, "lang": lang, "pdf": None, "xlsx": None}
+    if not (pdf or xlsx or docx):
+        raise InputRefused.of("report_no_output", "out")
+    if notes:
+        save_notes(db, month, read_notes_file(notes))
+    out = {"month": month, "lang": lang, "pdf": None, "xlsx": None, "docx": None}
     if setup.is_hub and not commune:
         hub = collect_hub(db, month)
-        out.update(kind="hub", communes=len(hub.communes))
-        out["pdf"] = _write(pdf, lambda p: render_hub_pdf(hub, p, lang, issued))
-        if xlsx:
-            out["xlsx"] = _write(xlsx, lambda p: render_hub_xlsx(hub, p, lang))
+        settings = read_report_settings(conn, lang)
+        document = compose_hub(hub, settings, lang, issued)
+        out.update(kind="hub", communes=len(hub.communes), missing=len(hub.missing),
+                   foreign=[r.code for r in hub.foreign])
+        write_xlsx = lambda p: render_hub_xlsx(hub, p, lang, ages_of(settings))  # noqa: E731
     else:
         report = collect_monthly(db, month, commune)
+        unit = Unit(report.commune_code, report.commune_name, report.province_name)
+        settings = read_report_settings(conn, lang, unit if setup.is_hub else None)
+        document = compose_monthly(report, settings, lang, issued)
         out.update(kind="commune", commune_code=report.commune_code,
                    commune_name=report.commune_name, visits=report.visits_month,
-                   households_visited=report.totals["households_visited"].month)
-        out["pdf"] = _write(pdf, lambda p: render_monthly_pdf(report, p, lang, issued))
-        if xlsx:
-            out["xlsx"] = _write(xlsx, lambda p: render_monthly_xlsx(report, p, lang))
-    _log(db, "report_monthly", {k: out[k] for k in ("month", "kind", "pdf", "xlsx", "lang")}
-         | {"commune": commune})
+                   households_visited=report.totals["households_visited"].month,
+                   period=[report.period.start, report.period.end])
+        write_xlsx = lambda p: render_monthly_xlsx(report, p, lang, ages_of(settings))  # noqa: E731
+    if pdf:
+        out["pdf"] = _write(pdf, lambda p: render_pdf(document, p))
+    if docx:
+        out["docx"] = _write(docx, lambda p: render_docx(document, p))
+    if xlsx:
+        out["xlsx"] = _write(xlsx, write_xlsx)
+    _log(db, "report_monthly", {k: out[k] for k in ("month", "kind", "pdf", "xlsx", "docx",
+                                                    "lang")} | {"commune": commune})
     return out
 
 
-def produce_training(db, session: str, pdf, lang: str | None = "vi",
-                     issued: dt.date | None = None) -> dict:
-    """Write the attendance sheet of one training session; return what was written."""
+def produce_training(db, session: str, pdf, lang: str | None = "vi") -> dict:
+    """Write the attendance sheet of one training session, dated on the session's day;
+    return what was written."""
     lang = _check_lang(lang)
-    issued = issued or clock_of(db).today()
     sheet = collect_training_sheet(db, session)
-    path = _write(pdf, lambda p: render_training_pdf(sheet, p, lang, issued))
+    path = _write(pdf, lambda p: render_pdf(compose_training(sheet, db, lang), p))
     totals = sheet.totals()
     out = {"training": sheet.id, "title": sheet.title, "pdf": path, "lang": lang,
-           "registered": totals.registered, "present": totals.present,
-           "bridge_points": len(sheet.points)}
+           "date": sheet.date.isoformat(), "registered": totals.registered,
+           "present": totals.present, "bridge_points": len(sheet.points)}
     _log(db, "report_training", {"training": sheet.id, "pdf": path, "lang": lang})
     return out

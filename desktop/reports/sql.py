@@ -1,9 +1,6 @@
-"""SQL shared by the commune report and the hub roll-up.
-
-Stage counts at a date are sums of flows: each recorded change adds one to the stage
-it moves to and takes one from the stage it leaves, so the number of residents at a
-stage at the end of a month is the sum of the flows up to that month. One grouped
-pass over the history then gives every month of the year at once.
+"""Connections for the reports: the sqlite3 connection of a handle, whether a table
+exists, and reading independent queries side by side (`run_parallel`). What the
+queries count is defined once, in desktop/domain/indicators.py (run by measures.py).
 """
 
 import os
@@ -11,26 +8,6 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from desktop.db.connection import DatabaseError, connect
-
-
-EID_LEVEL2 = ("level2_activated",)
-EID_LEVEL1_OR_MORE = ("level1", "level2_submitted", "level2_activated")
-HEALTH_LINKED = ("linked",)
-BEFORE = "0000-00"  # the bucket of changes made before the year began
-
-def _in(stages: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{s}'" for s in stages) + ")"
-
-
-def _flow(track: str, stages: tuple[str, ...]) -> str:
-    return (f"sum(CASE WHEN s.track = '{track}' THEN (s.to_stage IN {_in(stages)}) - "
-            f"(coalesce(s.from_stage, '') IN {_in(stages)}) ELSE 0 END)")
-
-
-# Net flows into e-ID level 2, e-ID level 1 or more, and linked health record.
-STAGE_FLOWS = ", ".join((_flow("eid", EID_LEVEL2), _flow("eid", EID_LEVEL1_OR_MORE),
-                         _flow("health", HEALTH_LINKED)))
-MONTH_BUCKET = f"CASE WHEN s.date < :year_start THEN '{BEFORE}' ELSE substr(s.date, 1, 7) END"
 
 
 def conn_of(db):

@@ -22,7 +22,7 @@ from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import SERVICES, get_kind
 from desktop.domain.stages import EID_STAGES, HEALTH_STAGES
 from desktop.domain.text import search_key
-from desktop.domain.units import LEGACY_PROVINCES
+from desktop.domain.units import LEGACY_PROVINCES, find_commune
 from desktop.services.changes import Changes, Saved
 from desktop.services.records import save_changes
 
@@ -134,6 +134,13 @@ class _Generator:
         self.done = 0
         self.total = 1
 
+    def _local(self, text: str) -> str:
+        """A venue or unit in the commune's own word: "UBND xã" in a xã, "UBND phường"
+        in a phường (the demo's strings are written for a xã)."""
+        official = find_commune(self.commune_code) if self.commune_code else None
+        word = official.kind if official else "xã"
+        return text.replace(" xã", f" {word}")
+
     def _tick(self, amount: int = 1) -> None:
         self.done += amount
         if self.cancel and self.cancel():
@@ -153,6 +160,7 @@ class _Generator:
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
+        self._digital(tx)
         self._real_life(tx)
         self._tick(10)
         return self.counts
@@ -399,8 +407,9 @@ class _Generator:
             trainings.append((tid, rng.choice(TOPICS), search_key(""), None,
                               starts.isoformat(timespec="minutes"),
                               (starts + dt.timedelta(hours=3)).isoformat(timespec="minutes"),
-                              "UBND xã", None, mode, "Hội trường UBND xã"))
-            chosen = ["Hội trường UBND xã"] + [f"Nhà văn hóa thôn {hamlet_names[h]}"
+                              self._local("UBND xã"), None, mode,
+                              self._local("Hội trường UBND xã")))
+            chosen = [self._local("Hội trường UBND xã")] + [f"Nhà văn hóa thôn {hamlet_names[h]}"
                                                for h in rng.sample(hamlets, rng.randint(2, 5))]
             point_ids = []
             for name in chosen:
@@ -413,7 +422,7 @@ class _Generator:
                 roll = rng.random()
                 status = "present" if roll < 0.9 else "excused" if roll < 0.95 else "absent"
                 attendance.append((self.ids(), tid, rng.choice(point_ids), name, search_key(name),
-                                   rng.choice(UNITS), rng.choice(POSITIONS), None,
+                                   self._local(rng.choice(UNITS)), rng.choice(POSITIONS), None,
                                    _phone(rng) if rng.random() < 0.8 else None, status))
         # titles get their key after the fact (the title was chosen above)
         trainings = [(t[0], t[1], search_key(t[1]), *t[3:]) for t in trainings]
@@ -431,18 +440,54 @@ class _Generator:
                 continue
             services = {"vneid_install": rng.randint(30, 120), "eid_level2": rng.randint(20, 80),
                         "health_book": rng.randint(20, 90), "public_service": rng.randint(5, 40)}
-            rows.append((self.ids(), date.isoformat(), "Sân UBND xã", "Ngày hội chuyển đổi số",
-                         "Công an xã, Trạm Y tế, Bưu điện, Viettel", sum(services.values()),
+            rows.append((self.ids(), date.isoformat(), self._local("Sân UBND xã"),
+                         "Ngày hội chuyển đổi số",
+                         self._local("Công an xã, Trạm Y tế, Bưu điện, Viettel"),
+                         sum(services.values()),
                          json.dumps(services, sort_keys=True), None))
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)
+
+    def _digital(self, tx) -> None:
+        """What schema 5 records, on part of the demo (an RNG of its own, so everything
+        else stays as the seed always made it): fibre broadband, digital signatures,
+        basic digital skills (Bình dân học vụ số), dossiers on public-service visits,
+        and a digital literacy class among the trainings."""
+        rng = random.Random(self.rng.random())
+        conn, code = tx.conn, self.commune_code
+        first = self.months[0]
+        span = max(1, (self.today - first).days)
+        homes = conn.execute("SELECT id FROM households WHERE commune_code = ? ORDER BY id",
+                             (code,)).fetchall()
+        conn.executemany("UPDATE households SET has_fibre = 1 WHERE id = ?",
+                         [h for h in homes if rng.random() < 0.45])
+        people = conn.execute("SELECT id FROM residents WHERE commune_code = ? AND "
+                              "birth_year <= ? ORDER BY id", (code, self.today.year - 15))
+        signed, skilled = [], []
+        for (rid,) in people:
+            if rng.random() < 0.12:
+                signed.append((rid,))
+            if rng.random() < 0.3:
+                day = first + dt.timedelta(days=rng.randrange(span + 1))
+                skilled.append((day.isoformat(), "class" if rng.random() < 0.3 else "vneid", rid))
+        conn.executemany("UPDATE residents SET has_digital_signature = 1 WHERE id = ?", signed)
+        conn.executemany("UPDATE residents SET digital_skills_date = ?, digital_skills_via = ? "
+                         "WHERE id = ?", skilled)
+        visits = conn.execute("SELECT id FROM visits WHERE commune_code = ? AND "
+                              "svc_public_service = 1 ORDER BY id", (code,)).fetchall()
+        conn.executemany("UPDATE visits SET dossiers = ? WHERE id = ?",
+                         [(rng.choice((1, 1, 1, 2, 3)), v) for (v,) in visits])
+        trainings = conn.execute("SELECT id FROM trainings WHERE commune_code = ? "
+                                 "ORDER BY starts_at", (code,)).fetchall()
+        conn.executemany("UPDATE trainings SET literacy_class = 1 WHERE id = ?", trainings[1::3])
 
     def _targets(self, tx, hamlets: list[str]) -> None:
         years = sorted({m.year for m in self.months})
         goals = {"households_visited": 100, "smartphone_adults": 85, "eid_level2": 80,
                  "eid_level1": 90, "health_linked": 70, "payment_account": 75,
                  "public_service": 300, "trainings": 12, "training_participants": 400,
-                 "events": 2, "people_served": 300, "ecommerce_households": 20}
+                 "events": 2, "people_served": 300, "ecommerce_households": 20,
+                 "digital_signature": 50, "fibre_households": 80, "digital_skills": 50}
         rows = [(self.ids(), y, code, None, float(v)) for y in years for code, v in goals.items()]
         rows += [(self.ids(), y, code, h, float(goals[code])) for y in years for h in hamlets
                  for code in ("eid_level2", "health_linked")]

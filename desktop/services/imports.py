@@ -39,6 +39,8 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "has_smartphone": ("co dien thoai thong minh", "dien thoai thong minh", "co dtdd thong minh",
                            "smartphone", "has_smartphone"),
         "sells_online": ("ban hang online", "ban hang tren san tmdt", "sells_online"),
+        "has_fibre": ("cap quang", "internet cap quang", "co internet cap quang",
+                      "co cap quang", "bang rong cap quang", "has_fibre"),
         **COMMON_ALIASES,
     },
     "resident": {
@@ -53,6 +55,11 @@ ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
         "has_smartphone": ("co dien thoai thong minh", "dien thoai thong minh", "has_smartphone"),
         "has_payment_account": ("tai khoan thanh toan", "co tai khoan thanh toan",
                                 "has_payment_account"),
+        "has_digital_signature": ("chu ky so", "co chu ky so", "has_digital_signature"),
+        "digital_skills_date": ("ngay hoan thanh ky nang so", "hoan thanh ky nang so",
+                                "binh dan hoc vu so", "digital_skills_date"),
+        "digital_skills_via": ("hinh thuc hoc", "hinh thuc hoc ky nang so", "hoc qua",
+                               "digital_skills_via"),
         **COMMON_ALIASES,
     },
     "attendance": {

@@ -1,7 +1,11 @@
 """The PDF, in Vietnamese, of everything held about one person (privacy.collect)."""
 
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
-from desktop.reports.pdf_base import WIDTH, build_pdf, data_table, esc, para, title_block
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import HRFlowable, Spacer
+
+from desktop.reports.pdf_base import WIDTH, build_pdf, data_table, para
 
 ACTIONS = {"insert": "Tạo bản ghi", "update": "Sửa", "delete": "Xoá", "view": "Xem hồ sơ",
            "erase": "Xoá thông tin cá nhân", "privacy_export": "Xuất thông tin cho người dân",
@@ -35,13 +39,15 @@ def render_person_pdf(data: dict, path) -> None:
 
     c = data["controller"]
     unit = c.get("commune_name") or c.get("hub_name") or ""
-    story = [para(esc(f"{unit.upper()} — {c.get('province_name') or ''}"), "plain")]
-    story += title_block("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ",
-                         "theo yêu cầu của người có dữ liệu (Luật Bảo vệ dữ liệu cá nhân "
-                         "số 91/2025/QH15)")
-    story.append(para(esc(f"Lập lúc {data['made_at']}. Tài liệu gồm toàn bộ thông tin phần mềm "
+    story = [para(f"{unit.upper()} — {c.get('province_name') or ''}", "plain"),
+             Spacer(1, 6 * mm), para("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ", "kind"),
+             para("theo yêu cầu của người có dữ liệu (Luật Bảo vệ dữ liệu cá nhân "
+                  "số 91/2025/QH15)", "summary"),
+             HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=5,
+                        spaceAfter=8, hAlign="CENTER")]
+    story.append(para(f"Lập lúc {data['made_at']}. Tài liệu gồm toàn bộ thông tin phần mềm "
                           "Xã Số của đơn vị đang lưu về người này: hồ sơ, lịch sử thay đổi giai "
-                          "đoạn, nhật ký xử lý và các xung đột khi đồng bộ."), "plain"))
+                          "đoạn, nhật ký xử lý và các xung đột khi đồng bộ.", "plain"))
     if data.get("erased"):
         story.append(para("Thông tin cá nhân của người này đã được xoá theo yêu cầu; chỉ còn "
                           "các số liệu cần cho báo cáo đã lập.", "note"))
@@ -56,9 +62,9 @@ def render_person_pdf(data: dict, path) -> None:
         rows.append(["Chủ hộ", _value("", hh.get("head_name"))])
         rows.append(["Địa chỉ", _value("", hh.get("address"))])
         rows.append(["Điện thoại hộ", _value("", hh.get("phone"))])
-    story += [para("1. Hồ sơ", "section"),
+    story += [para("1. Hồ sơ", "h2"),
               data_table(rows, [WIDTH * 0.4, WIDTH * 0.6], align_right_from=9)]
-    story.append(para("2. Lịch sử giai đoạn", "section"))
+    story.append(para("2. Lịch sử giai đoạn", "h2"))
     history = [["Ngày", "Nội dung", "Từ", "Đến", "Người hỗ trợ", "Ghi chú"]]
     history += [[h["date"], TRACKS.get(h["track"], h["track"]), _stage(h["track"], h["from_stage"]),
                  _stage(h["track"], h["to_stage"]), _value("", h.get("helper")),
@@ -68,7 +74,7 @@ def render_person_pdf(data: dict, path) -> None:
     w = WIDTH / 100
     story.append(data_table(history, [16 * w, 20 * w, 16 * w, 16 * w, 16 * w, 16 * w],
                             align_right_from=9))
-    story.append(para("3. Nhật ký xử lý (ai đã làm gì, khi nào)", "section"))
+    story.append(para("3. Nhật ký xử lý (ai đã làm gì, khi nào)", "h2"))
     audit = [["Thời điểm", "Việc", "Người thực hiện", "Trường"]]
     for entry in data["audit"]:
         fields = ", ".join(field_label(k, "vi") for k in (entry.get("changes") or {})
@@ -77,7 +83,7 @@ def render_person_pdf(data: dict, path) -> None:
                                                                       entry["action"]),
                       _value("", entry.get("by_user")), fields or "—"])
     story.append(data_table(audit, [22 * w, 22 * w, 22 * w, 34 * w], align_right_from=9))
-    story.append(para("4. Xung đột khi đồng bộ", "section"))
+    story.append(para("4. Xung đột khi đồng bộ", "h2"))
     if data["conflicts"]:
         conf = [["Thời điểm", "Trường", "Giá trị giữ", "Giá trị bỏ"]]
         conf += [[c["at"][:19], field_label(c["field"], "vi"), _value("", c["kept_value"]),

@@ -1,5 +1,9 @@
 """Dashboard: the month's indicators against targets, per hamlet, follow-ups due this
 week and days since the last bundle.
+
+The cards are the indicator table's (desktop/domain/indicators.py), computed by the
+same code as the monthly report, for the same reporting period (the calendar month,
+or the period closing on the 14th when the report settings say so).
 """
 
 import datetime as dt
@@ -12,17 +16,21 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHea
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.dates import format_date
-from desktop.domain.indicators import INDICATORS
-from desktop.reports.collect import collect_monthly
+from desktop.domain.indicators import EVENT_SERVICES, INDICATORS, MAIN
+from desktop.domain.labels import value_label
+from desktop.domain.periods import recent_periods
+from desktop.reports.collect import collect_monthly, figure_settings
 from desktop.reports.hub import collect_hub
 from desktop.services.history import days_since_last_bundle
 from desktop.services.queries import follow_ups_due
-from desktop.ui.record_page import Page, month_choices, page_title
+from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text
 
-CARDS = ("households_visited", "eid_level2", "eid_level1", "health_linked",
-         "smartphone_adults", "payment_account", "public_service", "ecommerce_households",
-         "trainings", "training_participants", "events", "people_served")
+# The indicator table's main indicators, then Bình dân học vụ số, the teams, and the
+# services performed at digital transformation days (one card for all types).
+EVENT_CARD = "event_services"
+CARDS = (*MAIN, "digital_skills", "literacy_classes", "team_hamlets", "team_members_active",
+         EVENT_CARD)
 
 
 class DashboardPage(Page):
@@ -34,8 +42,8 @@ class DashboardPage(Page):
         super().__init__(session, parent)
         self.month = QComboBox(self)
         self.month.setObjectName("dashboardMonth")
-        for label, value in month_choices(session.clock.today()):
-            self.month.addItem(label, value)
+        self.closing_day, self.ages = figure_settings(session.db)
+        self._fill_months(self.closing_day)
         self.month.currentIndexChanged.connect(lambda _i: self.refresh())
         self.bundle_label = QLabel(self)
         self.bundle_label.setObjectName("bundleAge")
@@ -47,6 +55,7 @@ class DashboardPage(Page):
         head.addWidget(QLabel(self.tr("Month"), self))
         head.addWidget(self.month)
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
+        self.card_titles: dict[str, QLabel] = {}
         grid_box = QWidget(self)
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +65,8 @@ class DashboardPage(Page):
             lay = QVBoxLayout(card)
             lay.setContentsMargins(8, 6, 8, 6)
             lay.setSpacing(2)
-            title = QLabel(INDICATORS[code].label(session.lang), card)
+            title = QLabel(self._card_title(code), card)
+            self.card_titles[code] = title
             title.setWordWrap(True)
             value = QLabel("—", card)
             value.setObjectName("cardValue")
@@ -123,13 +133,35 @@ class DashboardPage(Page):
         """Name in the navigation list."""
         return self.tr("Dashboard")
 
+    def _card_title(self, code: str) -> str:
+        if code == EVENT_CARD:
+            return self.tr("Services at digital transformation days")
+        return INDICATORS[code].label(self.session.lang, self.ages.get(code))
+
+    def _fill_months(self, closing_day: int) -> None:
+        """The reporting periods, newest first: the same as the Reports page (today's
+        period again when the period setting has changed)."""
+        current = self.month.currentData() if closing_day == self.closing_day else None
+        self.closing_day = closing_day
+        self.month.blockSignals(True)
+        self.month.clear()
+        for period in recent_periods(self.session.clock.today(), closing_day):
+            self.month.addItem(period.label(), str(period))
+        self.month.setCurrentIndex(max(0, self.month.findData(current)))
+        self.month.blockSignals(False)
+
     def load(self) -> None:
-        """Compute the month's figures."""
+        """Compute the month's figures (for the period the settings choose)."""
         self.refresh()
 
     def refresh(self) -> None:
-        """Recompute (after a save, an undo, an import or a month change)."""
+        """Recompute (after a save, an undo, an import, a month or settings change)."""
         setup = self.session.setup()
+        closing_day, self.ages = figure_settings(self.session.db)
+        if closing_day != self.closing_day:
+            self._fill_months(closing_day)
+        for code, title in self.card_titles.items():  # an age threshold may have changed
+            title.setText(self._card_title(code))
         days = days_since_last_bundle(self.session.db)
         self.bundle_label.setText(self.tr("No bundle exported yet") if days is None else
                                   self.tr("Last bundle: %1 days ago").replace("%1", str(days)))
@@ -163,7 +195,7 @@ class DashboardPage(Page):
         return self.task is not None and self.task.running
 
     def _failed(self, exc) -> None:
-        for value, detail in self.cards.values():
+        for value, _detail in self.cards.values():
             value.setText("—")
         self.cards[CARDS[0]][1].setText(error_text(exc, self.session.lang))
 
@@ -173,11 +205,28 @@ class DashboardPage(Page):
             self.refresh()
             return
         self.report = report
-        for code, (value, detail) in self.cards.items():
-            fig = self.report.totals.get(code)
-            value.setText(self.figure_text(fig))
-            detail.setText(self.detail_text(fig))
+        self._fill_cards(report.totals)
         self._hamlet_chart()
+
+    def _fill_cards(self, totals: dict, detail=None) -> None:
+        """Every card from the figures of the indicator table (a commune's or a hub's
+        total); `detail` replaces the target line when given."""
+        for code, (value, label) in self.cards.items():
+            if code == EVENT_CARD:
+                value.setText(self.session.number(sum(totals[c].month or 0
+                                                      for c in EVENT_SERVICES)))
+                label.setText(self.event_detail(totals))
+                continue
+            fig = totals.get(code)
+            value.setText(self.figure_text(fig))
+            label.setText(detail if detail is not None else self.detail_text(fig))
+
+    def event_detail(self, totals: dict) -> str:
+        """This year's services at digital transformation days, by type."""
+        done = sorted(((totals[c].ytd or 0, c) for c in EVENT_SERVICES), reverse=True)
+        parts = [f"{value_label('services', c[len('event_'):], self.session.lang)} "
+                 f"{self.session.number(n)}" for n, c in done if n]
+        return self.tr("This year: %1").replace("%1", "; ".join(parts) or "0")
 
     def figure_text(self, fig) -> str:
         """The big number of a card: the count, and the share when there is one."""
@@ -208,37 +257,27 @@ class DashboardPage(Page):
             self.refresh()
             return
         self.report = hub
-        total, n = hub.total, self.session.number
-        pairs = {"households_visited": (total.households_visited_ytd, total.coverage),
-                 "eid_level2": (total.eid_level2, total.eid_share),
-                 "health_linked": (total.health_linked, total.health_share),
-                 "public_service": (total.public_service_month, None),
-                 "trainings": (total.trainings_month, None),
-                 "training_participants": (total.participants_month, None),
-                 "events": (total.events_month, None),
-                 "people_served": (total.people_served_month, None)}
+        n = self.session.number
         across = self.tr("Across %1 communes").replace("%1", n(len(hub.communes)))
-        for code, (value, detail) in self.cards.items():
-            count, share = pairs.get(code, (None, None))
-            text = "—" if count is None else n(count)
-            if share is not None:
-                text += f"  ({n(round(share, 1))} %)"
-            value.setText(text)
-            detail.setText(across if count is not None else "")
+        self._fill_cards(hub.total.figures, detail=across)
+
+        def pct(value):
+            return "" if value is None else f"{n(round(value, 1))} %"
+
         self.communes.setRowCount(len(hub.communes))
         for i, c in enumerate(hub.communes):
             days = self._days_since(c.last_bundle)
-            values = (c.name, n(c.households), n(c.visits_month),
-                      "" if c.coverage is None else f"{n(round(c.coverage, 1))} %",
-                      "" if c.eid_share is None else f"{n(round(c.eid_share, 1))} %",
-                      "" if c.health_share is None else f"{n(round(c.health_share, 1))} %",
+            f = c.figures
+            values = (c.name, n(f["households_visited"].denominator), n(f["visits"].month),
+                      pct(f["households_visited"].share), pct(f["eid_level2"].share),
+                      pct(f["health_linked"].share),
                       "" if days is None else self.tr("%1 days ago").replace("%1", str(days)))
             for col, text in enumerate(values):
                 self.communes.setItem(i, col, QTableWidgetItem(text))
         self.chart.setTitle(self.tr("By commune: share of residents (%)"))
         self._fill_chart([c.name for c in hub.communes],
-                         [c.eid_share or 0 for c in hub.communes],
-                         [c.health_share or 0 for c in hub.communes])
+                         [c.figures["eid_level2"].share or 0 for c in hub.communes],
+                         [c.figures["health_linked"].share or 0 for c in hub.communes])
 
     def _days_since(self, stamp: str | None) -> int | None:
         if not stamp:

@@ -76,3 +76,5 @@ def test_training_sheet_counts_and_pdf(tmp_path, capsys):
         assert name in text
     assert "Ký tên" in text and "Vắng có phép" in text
     assert "Tổng cộng 4 2 1 1 50,0%" in text
+    # dated on the day of the session, not on the day it is printed (23/11)
+    assert "ngày 05 tháng 11 năm 2026" in text and "ngày 23 tháng 11" not in text

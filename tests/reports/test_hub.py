@@ -1,35 +1,38 @@
-"""The hub roll-up: one row per merged commune, each row equal to that commune's own
-report, and any one commune's report from the hub equal to the commune's."""
+"""The hub roll-up: the same indicator definitions grouped by commune. Each row equals
+that commune's own report for every indicator; the province's official units say
+how many have reported; a commune of another province is flagged and left out."""
 
 import datetime as dt
 
 import pytest
 
-from desktop.db import open_database
+from desktop.db.connection import connect
 from desktop.db.migrations.m001_initial import TABLES
+from desktop.domain.indicators import INDICATORS
+from desktop.domain.units import communes_of
 from desktop.reports.collect import collect_monthly
 from desktop.reports.hub import collect_hub, is_stale
 from desktop.reports.pdf_hub import render_hub_pdf
+from desktop.reports.settings import read_report_settings, set_settings
 from desktop.services.demo import generate_demo
-from desktop.services.setup import init_hub
 from tests.pdf_tools import pdf_text
-from tests.reports.conftest import ISSUED, TODAY, XA, new_commune
-
-OTHER = "00070"  # Phường Hoàn Kiếm
+from tests.reports.conftest import (DAC_KHU, ISSUED, PHUONG, TODAY, XA, enrich, new_commune,
+                                    new_hub)
 
 
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory):
-    """Two demo communes merged into a hub (rows copied as a merge would leave them)."""
+    """Two communes of Hà Nội and one of Quảng Ngãi merged into Hà Nội's hub (rows
+    copied as a merge would leave them); the first with edits and deletions."""
     folder = tmp_path_factory.mktemp("hub")
     communes = {}
-    for code, seed in ((XA, 11), (OTHER, 12)):
-        path = folder / f"{code}.db"
-        db = new_commune(path, code)
-        generate_demo(db, households=80, months=6, seed=seed, today=TODAY)
+    for code, seed in ((XA, 11), (PHUONG, 12), (DAC_KHU, 13)):
+        db = new_commune(folder / f"{code}.db", code)
+        generate_demo(db, households=60, months=6, seed=seed, today=TODAY)
+        if code == XA:
+            enrich(db)
         communes[code] = db
-    hub_db = open_database(folder / "hub.db")
-    init_hub(hub_db, "Trung tâm Chuyển đổi số tỉnh", "01")
+    hub_db = new_hub(folder / "hub.db")
     conn = hub_db.conn
     for code in communes:
         key = communes[code].key.hex()
@@ -44,33 +47,87 @@ def hub(tmp_path_factory):
                  "('b1', 'd1', ?, 's', 1, 1, 0, 10, 'x', '2026-11-20T08:00:00+00:00'), "
                  "('b2', 'd1', ?, 's', 2, 0, 10, 20, 'y', '2026-11-22T08:00:00+00:00')",
                  (XA, XA))
+    conn.commit()
     yield hub_db, communes
     hub_db.conn.close()
     for db in communes.values():
         db.conn.close()
 
 
-def test_one_row_per_commune_equal_to_each_commune_report(hub):
+def same(a, b) -> bool:
+    return (a.month, a.previous, a.ytd, a.denominator) == (b.month, b.previous, b.ytd,
+                                                           b.denominator)
+
+
+@pytest.mark.parametrize("month", ["2026-11", "2026-09"])
+def test_each_row_equals_the_communes_own_report(hub, month):
     hub_db, communes = hub
-    roll = collect_hub(hub_db, "2026-11")
-    assert [c.code for c in roll.communes] == sorted(communes, key=lambda c: {
-        XA: "Xã Chương Dương", OTHER: "Phường Hoàn Kiếm"}[c])
+    roll = collect_hub(hub_db, month)
+    assert [c.code for c in roll.communes] == [PHUONG, XA]  # by name: Hoàn Kiếm, Chương Dương
     for row in roll.communes:
-        own = collect_monthly(communes[row.code], "2026-11")
-        t = own.totals
+        own = collect_monthly(communes[row.code], month)
         assert row.name == own.commune_name
-        assert row.households == own.households_total
-        assert row.residents == own.residents_total
-        assert row.visits_month == own.visits_month
-        assert row.households_visited_ytd == t["households_visited"].ytd
-        assert row.eid_level2 == t["eid_level2"].month
-        assert row.health_linked == t["health_linked"].month
-        assert row.public_service_month == t["public_service"].month
-        assert row.trainings_month == t["trainings"].month
-        assert row.participants_month == t["training_participants"].month
-        assert row.events_month == t["events"].month
-    assert roll.total.households == sum(r.households for r in roll.communes)
-    assert roll.total.visits_month == sum(r.visits_month for r in roll.communes)
+        for code in INDICATORS:
+            assert same(row.figures[code], own.totals[code]), (row.code, code)
+
+
+def test_total_leaves_out_another_provinces_commune(hub):
+    hub_db, _ = hub
+    roll = collect_hub(hub_db, "2026-11")
+    assert [r.code for r in roll.foreign] == [DAC_KHU]
+    for code, ind in INDICATORS.items():
+        fig = roll.total.figures[code]
+        assert fig.month == sum(r.figures[code].month for r in roll.communes), code
+        if ind.denominator:
+            assert fig.denominator == sum(r.figures[code].denominator for r in roll.communes)
+
+
+def test_reported_out_of_the_provinces_units(hub):
+    hub_db, _ = hub
+    roll = collect_hub(hub_db, "2026-11")
+    official = communes_of("01")
+    assert len(roll.expected) == len(official) > 100
+    assert len(roll.missing) == len(official) - 2
+    assert XA not in dict(roll.missing) and PHUONG not in dict(roll.missing)
+
+
+@pytest.fixture(scope="module")
+def hub_text(hub, tmp_path_factory):
+    hub_db, _ = hub
+    set_settings(hub_db, {"report.signer_authority": "KT.",
+                          "report.signer_title": "PHÓ GIÁM ĐỐC",
+                          "report.signer_name": "Hoàng Văn Nam"})
+    path = tmp_path_factory.mktemp("hubpdf") / "hub.pdf"
+    render_hub_pdf(collect_hub(hub_db, "2026-11"), path, "vi", ISSUED,
+                   read_report_settings(hub_db.conn))
+    set_settings(hub_db, {"report.signer_authority": "", "report.signer_title": "",
+                          "report.signer_name": ""})
+    return " ".join(pdf_text(path).split())
+
+
+def test_hub_pdf_issuer_symbol_and_signer_from_the_settings(hub_text):
+    text = hub_text
+    assert text.startswith("UBND THÀNH PHỐ HÀ NỘI SỞ KHOA HỌC VÀ CÔNG NGHỆ Số: /BC-SKHCN")
+    assert "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" in text and "Hoàng Văn Nam" in text
+    assert "THỦ TRƯỞNG ĐƠN VỊ" not in text
+    recipients = text.split("Nơi nhận:")[1].split("KT. GIÁM ĐỐC")[0]
+    assert "UBND thành phố Hà Nội (để báo cáo)" in recipients
+    assert "Sở Khoa học và Công nghệ" not in recipients  # not its own recipient
+    assert "Lưu: VT, CĐS." in recipients
+
+
+def test_hub_pdf_says_who_reported_and_flags_the_stranger(hub_text):
+    text = hub_text
+    total = len(communes_of("01"))
+    assert f"Đã có 2/{total} xã, phường, đặc khu báo cáo" in text
+    appendix = text.split("PHỤ LỤC")[1]
+    assert "Các xã, phường, đặc khu chưa báo cáo" in appendix
+    assert communes_of("01")[0].name in appendix
+    assert "Đặc khu Lý Sơn (21548)" in text.split("PHỤ LỤC")[0]
+    assert "không được tính vào số liệu tổng hợp" in text
+    body = text.split("Nơi nhận:")[0]
+    assert "Xã Chương Dương" in body and "Phường Hoàn Kiếm" in body
+    assert "22/11/2026" in body and "Chưa gửi" in body
 
 
 def test_last_bundle_and_staleness(hub):
@@ -79,52 +136,53 @@ def test_last_bundle_and_staleness(hub):
     rows = {r.code: r for r in roll.communes}
     assert roll.bundles_known
     assert rows[XA].last_bundle.startswith("2026-11-22")
-    assert rows[OTHER].last_bundle is None
+    assert rows[PHUONG].last_bundle is None
     assert not is_stale(rows[XA], "2026-11", TODAY)
-    assert is_stale(rows[OTHER], "2026-11", TODAY)
+    assert is_stale(rows[PHUONG], "2026-11", TODAY)
     assert is_stale(rows[XA], "2027-03", dt.date(2027, 3, 31))
 
 
 def test_commune_report_from_the_hub_equals_the_communes_own(hub):
     hub_db, communes = hub
-    from_hub = collect_monthly(hub_db, "2026-10", commune=OTHER)
-    own = collect_monthly(communes[OTHER], "2026-10")
-    assert from_hub.commune_name == "Phường Hoàn Kiếm"
+    from_hub = collect_monthly(hub_db, "2026-10", commune=XA)
+    own = collect_monthly(communes[XA], "2026-10")
+    assert from_hub.commune_name == "Xã Chương Dương"
     for code, fig in own.totals.items():
-        other = from_hub.totals[code]
-        assert (other.month, other.previous, other.ytd, other.denominator, other.target) == \
-            (fig.month, fig.previous, fig.ytd, fig.denominator, fig.target), code
+        assert same(from_hub.totals[code], fig) and from_hub.totals[code].target == fig.target
     assert [h.name for h in from_hub.hamlets] == [h.name for h in own.hamlets]
-
-
-def test_hub_pdf_lists_every_commune(hub, tmp_path):
-    hub_db, _ = hub
-    roll = collect_hub(hub_db, "2026-11")
-    path = tmp_path / "hub.pdf"
-    render_hub_pdf(roll, path, "vi", issued=ISSUED)
-    text = " ".join(pdf_text(path).split())
-    assert "TRUNG TÂM CHUYỂN ĐỔI SỐ TỈNH" in text
-    assert "Tổng hợp kết quả chuyển đổi số của các xã tháng 11/2026" in text
-    assert "Xã Chương Dương" in text and "Phường Hoàn Kiếm" in text
-    assert "22/11/2026" in text and "Chưa gửi" in text
-    # a roll-up carries no personal data: no resident, head of household or phone
-    people = hub_db.conn.execute("SELECT full_name, cccd, phone FROM residents UNION ALL "
-                                 "SELECT head_name, NULL, phone FROM households").fetchall()
-    assert people
-    for name, cccd, phone in people:
-        assert name not in text and (cccd or "@") not in text and (phone or "@") not in text
 
 
 def test_hub_without_sync_tables_degrades(hub, tmp_path):
     hub_db, _ = hub
     copy = tmp_path / "old-hub.db"
-    hub_db.conn.execute("VACUUM INTO ?", (str(copy),))
-    import sqlite3
-
-    raw = sqlite3.connect(copy)
+    hub_db.conn.execute("VACUUM INTO ?", (str(copy),))  # encrypted with the same key
+    raw = connect(copy, hub_db.key)
     raw.execute("DROP TABLE sync_bundles")
-    raw.commit()
     roll = collect_hub(raw, "2026-11")
     assert not roll.bundles_known
-    assert all(r.last_bundle is None for r in roll.communes)
+    assert all(r.last_bundle is None for r in roll.communes + roll.foreign)
     raw.close()
+
+
+def test_a_provinces_hub_names_its_province(tmp_path):
+    """A province (not a city) is "TỈNH ..." in the governing body and "tỉnh ..." among
+    the recipients; the place line is the province's name."""
+    hub = new_hub(tmp_path / "ht.db", "Sở Khoa học và Công nghệ", "42")
+    settings = read_report_settings(hub.conn)
+    assert settings.governing_body == "UBND TỈNH HÀ TĨNH"
+    assert settings.issuer == ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"]
+    assert settings.symbol == "BC-SKHCN" and settings.place == "Hà Tĩnh"
+    assert settings.recipients[0] == "UBND tỉnh Hà Tĩnh (để báo cáo)"
+    assert settings.signer_lines == ["GIÁM ĐỐC"]
+    hub.conn.close()
+
+
+def test_a_roll_up_carries_no_personal_data(hub, hub_text):
+    """No resident, head of household or phone appears in the roll-up (Law 91)."""
+    hub_db, _ = hub
+    people = hub_db.conn.execute("SELECT full_name, cccd, phone FROM residents UNION ALL "
+                                 "SELECT head_name, NULL, phone FROM households").fetchall()
+    assert people
+    for name, cccd, phone in people:
+        assert name not in hub_text and (cccd or "@") not in hub_text
+        assert (phone or "@") not in hub_text

@@ -23,14 +23,16 @@ def pdf_vi(report, tmp_path_factory):
 
 def test_vietnamese_official_text_survives_extraction(pdf_vi, report):
     text = pdf_text(pdf_vi)
-    assert "UBND " + XA_NAME.upper() in text  # UBND XÃ CHƯƠNG DƯƠNG
+    assert text.startswith("ỦY BAN NHÂN DÂN\n" + XA_NAME.upper())  # not "UBND XÃ ..."
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
     assert "Độc lập - Tự do - Hạnh phúc" in text
     assert "Chương Dương, ngày 30 tháng 11 năm 2026" in text
     assert "BÁO CÁO" in text
     assert "Kết quả thực hiện chuyển đổi số tháng 11/2026" in text
-    assert "(Ký, ghi rõ họ tên, đóng dấu)" in text
-    assert "Người dân kích hoạt định danh điện tử mức 2" in text
+    assert "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" in text
+    flat = " ".join(text.split())
+    assert "Công dân từ đủ 14 tuổi đã kích hoạt định danh điện tử mức 2" in flat
+    assert "Công dân từ đủ 14 tuổi có định danh điện tử mức 1 trở lên" in flat
 
 
 def test_figures_appear_exactly_in_vi_format(pdf_vi, report):
@@ -42,7 +44,7 @@ def test_figures_appear_exactly_in_vi_format(pdf_vi, report):
     share = fmt.percent(t["eid_level2"].share)
     assert "," in share  # decimal comma: "41,8%"
     assert f"đã thực hiện {visits} lượt" in text.replace("\n", " ")
-    assert f"{eid2} người dân đã" in text.replace("\n", " ")
+    assert f"{eid2} công dân từ đủ 14 tuổi đã" in text.replace("\n", " ")
     assert share in text
     assert fmt.number(report.households_total) in text
 
@@ -78,8 +80,10 @@ def test_english_version_uses_en_labels_and_formats(report, tmp_path):
     assert "Results of digital transformation in 11/2026" in text
     assert "Nov 30, 2026" in text
     assert fmt.percent(report.totals["eid_level2"].share) in text
-    assert "Residents with e-ID level 2 activated" in text
-    assert "Người dân kích hoạt" not in text
+    flat = " ".join(text.split())
+    assert "Citizens aged 14+ with e-ID level 2 activated" in flat
+    assert "ON BEHALF OF THE PEOPLE'S COMMITTEE CHAIRPERSON" in flat
+    assert "Công dân" not in flat
 
 
 def test_empty_commune_renders_with_dashes(empty, tmp_path):

@@ -5,6 +5,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
+from desktop.domain.indicators import INDICATORS
 from desktop.reports.collect import collect_monthly
 from desktop.reports.xlsx import render_monthly_xlsx
 
@@ -21,7 +22,7 @@ def test_one_sheet_per_table_with_frozen_bold_headers(workbook):
     _, wb = workbook
     assert wb.sheetnames == ["Chỉ tiêu", "Theo thôn", "Theo tháng", "Tập huấn",
                              "Tập huấn theo đơn vị", "Tổ công nghệ số", "Hộ cần quay lại",
-                             "Ngày hội"]
+                             "Ngày hội", "Dịch vụ tại ngày hội", "Định nghĩa chỉ tiêu"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2", ws.title
         assert ws["A1"].font.bold
@@ -30,15 +31,26 @@ def test_one_sheet_per_table_with_frozen_bold_headers(workbook):
 def test_cells_are_numbers_matching_the_report(workbook):
     report, wb = workbook
     ws = wb["Chỉ tiêu"]
-    by_name = {row[1]: row for row in ws.iter_rows(min_row=2, values_only=True)}
-    eid = by_name["Người dân kích hoạt định danh điện tử mức 2"]
+    by_code = {row[1]: row for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert list(by_code) == list(INDICATORS)  # every indicator of the table, in order
+    for code, row in by_code.items():
+        fig = report.totals[code]
+        assert row[2] == INDICATORS[code].label("vi")
+        assert (row[3], row[4], row[6], row[7]) == (fig.month, fig.previous, fig.ytd,
+                                                    fig.denominator), code
+    eid = by_code["eid_level2"]
     fig = report.totals["eid_level2"]
-    assert eid[2] == fig.month and isinstance(eid[2], int)
-    assert eid[6] == pytest.approx(fig.share / 100)
-    assert ws.cell(row=2 + 2, column=7).number_format == "0.0%"
+    assert isinstance(eid[3], int)
+    assert eid[8] == pytest.approx(fig.share / 100)
+    assert ws.cell(row=2 + 3, column=9).number_format == "0.0%"
+    services = {r[0]: r for r in wb["Dịch vụ tại ngày hội"].iter_rows(min_row=2, values_only=True)}
+    assert services["Cài đặt VNeID"][1:] == (40, report.totals["event_vneid_install"].ytd)
+    definitions = list(wb["Định nghĩa chỉ tiêu"].iter_rows(min_row=2, values_only=True))
+    assert [d[0] for d in definitions] == list(INDICATORS)
+    assert all(d[4] and d[5].startswith("SELECT") for d in definitions)
     hamlets = wb["Theo thôn"]
     total = list(hamlets.iter_rows(values_only=True))[-1]
-    assert total[0] == "Toàn xã" and total[1] == report.households_total
+    assert total[0] == "Tổng cộng" and total[1] == report.households_total
     follow = wb["Hộ cần quay lại"]
     if follow.max_row > 1:
         assert isinstance(follow.cell(2, 3).value, dt.datetime)
@@ -58,4 +70,4 @@ def test_empty_commune_workbook(empty, tmp_path):
     render_monthly_xlsx(report, path, "en")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "Indicators"
-    assert wb["Indicators"].max_row == 13
+    assert wb["Indicators"].max_row == len(INDICATORS) + 1

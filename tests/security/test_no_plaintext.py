@@ -153,17 +153,17 @@ def test_the_copy_kept_before_a_migration_is_encrypted_and_restores(folder, tmp_
     db = set_up(path, lambda d: init_commune(d, "00070", "Máy"))
     fill(db)
     key = db.key
-    # make it look like schema 3 again (before this release's step 6)
+    # make it look like schema 5 again (before the step that adds accounts)
     db.conn.execute("DROP TABLE accounts")
-    db.conn.execute("PRAGMA user_version = 3")
+    db.conn.execute("PRAGMA user_version = 5")
     db.conn.close()
     migrated = open_database(path, key=key)
-    copies = list(folder.glob("xaso.schema3-*.bak"))
+    copies = list(folder.glob("xaso.schema5-*.bak"))
     assert len(copies) == 1 and oct(copies[0].stat().st_mode & 0o777) == "0o600"
     assert_nowhere(folder.parent, [t for p in PEOPLE for t in p])
     migrated.conn.close()
     restore(copies[0], tmp_path / "back.db", user="admin", password=PASSWORD)
-    # (a schema-3 copy: its users come back with schema 6, empty, so open it by key)
+    # (a schema-5 copy: its users come back with schema 6, empty, so open it by key)
     back = open_database(tmp_path / "back.db", key=key)
     assert back.conn.execute("SELECT count(*) FROM residents").fetchone()[0] == 2
     back.conn.close()
