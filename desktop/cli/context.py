@@ -96,14 +96,14 @@ class Context:
         """The permission this command needs (roles.PERMISSIONS)."""
         return getattr(self.args, "needs", None) or "admin"
 
-    def password(self, prompt: str = "Mật khẩu / Password: ") -> str:
+    def password(self, prompt: str | None = None) -> str:
         """The user's password: --password-file, $XASO_PASSWORD, or a terminal prompt;
         InputRefused("password_missing") when there is none."""
         found = self._given_password()
         if found:
             return found
         if sys.stdin is not None and sys.stdin.isatty():
-            typed = getpass.getpass(prompt, stream=sys.stderr)
+            typed = getpass.getpass(prompt or self.say("cli_prompt_password"), stream=sys.stderr)
             if typed:
                 return typed
         raise InputRefused.of("password_missing")
@@ -124,9 +124,9 @@ class Context:
         if found:
             return found, False
         if sys.stdin is not None and sys.stdin.isatty():
-            first = getpass.getpass("Mật khẩu mới / New password: ", stream=sys.stderr)
+            first = getpass.getpass(self.say("cli_prompt_new_password"), stream=sys.stderr)
             if confirm_prompt:
-                again = getpass.getpass("Nhập lại / Again: ", stream=sys.stderr)
+                again = getpass.getpass(self.say("cli_prompt_again"), stream=sys.stderr)
                 if first != again:
                     raise InputRefused.of("password_mismatch", "password")
             return first, False

@@ -23,10 +23,10 @@ def run_encrypt(args, ctx) -> int:
     recovery = result.pop("recovery_key")
     shown, key_text = recovery_text(ctx, recovery, args.recovery_key_out)
     rows = sum(result["rows"].values())
-    lines = [f"Đã mã hoá {result['db']} ({rows} dòng, không mất dòng nào) / encrypted, no row lost.",
-             f"Người dùng quản trị / admin user: {result['user']}"]
-    lines += [f"Bản sao cũ: {c['file']} " + ("đã mã hoá" if c.get("encrypted") else "đã xoá")
-              for c in result["copies"]]
+    lines = [ctx.say("cli_encrypted", db=result["db"], rows=ctx.number(rows)),
+             ctx.say("cli_init_admin", name=result["user"])]
+    lines += [ctx.say("cli_copy_encrypted" if c.get("encrypted") else "cli_copy_removed",
+                      file=c["file"]) for c in result["copies"]]
     lines.append(key_text)
     ctx.emit({"ok": True, **result, **shown}, "\n".join(lines))
     return 0

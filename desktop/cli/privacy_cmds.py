@@ -29,16 +29,16 @@ def run_export(args, ctx) -> int:
 
     db = ctx.db()
     result = export_person(db, find_resident(db.conn, args.resident), args.out)
-    ctx.emit(result, f"Đã ghi / written: {result['json']}, {result['pdf']}")
+    ctx.emit(result, ctx.say("cli_written", files=f"{result['json']}, {result['pdf']}"))
     return 0
 
 
 def run_erase(args, ctx) -> int:
+    from desktop.domain.labels import field_label
     from desktop.services.privacy import erase, find_resident
 
     db = ctx.db()
     result = erase(db, find_resident(db.conn, args.resident))
-    ctx.emit(result, f"Đã xoá thông tin cá nhân của {result['resident']} "
-                     f"({', '.join(result['fields'])}); lịch sử {result['history']} dòng. "
-                     "Việc xoá sẽ theo gói đồng bộ tới hub và các máy khác.")
+    ctx.emit(result, ctx.say("cli_erased", id=result["resident"], fields=", ".join(
+        field_label(f, ctx.lang) for f in result["fields"]), history=ctx.number(result["history"])))
     return 0

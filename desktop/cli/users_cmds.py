@@ -43,11 +43,8 @@ def _new_password_option(p) -> None:
                         "the new password (default $XASO_NEW_PASSWORD)")
 
 
-def _password_text(password: str, generated: bool) -> str:
-    if not generated:
-        return ""
-    return ("\nMật khẩu tạm (chỉ hiện một lần; người dùng nên đổi ngay) / temporary password "
-            f"(shown once; to be changed at once): {password}")
+def _password_text(ctx, password: str, generated: bool) -> str:
+    return "\n" + ctx.say("cli_temporary_password", password=password) if generated else ""
 
 
 def run_add(args, ctx) -> int:
@@ -61,8 +58,8 @@ def run_add(args, ctx) -> int:
     data = {"ok": True, "user": login.name, "role": login.role}
     if generated:
         data["password"] = password
-    ctx.emit(data, f"Đã thêm người dùng / user added: {login.name} ({login.role})"
-                   + _password_text(password, generated))
+    ctx.emit(data, ctx.say("cli_user_added", name=login.name, role=login.role)
+             + _password_text(ctx, password, generated))
     return 0
 
 
@@ -74,7 +71,9 @@ def run_list(args, ctx) -> int:
     if ctx.json:
         ctx.emit(rows)
         return 0
-    print(format_table(["name", "role", "disabled", "updated_at"], rows))
+    keys = ["name", "role", "disabled", "updated_at"]
+    heads = [ctx.say("cli_user_disabled_col" if k == "disabled" else f"cli_user_{k}") for k in keys]
+    print(format_table(keys, rows, heads))
     return 0
 
 
@@ -91,8 +90,8 @@ def run_passwd(args, ctx) -> int:
     data = {"ok": True, "user": name}
     if generated:
         data["password"] = password
-    ctx.emit(data, f"Đã đổi mật khẩu của / password changed for: {name}"
-                   + _password_text(password, generated))
+    ctx.emit(data, ctx.say("cli_password_changed", name=name)
+             + _password_text(ctx, password, generated))
     return 0
 
 
@@ -104,7 +103,7 @@ def run_disable(args, ctx) -> int:
     name = check_name(args.name)
     disable_account(db, KeyRing.load(ctx.db_path), ctx.db_path, name)
     ctx.emit({"ok": True, "user": name, "disabled": True},
-             f"Đã khoá người dùng / user disabled: {name}")
+             ctx.say("cli_user_disabled", name=name))
     return 0
 
 
@@ -125,6 +124,6 @@ def run_reset(args, ctx) -> int:
     data = {"ok": True, "user": name}
     if generated:
         data["password"] = password
-    ctx.emit(data, f"Đã đặt lại mật khẩu của / password reset for: {name}"
-                   + _password_text(password, generated))
+    ctx.emit(data, ctx.say("cli_password_reset", name=name)
+             + _password_text(ctx, password, generated))
     return 0
