@@ -44,7 +44,19 @@ class Context:
             from desktop.db import open_database
 
             self._db = open_database(self.db_path, clock=self.clock)
+            self._warn_clock()
         return self._db
+
+    def _warn_clock(self) -> None:
+        """Before anything is written: warn on stderr when this computer's clock has
+        jumped far from the last clock the database saved (desktop/sync/clocks.py)."""
+        try:
+            from desktop.sync.clocks import clock_warning
+        except ImportError:  # a build without sync
+            return
+        warning = clock_warning(self._db, self.lang)
+        if warning:
+            print(warning, file=sys.stderr)
 
     def close(self) -> None:
         """Close the database if it was opened."""

@@ -8,12 +8,14 @@ code defined twice is an error at start, not a silent override.
 
 from desktop.messages.domain import DOMAIN_MESSAGES
 from desktop.messages.reports import REPORT_MESSAGES
+from desktop.messages.rows import ROW_MESSAGES
 from desktop.messages.sync import SYNC_MESSAGES
 
 TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "domain": DOMAIN_MESSAGES,
     "sync": SYNC_MESSAGES,
     "reports": REPORT_MESSAGES,
+    "rows": ROW_MESSAGES,
 }
 
 

@@ -31,11 +31,19 @@ def new_hub(path: Path, name: str = "Trung tâm CĐS An Giang"):
     return db
 
 
-def link(hub, commune_db, tmp_path: Path) -> None:
-    """Give a commune laptop the hub's key (hub-key export + import)."""
-    key = tmp_path / "hub.key"
-    export_hub_key(hub, key)
+def link(hub, commune_db, tmp_path: Path, enroll: bool = True) -> None:
+    """Give a commune laptop the hub's key (hub-key export + import); by default the
+    key file enrolls the laptop's commune (`hub-key export --commune`)."""
+    code = commune_db.conn.execute("SELECT value FROM meta WHERE key = 'commune_code'"
+                                   ).fetchone()[0]
+    key = tmp_path / f"hub-{code}.key" if enroll else tmp_path / "hub.key"
+    export_hub_key(hub, key, commune=code if enroll else None)
     import_hub_key(commune_db, key)
+
+
+def device_id(db) -> str:
+    """The device id of a database."""
+    return db.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
 
 
 def add_hamlet(db, name: str) -> str:
@@ -81,6 +89,15 @@ def content_hash(db) -> str:
     h = hashlib.sha256()
     for line in db.conn.iterdump():
         h.update(line.encode("utf-8"))
+    return h.hexdigest()
+
+
+def record_hash(db) -> str:
+    """SHA-256 over every record table (synced or not): what a refusal must not change."""
+    h = hashlib.sha256()
+    for table in (*SYNC_TABLES, "users"):
+        for r in db.conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+            h.update(repr(r).encode("utf-8"))
     return h.hexdigest()
 
 

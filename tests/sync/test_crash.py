@@ -20,10 +20,10 @@ CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from desktop.db.connection import open_database
-    from desktop.sync import importer
+    from desktop.sync import apply, importer
 
     db_path, bundle, marker = sys.argv[1:4]
-    original = importer._flush
+    original = apply.BundleMerge._flush
     calls = []
 
     def slow_flush(*args, **kw):
@@ -33,7 +33,7 @@ CHILD = textwrap.dedent("""
             Path(marker).write_text("mid-merge")
             time.sleep(120)
 
-    importer._flush = slow_flush
+    apply.BundleMerge._flush = slow_flush
     db = open_database(db_path)
     importer.import_bundle(db, importer.read_file(bundle))
     print("finished")

@@ -2,12 +2,13 @@
 released; a new change to the schema is a new step appended to STEPS.
 """
 
-from desktop.db.migrations import m001_initial, m002_sync, m003_live
+from desktop.db.migrations import m001_initial, m002_sync, m003_live, m004_sync_trust
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
     (1, m001_initial.apply),
     (2, m002_sync.apply),
     (3, m003_live.apply),
+    (4, m004_sync_trust.apply),
 ]
 LATEST = STEPS[-1][0]

@@ -1,0 +1,258 @@
+"""Applying one bundle's rows: every row checked, then merged, inside one transaction.
+
+For each part, in an order where referenced tables come first, rows stream in
+chunks. Each row must pass the stored-row rules of its table (desktop/domain/rows.py:
+types, codes, CCCD, phone, stages, dates, lengths, clocks within the tolerance),
+belong to the sender (ownership below) and name only records that exist, here or
+earlier in the same bundle (earlier parts are already written in this transaction).
+Then it merges (desktop/sync/merge.py). The first row that fails raises
+BundleRefused naming the table, the row id and the rule; the caller's transaction
+rolls back, so the record tables are as before.
+
+Ownership, on a hub merging a laptop's bundle (the sender's enrolled commune C):
+a row must carry C; a record that exists here keeps its commune and its creation
+clock; a record the hub created changes only on the hub (an unchanged echo from an
+older laptop is skipped); a duplicate-CCCD entry must pair two residents of C. On a
+laptop merging its hub's reference bundle: rows of its own commune, or hub records.
+"""
+
+import json
+from array import array
+from dataclasses import dataclass
+
+from desktop.domain.errors import Problem
+from desktop.domain.rows import Bounds, TableRules, rules_for
+from desktop.sync.changes import CHUNK_ROWS, iter_rows
+from desktop.sync.container import BundleRefused, Limits, refuse
+from desktop.sync.duplicates import pair_id, queue_duplicates
+from desktop.sync.manifest import is_hub_code
+from desktop.sync.merge import merge_rows
+
+_LOOKUP = 500
+_CACHE_MAX = 200_000
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the rows come from, as far as ownership goes."""
+
+    device_id: str
+    commune: str            # a hub: the sender's enrolled commune; a laptop: its own
+    to_hub: bool            # True when a hub merges a laptop's bundle
+    hub_device: str | None  # the hub's device id (records it created are its own)
+
+
+class BundleMerge:
+    """The merge of one bundle's parts into the open transaction `tx`."""
+
+    def __init__(self, tx, sender: Sender, bounds: Bounds, limits: Limits, bundle_id: str,
+                 schemas: dict, tolerance_hours: int):
+        self.tx = tx
+        self.conn = tx.conn
+        self.sender = sender
+        self.bounds = bounds
+        self.limits = limits
+        self.bundle_id = bundle_id
+        self.schemas = schemas
+        self.tolerance_hours = tolerance_hours
+        self.totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0,
+                       "duplicate": 0}
+        self.max_clock: str | None = None
+        self._known: dict[str, dict[str, str]] = {}  # table -> id -> commune (cache)
+
+    # --- one part -------------------------------------------------------------------
+    def part(self, table: str, entry: dict, data) -> None:
+        """Check and merge every row of one part."""
+        schema = self.schemas[table]
+        rules = rules_for(table, [(n, nn) for n, nn, _ in schema], self.bounds)
+        columns = entry["columns"]
+        local_cols = [n for n, _, _ in schema] + ["rev"]
+        hashes = array("q")
+        for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
+            rows = [dict(zip(columns, r)) for r in chunk]
+            for row in rows:
+                self._check(table, rules, row)
+                hashes.append(hash(row["id"]))
+            self._references(table, rules, rows)
+            self._merge_chunk(table, columns, local_cols, rows)
+        self._refuse_duplicate_ids(table, entry, data, hashes)
+
+    def _check(self, table: str, rules: TableRules, row: dict) -> None:
+        problems = rules.check(row)
+        if not problems:
+            top = row["hlc"]
+            if self.max_clock is None or top > self.max_clock:
+                self.max_clock = top
+            return
+        first = problems[0]
+        rid = row.get("id") if isinstance(row.get("id"), str) else "?"
+        if first.code == "row_clock_ahead":
+            raise refuse("bundle_clock_ahead", device=self.sender.device_id,
+                         hours=self.tolerance_hours, table=table, id=rid[:40])
+        raise BundleRefused([Problem(None, "bundle_invalid_row",
+                                     {"table": table, "id": rid[:40], "column": first.field,
+                                      "rule": first.code}), first])
+
+    def _refuse_duplicate_ids(self, table: str, entry: dict, data, hashes: array) -> None:
+        """Two rows with one id in a part: found by hash, confirmed exactly."""
+        ordered = sorted(hashes)
+        suspects = {a for a, b in zip(ordered, ordered[1:]) if a == b}
+        if not suspects:
+            return
+        seen: set[str] = set()
+        columns = entry["columns"]
+        at = columns.index("id")
+        for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
+            for r in chunk:
+                rid = r[at]
+                if hash(rid) in suspects:
+                    if rid in seen:
+                        raise refuse("bundle_duplicate_id", table=table, id=rid[:40])
+                    seen.add(rid)
+
+    # --- references -------------------------------------------------------------------
+    def _references(self, table: str, rules: TableRules, rows: list[dict]) -> None:
+        """Every id a row names exists (here, or written earlier from this bundle) and
+        belongs to the row's commune or to a hub."""
+        for ref in rules.references:
+            wanted = {row[ref.column] for row in rows if row.get(ref.column) is not None}
+            known = self._lookup(ref.table, wanted)
+            for row in rows:
+                target = row.get(ref.column)
+                if target is None:
+                    continue
+                commune = known.get(target)
+                if commune is None:
+                    raise refuse("bundle_missing_reference", table=table, id=row["id"],
+                                 column=ref.column, target=ref.table)
+                if commune != row["commune_code"] and not is_hub_code(commune):
+                    raise refuse("bundle_foreign_reference", table=table, id=row["id"],
+                                 column=ref.column, found=commune)
+
+    def _lookup(self, table: str, ids: set[str]) -> dict[str, str]:
+        cache = self._known.setdefault(table, {})
+        missing = [i for i in ids if i not in cache]
+        for start in range(0, len(missing), _LOOKUP):
+            batch = missing[start:start + _LOOKUP]
+            marks = ", ".join("?" for _ in batch)
+            for rid, commune in self.conn.execute(
+                    f"SELECT id, commune_code FROM {table} WHERE id IN ({marks})", batch):
+                if len(cache) > _CACHE_MAX:
+                    cache.clear()
+                cache[rid] = commune
+        return {i: cache[i] for i in ids if i in cache}
+
+    # --- ownership and merge ---------------------------------------------------------
+    def _owner_problem(self, table: str, row: dict, current: dict | None) -> str | None:
+        """Why this row may not touch this record, or None. "skip" for an unchanged
+        echo of a hub record (decided after planning the merge)."""
+        s = self.sender
+        code = row["commune_code"]
+        if s.to_hub:
+            if code != s.commune:
+                return "hub_echo" if is_hub_code(code) and current is not None else "foreign"
+            if current is None and row["created_hlc"][22:] == s.hub_device:
+                return "hub_owned"
+        elif code != s.commune and not is_hub_code(code):
+            return "foreign"
+        if current is not None:
+            if current["commune_code"] != code:
+                return "foreign"
+            if current["created_hlc"] != row["created_hlc"]:
+                return "creation"
+            if s.to_hub and current["created_hlc"][22:] == s.hub_device:
+                return "hub_echo"
+        return None
+
+    def _refuse_owner(self, why: str, table: str, row: dict, current: dict | None):
+        found = current["commune_code"] if current is not None else row["commune_code"]
+        if why == "foreign":
+            return refuse("bundle_foreign_rows", ours=self.sender.commune, found=found,
+                          table=table, id=row["id"])
+        if why == "creation":
+            return refuse("bundle_creation_changed", table=table, id=row["id"])
+        return refuse("bundle_hub_owned", table=table, id=row["id"])
+
+    def _pair(self, row: dict) -> None:
+        """A duplicate-CCCD entry: its id is the pair's, both residents are the
+        sender's (or, on a laptop, its commune's)."""
+        if row["id"] != pair_id(row["table_name"], row["record_a"], row["record_b"]):
+            raise refuse("bundle_invalid_pair", id=row["id"])
+        known = self._lookup("residents", {row["record_a"], row["record_b"]})
+        for rid in (row["record_a"], row["record_b"]):
+            if known.get(rid) != self.sender.commune:
+                raise refuse("bundle_foreign_rows", ours=self.sender.commune,
+                             found=known.get(rid), table="duplicates", id=row["id"])
+
+    def _merge_chunk(self, table: str, columns: list[str], local_cols: list[str],
+                     rows: list[dict]) -> None:
+        conn, stamp, totals = self.conn, self.tx.stamp, self.totals
+        ids = [r["id"] for r in rows]
+        marks = ", ".join("?" for _ in ids)
+        cur = conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", ids)
+        names = [d[0] for d in cur.description]
+        local = {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
+        inserts: list[tuple] = []
+        updates: list[dict] = []
+        losses: list[tuple] = []
+        written: list[str] = []
+        for row in rows:
+            rid = row["id"]
+            current = local.get(rid)
+            why = self._owner_problem(table, row, current)
+            if why is not None and why != "hub_echo":
+                raise self._refuse_owner(why, table, row, current)
+            if table == "duplicates":
+                self._pair(row)
+            if current is None and not row.get("field_hlc"):
+                inserts.append((*(row[c] for c in columns), stamp.rev))  # new here
+                local[rid] = {**row, "rev": stamp.rev}
+                totals["new"] += 1
+                written.append(rid)
+                continue
+            outcome = merge_rows(current, row)
+            if why == "hub_echo":
+                if outcome.row is not None or any(x.incoming_lost for x in outcome.losses):
+                    raise self._refuse_owner("hub_owned", table, row, current)
+                totals["unchanged"] += 1
+                continue
+            totals[outcome.status] += 1
+            for loss in outcome.losses:
+                losses.append((stamp.at, self.bundle_id, table, rid, loss.field,
+                               _text(loss.kept_value), loss.kept_hlc, _text(loss.lost_value),
+                               loss.lost_hlc, loss.lost_hlc[22:]))
+            if outcome.row is not None:
+                merged = {**outcome.row, "rev": stamp.rev}
+                local[rid] = merged
+                if current is None:
+                    inserts.append(tuple(merged.get(c) for c in columns) + (stamp.rev,))
+                else:
+                    updates.append(merged)
+                written.append(rid)
+        self._flush(table, columns, local_cols, inserts, updates)
+        cache = self._known.setdefault(table, {})
+        if len(cache) < _CACHE_MAX:
+            for rid in written:
+                cache[rid] = local[rid]["commune_code"]
+        if losses:
+            conn.executemany(
+                "INSERT INTO sync_conflicts(at, bundle_id, table_name, record_id, field, "
+                "kept_value, kept_hlc, lost_value, lost_hlc, lost_device) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", losses)
+        if table == "residents" and written:
+            totals["duplicate"] += queue_duplicates(self.tx, written)
+
+    def _flush(self, table, columns, local_cols, inserts, updates) -> None:
+        if inserts:
+            cols = [*columns, "rev"]
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                                  f"({', '.join('?' for _ in cols)})", inserts)
+        if updates:
+            cols = [c for c in local_cols if c != "id"]
+            self.conn.executemany(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                [tuple(u.get(c) for c in cols) + (u["id"],) for u in updates])
+
+
+def _text(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
