@@ -151,9 +151,8 @@ def _import_line(ctx, rep: dict) -> str:
     if rep["status"] == "refused":
         return _t(ctx, f"✗ {name}: TỪ CHỐI [{rep['reason']}] — {rep['message']}",
                   f"✗ {name}: REFUSED [{rep['reason']}] — {rep['message']}")
-    if rep["status"] == "held":
-        return _t(ctx, f"⏸ {name}: GIỮ LẠI [{rep['reason']}] — {rep['message']}",
-                  f"⏸ {name}: HELD [{rep['reason']}] — {rep['message']}")
+    if rep["status"] == "held":  # the message names the file, device, commune, fingerprint
+        return f"⏸ [{rep['reason']}] {rep['message']}"
     if rep["status"] == "already_imported":
         return _t(ctx, f"= {name}: đã nhập trước đó, không thay đổi gì.",
                   f"= {name}: already imported, nothing changed.")

@@ -73,8 +73,10 @@ class BundleMerge:
             for row in rows:
                 self._check(table, rules, row)
                 hashes.append(hash(row["id"]))
+            local = self._local(table, rows)
+            echoes = self._ownership(table, rows, local)
             self._references(table, rules, rows)
-            self._merge_chunk(table, columns, local_cols, rows)
+            self._merge_chunk(table, columns, local_cols, rows, local, echoes)
         self._refuse_duplicate_ids(table, entry, data, hashes)
 
     def _check(self, table: str, rules: TableRules, row: dict) -> None:
@@ -184,14 +186,31 @@ class BundleMerge:
                 raise refuse("bundle_foreign_rows", ours=self.sender.commune,
                              found=known.get(rid), table="duplicates", id=row["id"])
 
-    def _merge_chunk(self, table: str, columns: list[str], local_cols: list[str],
-                     rows: list[dict]) -> None:
-        conn, stamp, totals = self.conn, self.tx.stamp, self.totals
+    def _local(self, table: str, rows: list[dict]) -> dict[str, dict]:
+        """The records of this chunk as they are here (none for new ones)."""
         ids = [r["id"] for r in rows]
-        marks = ", ".join("?" for _ in ids)
-        cur = conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", ids)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id IN "
+                                f"({', '.join('?' for _ in ids)})", ids)
         names = [d[0] for d in cur.description]
-        local = {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
+        return {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
+
+    def _ownership(self, table: str, rows: list[dict], local: dict) -> set[str]:
+        """Refuse rows the sender may not write; return the ids of hub-record echoes."""
+        echoes = set()
+        for row in rows:
+            current = local.get(row["id"])
+            why = self._owner_problem(table, row, current)
+            if why == "hub_echo":
+                echoes.add(row["id"])
+            elif why is not None:
+                raise self._refuse_owner(why, table, row, current)
+            if table == "duplicates":
+                self._pair(row)
+        return echoes
+
+    def _merge_chunk(self, table: str, columns: list[str], local_cols: list[str],
+                     rows: list[dict], local: dict, echoes: set[str]) -> None:
+        conn, stamp, totals = self.conn, self.tx.stamp, self.totals
         inserts: list[tuple] = []
         updates: list[dict] = []
         losses: list[tuple] = []
@@ -199,11 +218,6 @@ class BundleMerge:
         for row in rows:
             rid = row["id"]
             current = local.get(rid)
-            why = self._owner_problem(table, row, current)
-            if why is not None and why != "hub_echo":
-                raise self._refuse_owner(why, table, row, current)
-            if table == "duplicates":
-                self._pair(row)
             if current is None and not row.get("field_hlc"):
                 inserts.append((*(row[c] for c in columns), stamp.rev))  # new here
                 local[rid] = {**row, "rev": stamp.rev}
@@ -211,7 +225,7 @@ class BundleMerge:
                 written.append(rid)
                 continue
             outcome = merge_rows(current, row)
-            if why == "hub_echo":
+            if rid in echoes:
                 if outcome.row is not None or any(x.incoming_lost for x in outcome.losses):
                     raise self._refuse_owner("hub_owned", table, row, current)
                 totals["unchanged"] += 1

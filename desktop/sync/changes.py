@@ -11,6 +11,7 @@ import json
 import math
 import zlib
 
+from desktop.db.live import RECORD_TABLES
 from desktop.sync.container import Limits, refuse
 
 # Record tables that sync, in an order where referenced records come first (a stage
@@ -29,6 +30,7 @@ ENCODING = "jsonl+zlib"
 COMPRESS_LEVEL = 1  # speed over size: bundles are small next to a USB stick
 CHUNK_ROWS = 500
 _INFLATE_STEP = 1024 * 1024
+INFLATION_SLACK = 4096  # a tiny part may compress better than the ratio says
 
 
 def table_columns(conn, table: str) -> list[str]:
@@ -174,10 +176,10 @@ def validate_part_entry(entry, schemas: dict[str, list[tuple[str, bool, bool]]],
     if not isinstance(entry, dict):
         raise refuse("bundle_damaged", detail="part entry")
     table = entry.get("table")
-    if not isinstance(table, str) or table not in schemas:
-        raise refuse("bundle_damaged", detail=f"unknown table {str(table)[:40]!r}")
-    if table not in allowed:
+    if isinstance(table, str) and table in RECORD_TABLES and table not in allowed:
         raise refuse("bundle_table_not_allowed", table=table)
+    if not isinstance(table, str) or table not in schemas or table not in allowed:
+        raise refuse("bundle_damaged", detail=f"unknown table {str(table)[:40]!r}")
     columns = entry.get("columns")
     if (not isinstance(columns, list) or not columns or len(columns) > 64
             or not all(isinstance(c, str) for c in columns) or len(set(columns)) != len(columns)):
@@ -204,6 +206,6 @@ def validate_part_entry(entry, schemas: dict[str, list[tuple[str, bool, bool]]],
     if entry["raw_bytes"] > limits.raw_part_bytes:
         raise refuse("bundle_over_cap", what=f"part {table}", size=entry["raw_bytes"],
                       limit=limits.raw_part_bytes)
-    if entry["raw_bytes"] > limits.inflation * entry["bytes"] + 65536:
-        raise refuse("bundle_over_cap", what=f"compression of {table}",
-                      size=entry["raw_bytes"], limit=limits.inflation * entry["bytes"] + 65536)
+    if entry["raw_bytes"] > limits.inflation * entry["bytes"] + INFLATION_SLACK:
+        raise refuse("bundle_over_cap", what=f"compression of {table}", size=entry["raw_bytes"],
+                      limit=limits.inflation * entry["bytes"] + INFLATION_SLACK)
