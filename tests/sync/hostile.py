@@ -6,14 +6,20 @@ rows and manifest fields chosen by the test.
 """
 
 import json
+import struct
 import zlib
+
+import nacl.secret
+import nacl.utils
+from nacl.public import PublicKey, SealedBox
 
 from desktop import __version__
 from desktop.db.connection import schema_version
 from desktop.db.meta import require_setup
 from desktop.domain.ids import new_id
 from desktop.sync.changes import ENCODING, encode_rows, table_columns
-from desktop.sync.container import FORMAT_VERSION, part_digest, seal
+from desktop.sync.container import (FORMAT_VERSION, INNER_MAGIC, MAGIC, SIGN_CONTEXT,
+                                    canonical_json, part_digest)
 from desktop.sync.exporter import manifest_source
 from desktop.sync.keys import device_keys, key_id
 from desktop.sync.trust import current_hub
@@ -37,14 +43,16 @@ class Forger:
         """One row of the laptop's database."""
         return self.rows(table, "id = ?", (record_id,))[0]
 
-    def bundle(self, tables: dict | None = None, mutate=None, parts=None, **fields) -> bytes:
+    def bundle(self, tables: dict | None = None, mutate=None, parts=None, rewrite=None,
+               **fields) -> bytes:
         """A signed, encrypted bundle.
 
         `tables` maps a table to a list of row dicts (columns from the first row, or
         the table's columns), or to (columns, list of value lists). `parts` replaces
         the encoded parts: a list of (entry, bytes) used as given. `fields` override
         manifest fields; `mutate(manifest)` may change anything after that (the part
-        list and hashes are already in it).
+        list and hashes are already in it); `rewrite(bytes)` may change the manifest's
+        bytes just before they are signed.
         """
         conn = self.db.conn
         setup = require_setup(conn)
@@ -81,7 +89,22 @@ class Forger:
         manifest.update(fields)
         if mutate is not None:
             mutate(manifest)
-        return seal(manifest, blobs, keys.signing_key, [recipient])
+        manifest_bytes = canonical_json(manifest)
+        if rewrite is not None:
+            manifest_bytes = rewrite(manifest_bytes)
+        return seal_bytes(manifest_bytes, blobs, keys.signing_key, recipient)
+
+
+def seal_bytes(manifest_bytes: bytes, parts: list[bytes], signing_key, recipient: bytes) -> bytes:
+    """The container of docs/bundle-format.md around manifest bytes given as they are."""
+    signature = signing_key.sign(SIGN_CONTEXT + manifest_bytes).signature
+    body = b"".join([INNER_MAGIC, struct.pack(">I", len(manifest_bytes)), manifest_bytes,
+                     signature, struct.pack(">I", len(parts)),
+                     b"".join(struct.pack(">I", len(p)) for p in parts), *parts])
+    content_key = nacl.utils.random(nacl.secret.SecretBox.KEY_SIZE)
+    head = MAGIC + struct.pack(">HH", FORMAT_VERSION, 1) + bytes.fromhex(key_id(recipient))
+    head += SealedBox(PublicKey(recipient)).encrypt(content_key)
+    return head + bytes(nacl.secret.SecretBox(content_key).encrypt(body))
 
 
 def _clocks(entry: dict, blob: bytes) -> list[str]:
