@@ -175,12 +175,16 @@ def _phone(col, v):
 
 
 def _cccd(col, v):
+    """The stored form only; what the digits say is checked by `_cccd_rule` below,
+    together with the row's gender and birth year (one check_cccd per row)."""
     if type(v) is not str or len(v) > 32:
         return Problem(col, "row_type", {"expected": "text"})
+    if len(v) == 12 and v.isascii() and v.isdigit():
+        return None
     value, problems = check_cccd(v, col)
     if problems:
         return problems[0]
-    return None if value == v else Problem(col, "row_stored_form")
+    return Problem(col, "row_stored_form")
 
 
 def _iso_date(latest: str | None):
@@ -271,6 +275,23 @@ def _uuid(col, v):
     return None if type(v) is str and UUID_RE.match(v) else Problem(col, "row_uuid")
 
 
+def _remembered(check: Callable) -> Callable:
+    """`check`, skipping text values it accepted lately: a bundle repeats the same
+    commune, device, creation time and hamlet in row after row."""
+    seen: dict[str, bool] = {}
+
+    def cached(col, v):
+        if type(v) is str and v in seen:
+            return None
+        bad = check(col, v)
+        if bad is None and type(v) is str:
+            if len(seen) >= 4096:
+                seen.clear()
+            seen[v] = True
+        return bad
+    return cached
+
+
 def _value(col, v):
     """A column no rule describes: any scalar SQLite stores without surprise."""
     if v is None or type(v) is str and not _too_long(v, TEXT_BYTES):
@@ -313,7 +334,7 @@ def _value_check(column: Column, bounds: Bounds) -> Callable:
     if t == "counts":
         return _counts(column.choices)
     if t == "ref":
-        return _uuid
+        return _remembered(_uuid)
     raise AssertionError(f"no stored-value rule for field type {t!r}")
 
 
@@ -342,13 +363,14 @@ def _clock(max_clock: str | None):
 
 
 def _system_checks(bounds: Bounds) -> dict[str, Callable]:
-    clock = _clock(bounds.max_clock)
-    return {"id": _uuid, "commune_code": _commune,
-            "created_at": _pattern(STAMP_RE, "row_timestamp", 40),
-            "updated_at": _pattern(STAMP_RE, "row_timestamp", 40),
-            "device_id": _pattern(DEVICE_RE, "row_device"),
-            "actor_id": _pattern(ACTOR_RE, "row_actor"),
-            "created_hlc": clock, "hlc": clock, "field_hlc": _field_hlc_text, "deleted": _bool}
+    return {"id": _uuid, "commune_code": _remembered(_commune),
+            "created_at": _remembered(_pattern(STAMP_RE, "row_timestamp", 40)),
+            "updated_at": _remembered(_pattern(STAMP_RE, "row_timestamp", 40)),
+            "device_id": _remembered(_pattern(DEVICE_RE, "row_device")),
+            "actor_id": _remembered(_pattern(ACTOR_RE, "row_actor")),
+            "created_hlc": _remembered(_clock(bounds.max_clock)),
+            "hlc": _remembered(_clock(bounds.max_clock)),
+            "field_hlc": _field_hlc_text, "deleted": _bool}
 
 
 def _field_hlc_text(col, v):
@@ -359,16 +381,24 @@ def _field_hlc_text(col, v):
 
 # --- row rules: several columns together ---------------------------------------------
 
+def _cccd_rule(column: str):
+    """A CCCD is valid (province, gender-and-century digit) and agrees with the row's
+    gender and birth year, as a form save checks it."""
+    def rule(row: dict) -> Problem | None:
+        cccd = row.get(column)
+        if cccd:
+            _, problems = check_cccd(cccd, column, row.get("gender"), row.get("birth_year"))
+            if problems:
+                return problems[0]
+        return None
+    return rule
+
+
 def _resident_rule(row: dict) -> Problem | None:
-    """The CCCD agrees with gender and birth year; the birth date with the year."""
+    """The birth date agrees with the birth year."""
     year, birth_date = row.get("birth_year"), row.get("birth_date")
     if birth_date is not None and year is not None and birth_date[:4] != f"{year:04d}":
         return Problem("birth_date", "row_birth_mismatch")
-    cccd = row.get("cccd")
-    if cccd:
-        _, problems = check_cccd(cccd, "cccd", row.get("gender"), year)
-        if problems:
-            return problems[0]
     return None
 
 
@@ -425,7 +455,11 @@ class Reference:
 
 @dataclass
 class TableRules:
-    """The compiled rules of one table: `check(row)` returns its problems."""
+    """The compiled rules of one table: `check(row)` returns its problems.
+
+    For many rows of the same columns (a bundle's part), `plan(columns)` once, then
+    `check_values(plan, values)` per row and `check_rules(row)` on those that pass.
+    """
 
     table: str
     checks: dict[str, Callable]
@@ -435,21 +469,26 @@ class TableRules:
     max_clock: str | None
     rules: tuple = field(default_factory=tuple)
 
-    def check(self, row: Mapping) -> list[Problem]:
-        """Every problem of `row` (a dict of stored column values), or []."""
+    def plan(self, columns) -> list[tuple[str, Callable, bool]]:
+        """(column, value check, may be None) for each of `columns`, in order."""
+        return [(c, self.checks.get(c, _value), c in self.nullable) for c in columns]
+
+    def check_values(self, plan: list, values) -> list[Problem]:
+        """The problems of each value on its own (type, form, size, code, range)."""
         problems = []
-        checks, nullable = self.checks, self.nullable
-        for name, value in row.items():
+        for (name, fn, nullable), value in zip(plan, values):
             if value is None:
-                if name not in nullable:
+                if not nullable:
                     problems.append(Problem(name, "required"))
                 continue
-            fn = checks.get(name, _value)
             bad = fn(name, value)
             if bad is not None:
                 problems.append(bad)
-        if problems:
-            return problems
+        return problems
+
+    def check_rules(self, row: Mapping) -> list[Problem]:
+        """The problems of values together: clocks in order, CCCD against gender and
+        birth year, stages of their track, dates in order."""
         bad = self._clocks(row)
         if bad is not None:
             return [bad]
@@ -458,6 +497,10 @@ class TableRules:
             if bad is not None:
                 return [bad]
         return []
+
+    def check(self, row: Mapping) -> list[Problem]:
+        """Every problem of `row` (a dict of stored column values), or []."""
+        return self.check_values(self.plan(row), row.values()) or self.check_rules(row)
 
     def _clocks(self, row: Mapping) -> Problem | None:
         created, top = row.get("created_hlc"), row.get("hlc")
@@ -513,8 +556,9 @@ def rules_for(table: str, schema: Iterable[tuple[str, bool]] | None = None,
     max_clock = bounds.max_clock
     if max_clock is None:
         max_clock = f"{MAX_WALL_MS:015d}.99999.ffffffffffffffff"
+    rules = tuple(_cccd_rule(c.name) for c in described.values() if c.type == "cccd")
     return TableRules(table, checks, frozenset(nullable), data - {"rev"}, refs, max_clock,
-                      ROW_RULES.get(table, ()))
+                      rules + ROW_RULES.get(table, ()))
 
 
 def check_row(table: str, row: Mapping, bounds: Bounds | None = None) -> list[Problem]:

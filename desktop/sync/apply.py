@@ -19,6 +19,7 @@ laptop merging its hub's reference bundle: rows of its own commune, or hub recor
 import json
 from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 
 from desktop.domain.errors import Problem
 from desktop.domain.rows import Bounds, TableRules, rules_for
@@ -66,21 +67,25 @@ class BundleMerge:
         schema = self.schemas[table]
         rules = rules_for(table, [(n, nn) for n, nn, _ in schema], self.bounds)
         columns = entry["columns"]
+        plan = rules.plan(columns)
         local_cols = [n for n, _, _ in schema] + ["rev"]
         hashes = array("q")
         for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
-            rows = [dict(zip(columns, r)) for r in chunk]
-            for row in rows:
-                self._check(table, rules, row)
+            rows = []
+            for values in chunk:
+                row = dict(zip(columns, values))
+                self._check(table, rules, row, rules.check_values(plan, values)
+                            or rules.check_rules(row))
                 hashes.append(hash(row["id"]))
+                rows.append(row)
             local = self._local(table, rows)
             echoes = self._ownership(table, rows, local)
             self._references(table, rules, rows)
             self._merge_chunk(table, columns, local_cols, rows, local, echoes)
         self._refuse_duplicate_ids(table, entry, data, hashes)
 
-    def _check(self, table: str, rules: TableRules, row: dict) -> None:
-        problems = rules.check(row)
+    def _check(self, table: str, rules: TableRules, row: dict, problems: list) -> None:
+        """Refuse the bundle at the first row with a problem; note the largest clock."""
         if not problems:
             top = row["hlc"]
             if self.max_clock is None or top > self.max_clock:
@@ -211,6 +216,7 @@ class BundleMerge:
     def _merge_chunk(self, table: str, columns: list[str], local_cols: list[str],
                      rows: list[dict], local: dict, echoes: set[str]) -> None:
         conn, stamp, totals = self.conn, self.tx.stamp, self.totals
+        pick = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
         inserts: list[tuple] = []
         updates: list[dict] = []
         losses: list[tuple] = []
@@ -219,7 +225,7 @@ class BundleMerge:
             rid = row["id"]
             current = local.get(rid)
             if current is None and not row.get("field_hlc"):
-                inserts.append((*(row[c] for c in columns), stamp.rev))  # new here
+                inserts.append((*pick(row), stamp.rev))  # new here
                 local[rid] = {**row, "rev": stamp.rev}
                 totals["new"] += 1
                 written.append(rid)
