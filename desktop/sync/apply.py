@@ -30,7 +30,7 @@ from desktop.sync.manifest import is_hub_code
 from desktop.sync.merge import merge_rows
 
 _LOOKUP = 500
-_CACHE_MAX = 200_000
+_CACHE_MAX = 100_000  # ids remembered with their commune, all tables together
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ class BundleMerge:
                        "duplicate": 0}
         self.max_clock: str | None = None
         self._known: dict[str, dict[str, str]] = {}  # table -> id -> commune (cache)
+        self._cached = 0
 
     # --- one part -------------------------------------------------------------------
     def part(self, table: str, entry: dict, data) -> None:
@@ -136,18 +137,30 @@ class BundleMerge:
                     raise refuse("bundle_foreign_reference", table=table, id=row["id"],
                                  column=ref.column, found=commune)
 
+    def _remember(self, table: str, pairs) -> None:
+        """Keep (id, commune) pairs for later lookups, within a bounded memory."""
+        cache = self._known.setdefault(table, {})
+        for rid, commune in pairs:
+            if self._cached >= _CACHE_MAX:
+                for kept in self._known.values():
+                    kept.clear()
+                self._cached = 0
+            if rid not in cache:
+                self._cached += 1
+            cache[rid] = commune
+
     def _lookup(self, table: str, ids: set[str]) -> dict[str, str]:
         cache = self._known.setdefault(table, {})
-        missing = [i for i in ids if i not in cache]
+        found = {i: cache[i] for i in ids if i in cache}
+        missing = [i for i in ids if i not in found]
         for start in range(0, len(missing), _LOOKUP):
             batch = missing[start:start + _LOOKUP]
             marks = ", ".join("?" for _ in batch)
-            for rid, commune in self.conn.execute(
-                    f"SELECT id, commune_code FROM {table} WHERE id IN ({marks})", batch):
-                if len(cache) > _CACHE_MAX:
-                    cache.clear()
-                cache[rid] = commune
-        return {i: cache[i] for i in ids if i in cache}
+            rows = self.conn.execute(f"SELECT id, commune_code FROM {table} WHERE id IN ({marks})",
+                                     batch).fetchall()
+            found.update(rows)
+            self._remember(table, rows)
+        return found
 
     # --- ownership and merge ---------------------------------------------------------
     def _owner_problem(self, table: str, row: dict, current: dict | None) -> str | None:
@@ -250,10 +263,7 @@ class BundleMerge:
                     updates.append(merged)
                 written.append(rid)
         self._flush(table, columns, local_cols, inserts, updates)
-        cache = self._known.setdefault(table, {})
-        if len(cache) < _CACHE_MAX:
-            for rid in written:
-                cache[rid] = local[rid]["commune_code"]
+        self._remember(table, ((rid, local[rid]["commune_code"]) for rid in written))
         if losses:
             conn.executemany(
                 "INSERT INTO sync_conflicts(at, bundle_id, table_name, record_id, field, "
