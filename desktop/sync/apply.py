@@ -17,13 +17,12 @@ laptop merging its hub's reference bundle: rows of its own commune, or hub recor
 """
 
 import json
-from array import array
 from dataclasses import dataclass
 from operator import itemgetter
 
 from desktop.domain.errors import Problem
 from desktop.domain.rows import Bounds, TableRules, rules_for
-from desktop.sync.changes import CHUNK_ROWS, iter_rows
+from desktop.sync.changes import CHUNK_ROWS, iter_ids, iter_rows
 from desktop.sync.container import BundleRefused, Limits, refuse
 from desktop.sync.duplicates import pair_id, queue_duplicates
 from desktop.sync.manifest import is_hub_code
@@ -70,20 +69,20 @@ class BundleMerge:
         columns = entry["columns"]
         plan = rules.plan(columns)
         local_cols = [n for n, _, _ in schema] + ["rev"]
-        hashes = array("q")
+        seen = _SeenIds(entry["rows"])
         for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
             rows = []
             for values in chunk:
                 row = dict(zip(columns, values))
                 self._check(table, rules, row, rules.check_values(plan, values)
                             or rules.check_rules(row))
-                hashes.append(hash(row["id"]))
+                seen.add(row["id"])
                 rows.append(row)
             local = self._local(table, rows)
             echoes = self._ownership(table, rows, local)
             self._references(table, rules, rows)
             self._merge_chunk(table, columns, local_cols, rows, local, echoes)
-        self._refuse_duplicate_ids(table, entry, data, hashes)
+        self._refuse_duplicate_ids(table, entry, data, seen.suspects)
 
     def _check(self, table: str, rules: TableRules, row: dict, problems: list) -> None:
         """Refuse the bundle at the first row with a problem; note the largest clock."""
@@ -101,22 +100,17 @@ class BundleMerge:
                                      {"table": table, "id": rid[:40], "column": first.field,
                                       "rule": first.code}), first])
 
-    def _refuse_duplicate_ids(self, table: str, entry: dict, data, hashes: array) -> None:
-        """Two rows with one id in a part: found by hash, confirmed exactly."""
-        ordered = sorted(hashes)
-        suspects = {a for a, b in zip(ordered, ordered[1:]) if a == b}
+    def _refuse_duplicate_ids(self, table: str, entry: dict, data, suspects: set) -> None:
+        """Two rows with one id in a part: ids whose hash was seen twice are suspects;
+        a second reading of the part tells a real repeat from a hash collision."""
         if not suspects:
             return
-        seen: set[str] = set()
-        columns = entry["columns"]
-        at = columns.index("id")
-        for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
-            for r in chunk:
-                rid = r[at]
-                if hash(rid) in suspects:
-                    if rid in seen:
-                        raise refuse("bundle_duplicate_id", table=table, id=rid[:40])
-                    seen.add(rid)
+        found: set[str] = set()
+        for rid in iter_ids(data, entry, self.limits):
+            if hash(rid) in suspects:
+                if rid in found:
+                    raise refuse("bundle_duplicate_id", table=table, id=rid[:40])
+                found.add(rid)
 
     # --- references -------------------------------------------------------------------
     def _references(self, table: str, rules: TableRules, rows: list[dict]) -> None:
@@ -282,6 +276,28 @@ class BundleMerge:
             self.conn.executemany(
                 f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
                 [tuple(u.get(c) for c in cols) + (u["id"],) for u in updates])
+
+
+class _SeenIds:
+    """The ids of a part, remembered in a fixed bitmap of their hashes (at most 32 MB,
+    however many rows): an id whose bit is already set becomes a suspect."""
+
+    def __init__(self, rows: int):
+        bits = 1 << 16
+        while bits < 32 * rows and bits < 1 << 28:
+            bits <<= 1
+        self.mask = bits - 1
+        self.bitmap = bytearray(bits >> 3)
+        self.suspects: set[int] = set()
+
+    def add(self, rid: str) -> None:
+        h = hash(rid)
+        spot = h & self.mask
+        byte, bit = spot >> 3, 1 << (spot & 7)
+        if self.bitmap[byte] & bit:
+            self.suspects.add(h)
+        else:
+            self.bitmap[byte] |= bit
 
 
 def _text(value) -> str | None:
