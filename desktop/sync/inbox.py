@@ -74,11 +74,15 @@ def hold(tx, name: str, data: bytes, info: dict, reason: BundleHeld,
     return True
 
 
-def held_bundles(conn, device_id: str) -> list[tuple[int, str, bytes]]:
-    """(inbox seq, file name, bytes) of a device's held bundles, in sequence order."""
-    return [(r[0], r[1], r[2]) for r in conn.execute(
-        "SELECT seq, file, data FROM sync_inbox WHERE device_id = ? AND status = 'held' "
-        "ORDER BY bundle_seq, seq", (device_id,))]
+def held_bundles(conn, device_id: str):
+    """(inbox seq, file name, bytes) of a device's held bundles, in sequence order,
+    read one at a time (each may be tens of megabytes)."""
+    entries = conn.execute("SELECT seq, file FROM sync_inbox WHERE device_id = ? AND "
+                           "status = 'held' ORDER BY bundle_seq, seq", (device_id,)).fetchall()
+    for seq, name in entries:
+        row = conn.execute("SELECT data FROM sync_inbox WHERE seq = ?", (seq,)).fetchone()
+        if row and row[0] is not None:
+            yield seq, name, row[0]
 
 
 def turned_away(conn, limit: int = 200) -> list[dict]:

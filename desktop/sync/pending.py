@@ -48,8 +48,10 @@ def approve(db, device_id: str, actor_id: str | None = None) -> dict:
                  {"fingerprint": row["fingerprint"], "commune_code": row["commune_code"]})
     reports = []
     for seq, name, data in held_bundles(db.conn, device_id):
+        held = [data]
+        del data
         try:
-            reports.append(import_bundle(db, data, name or "", actor_id))
+            reports.append(import_bundle(db, held.pop(), name or "", actor_id))
         except BundleRefused as exc:
             reports.append({"file": name or "", "status": "refused", "reason": exc.code,
                             "error": exc})
