@@ -4,7 +4,9 @@ laptop's own keys and enrollment, the exporter's container) and checks that the 
 refuses it (record tables unchanged, the refusal in the import history) or holds it.
 """
 
+import base64
 import json
+import os
 import time
 import uuid
 
@@ -386,10 +388,16 @@ def test_overlong_text_is_refused(tmp_path, hub, laptop):
                                       "households": [dict(base, notes="x" * 9000)]}),
                   "bundle_invalid_row")
     assert "row_too_long" in err.message("en")
-    # a 50 MB name is refused by the row cap, before it is even parsed
+    # a 50 MB name is refused from the manifest, before anything is inflated
     refused(hub, forger.bundle({"hamlets": hamlets,
                                 "households": [dict(base, head_name="N" * (50 * 1024 * 1024))]}),
             "bundle_over_cap")
+    # a row past the row cap is refused before it is parsed, however it compresses
+    noise = base64.b64encode(os.urandom(240_000)).decode()
+    err = refused(hub, forger.bundle({"hamlets": hamlets,
+                                      "households": [dict(base, head_name=noise)]}),
+                  "bundle_over_cap")
+    assert "row of households" in err.message("en")
 
 
 # --- 7. a clock three years ahead --------------------------------------------------------------
