@@ -158,3 +158,22 @@ def test_a_refused_bundle_is_read_whole_only_once(hub, laptop, tmp_path):
     add_resident(laptop, "Đọc Tệp")
     out = export_bundle(laptop, tmp_path / "x.xaso")
     assert import_bundle(hub, read_file(out["path"]))["status"] == "imported"
+
+
+def test_every_command_warns_before_writing_when_the_clock_jumped(tmp_path, capsys,
+                                                                  monkeypatch):
+    db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init", "--commune", "30985"]) == 0
+    assert main(["--db", db, "add", "hamlet", "--data", '{"name": "Thôn Một"}']) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("XASO_NOW", "2026-11-20T09:00:00+07:00")  # set back ten days
+    assert main(["--db", db, "add", "hamlet", "--data", '{"name": "Thôn Hai"}']) == 0
+    assert "CẢNH BÁO" in capsys.readouterr().err
+    assert main(["--json", "--db", db, "clock", "check"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["jump"] == "behind" and status["future"] >= 1
+    monkeypatch.setenv("XASO_NOW", "2026-11-30T09:00:00+07:00")
+    assert main(["--db", db, "clock", "tolerance", "48"]) == 0
+    capsys.readouterr()
+    assert main(["--json", "--db", db, "clock", "tolerance"]) == 0
+    assert json.loads(capsys.readouterr().out)["hours"] == 48
