@@ -52,6 +52,7 @@ class Limits:
     row_bytes: int = 256 * 1024                  # one row's line of JSON
     seq: int = 1_000_000_000                     # a device's bundle sequence number
     held_per_device: int = 20                    # held bundles kept per unknown device
+    held_total_bytes: int = 1024 * 1024 * 1024   # held bundles kept, all devices together
 
 
 DEFAULT_LIMITS = Limits()

@@ -62,6 +62,11 @@ def hold(tx, name: str, data: bytes, info: dict, reason: BundleHeld,
                            "status = 'held'", (info["device_id"],)).fetchone()[0]
     if waiting >= limits.held_per_device:
         raise refuse("bundle_held_full", device=info["device_id"], count=waiting)
+    stored = conn.execute("SELECT coalesce(sum(length(data)), 0) FROM sync_inbox "
+                          "WHERE status = 'held'").fetchone()[0]
+    if stored + len(data) > limits.held_total_bytes:
+        raise refuse("bundle_over_cap", what="held bundles", size=stored + len(data),
+                     limit=limits.held_total_bytes)
     conn.execute(
         "INSERT INTO sync_inbox(at, file, bundle_id, device_id, commune_code, fingerprint, "
         "bundle_seq, status, reason, detail, data) VALUES (?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?)",

@@ -560,3 +560,16 @@ def test_an_edit_merges_in_any_order(tmp_path, hub, laptop):
     assert import_bundle(hub, read_file(second["path"]))["status"] == "imported"
     assert import_bundle(hub, read_file(first["path"]))["status"] == "imported"
     assert row(hub, "residents", rid)["phone"] == "0912000009"
+
+
+def test_held_bundles_are_bounded(tmp_path, hub):
+    """Anyone with the hub's public key can sign bundles under fresh device ids: what is
+    held waiting for a person is capped per device and in total."""
+    plain = new_commune(tmp_path / "plain.db", COMMUNE_A, "may-z")
+    link(hub, plain, tmp_path, enroll=False)
+    forger = Forger(plain)
+    with pytest.raises(BundleHeld):
+        import_bundle(hub, forger.bundle())
+    refused(hub, forger.bundle(), "bundle_held_full", limits=Limits(held_per_device=1))
+    refused(hub, forger.bundle(), "bundle_over_cap", limits=Limits(held_total_bytes=100))
+    plain.conn.close()
