@@ -186,11 +186,6 @@ def _row(line: bytes, width: int, table: str) -> list:
     return row
 
 
-def decode_rows(data, entry: dict, limits: Limits) -> list[list]:
-    """Every row of one part at once (small parts, tests)."""
-    return [row for chunk in iter_rows(data, entry, limits) for row in chunk]
-
-
 def validate_part_entry(entry, schemas: dict[str, list[tuple[str, bool, bool]]],
                         allowed: frozenset, limits: Limits) -> None:
     """Refuse a part naming an unknown or forbidden table, an unknown column, or sizes

@@ -35,7 +35,8 @@ CREATION_META = ("created_hlc", "created_at")
 
 
 class BadRow(ValueError):
-    """A row from a bundle whose clocks or field clocks are malformed."""
+    """A row whose field clocks are malformed (the importer checks every row first,
+    with desktop/domain/rows.py, so a bundle never gets here with one)."""
 
 
 @dataclass(frozen=True)
@@ -78,17 +79,6 @@ def canonical_field_hlc(clocks: dict, created: str) -> str | None:
     """The stored form of field clocks: sorted JSON of those after creation, or None."""
     kept = {k: v for k, v in clocks.items() if v != created}
     return json.dumps(kept, sort_keys=True) if kept else None
-
-
-def check_row(row: dict) -> None:
-    """Refuse a row whose clocks are malformed (it came from outside)."""
-    if not isinstance(row.get("id"), str) or not row["id"]:
-        raise BadRow("id")
-    if not is_clock(row.get("created_hlc")) or not is_clock(row.get("hlc")):
-        raise BadRow("clock")
-    if row.get("deleted") not in (0, 1):
-        raise BadRow("deleted")
-    field_clocks(row)
 
 
 def canonical(row: dict) -> dict:
