@@ -16,8 +16,9 @@ from pathlib import Path
 
 from desktop.db import open_database
 from desktop.db.writer import write
+from desktop.domain.cccd import make_cccd
 from desktop.domain.ids import new_id
-from desktop.domain.units import all_provinces, communes_of
+from desktop.domain.units import LEGACY_PROVINCES, all_provinces, communes_of
 from desktop.services.setup import init_commune, init_hub
 from desktop.sync.changes import SYNC_TABLES
 from desktop.sync.exporter import export_bundle
@@ -29,6 +30,7 @@ BUNDLES = int(os.environ.get("XASO_BENCH_BUNDLES", "200"))
 BUNDLE_ROWS = int(os.environ.get("XASO_BENCH_BUNDLE_ROWS", "5000"))
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi")
 GIVEN = ("Văn An", "Thị Bình", "Văn Cường", "Thị Dung", "Minh Đức", "Thu Hà", "Quốc Huy")
+PROVINCE_CODES = sorted(LEGACY_PROVINCES)  # a CCCD's first three digits
 
 
 def fill(db, rows: int, seed: int) -> None:
@@ -55,8 +57,9 @@ def fill(db, rows: int, seed: int) -> None:
                                    f"09{(seed * 7919 + i) % 100000000:08d}", 4, i % 3 == 0))
             else:
                 year = 1950 + i % 60
-                cccd = (f"0{(seed % 90) + 1:02d}{0 if i % 2 else 1}{year % 100:02d}"
-                        f"{(seed * 100003 + i) % 1000000:06d}") if i % 5 < 3 else None
+                cccd = make_cccd(PROVINCE_CODES[seed % len(PROVINCE_CODES)],
+                                 "male" if i % 2 else "female", year,
+                                 seed * 100003 + i) if i % 5 < 3 else None
                 residents.append((new_id(), *common, hh, hamlet, name, name.lower(), year,
                                   "male" if i % 2 else "female", cccd, i % 3 == 0,
                                   "level2_activated" if i % 4 == 1 else "not_started"))
@@ -129,6 +132,7 @@ def bench_merge(scratch: Path) -> dict:
     for n, code in enumerate(_communes(BUNDLES)):
         db = open_database(scratch / "laptop.db")
         init_commune(db, code, f"may-{n}")
+        export_hub_key(hub, scratch / "hub.key", commune=code)  # enrolls this commune
         import_hub_key(db, scratch / "hub.key")
         fill(db, BUNDLE_ROWS, n + 2)
         export_bundle(db, folder / f"{n:03d}.xaso")

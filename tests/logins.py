@@ -25,3 +25,14 @@ def add_user(db, path, name: str, role: str, password: str = PASSWORD):
 def reopen(path, clock=None):
     """The database at `path` opened as the admin, as the command line opens it."""
     return login.open_as(path, "admin", PASSWORD, clock)
+
+
+def copy_database(source, dest, clock=None):
+    """A copy of the (closed) database at `source` with its key file, opened as the admin."""
+    import shutil
+
+    from desktop.security.login import key_file
+
+    shutil.copy(source, dest)
+    shutil.copy(key_file(source), key_file(dest))
+    return reopen(dest, clock)

@@ -16,8 +16,8 @@ from desktop.domain.errors import DatabaseRefused, InputRefused
 
 # One module per command group; each has register(subparsers, parent).
 COMMAND_MODULES = ("setup_cmds", "records_cmds", "io_cmds", "maintenance_cmds",
-                   "sync_cmds", "report_cmds", "settings_cmds", "users_cmds", "privacy_cmds",
-                   "encrypt_cmd", "gui_cmd")
+                   "sync_cmds", "trust_cmds", "report_cmds", "settings_cmds", "users_cmds",
+                   "privacy_cmds", "encrypt_cmd", "gui_cmd")
 
 
 class Parser(argparse.ArgumentParser):

@@ -151,7 +151,17 @@ class Context:
                 db.conn.close()
                 raise
             self._db = db
+            self._warn_clock()
         return self._db
+
+    def _warn_clock(self) -> None:
+        """Before anything is written: warn on stderr when this computer's clock has
+        jumped far from the last clock the database saved (desktop/sync/clocks.py)."""
+        from desktop.sync.clocks import clock_warning
+
+        warning = clock_warning(self._db, self.lang)
+        if warning:
+            print(warning, file=sys.stderr)
 
     def adopt(self, db) -> None:
         """Use an already opened database (set-up, recovery) for the rest of the command."""

@@ -1,6 +1,11 @@
-"""Sync commands: bundles, keys, trust, conflicts and duplicates. A thin shell over
-desktop.sync; every message in Vietnamese and English."""
+"""Sync commands: bundles, conflicts and duplicates (keys, trust and the clock are in
+trust_cmds). A thin shell over desktop.sync; every message in Vietnamese and English.
 
+A bundle that is refused or held is reported on stderr (file, reason code, message),
+also with --json; the others are imported and the command exits 2.
+"""
+
+import sys
 from pathlib import Path
 
 
@@ -29,32 +34,6 @@ def register(sub, parent) -> None:
                           help="xem gói mà không nhập / show a bundle without importing")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=run_inspect, needs="read")
-
-    keys = sub.add_parser("keys", parents=[parent], help="khóa của máy này / device keys")
-    keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True).add_parser(
-        "show", parents=[parent], help="mã máy và vân tay khóa / device id and fingerprints"
-    ).set_defaults(func=run_keys_show, needs="read")
-
-    hub_key = sub.add_parser("hub-key", parents=[parent],
-                             help="khóa của máy chủ tổng hợp / the hub's key").add_subparsers(
-        dest="hub_key_command", metavar="ACTION", required=True)
-    p = hub_key.add_parser("export", parents=[parent], help="(hub) xuất khóa công khai / export")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.set_defaults(func=run_hub_key_export, needs="trust")
-    p = hub_key.add_parser("import", parents=[parent], help="(xã) nhập khóa hub / import")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(func=run_hub_key_import, needs="trust")
-
-    trust = sub.add_parser("trust", parents=[parent],
-                           help="danh sách máy tin cậy / trusted devices").add_subparsers(
-        dest="trust_command", metavar="ACTION", required=True)
-    trust.add_parser("list", parents=[parent], help="liệt kê / list").set_defaults(
-        func=run_trust_list, needs="trust")
-    p = trust.add_parser("revoke", parents=[parent], help="thu hồi / revoke a device")
-    p.add_argument("device", metavar="DEVICE_ID")
-    p.add_argument("--forget", action="store_true",
-                   help="xóa hẳn để tin cậy lại ở gói sau / forget, trust anew on its next bundle")
-    p.set_defaults(func=run_trust_revoke, needs="trust")
 
     conflicts = sub.add_parser("conflicts", parents=[parent],
                                help="giá trị bị thay khi hợp nhất / merge conflicts").add_subparsers(
@@ -116,8 +95,7 @@ def bundle_files(paths) -> list[Path]:
 
 
 def run_import(args, ctx) -> int:
-    from desktop.sync.container import BundleRefused
-    from desktop.sync.importer import TOTAL_KEYS, import_bundle, read_file
+    from desktop.sync.importer import TOTAL_KEYS
 
     db = ctx.db()
     files = bundle_files(args.paths)
@@ -126,36 +104,55 @@ def run_import(args, ctx) -> int:
     lines = []
     for n, path in enumerate(files, 1):
         ctx.progress(n - 1, len(files), path.name[:30])
-        try:
-            rep = import_bundle(db, read_file(path), str(path))
-        except BundleRefused as exc:
-            rep = {"file": str(path), "status": "refused", "reason": exc.code,
-                   "message": exc.message(ctx.lang)}
+        rep = import_one(db, path, ctx.lang)
         results.append(rep)
         for k in TOTAL_KEYS:
             totals[k] += rep.get("totals", {}).get(k, 0)
-        lines.append(_import_line(ctx, rep))
+        if rep["status"] in ("refused", "held"):
+            print(_import_line(ctx, rep), file=sys.stderr)
+        else:
+            lines.append(_import_line(ctx, rep))
     ctx.progress(len(files), len(files), "")
     counts = {s: sum(1 for r in results if r["status"] == s)
-              for s in ("imported", "already_imported", "refused")}
+              for s in ("imported", "already_imported", "held", "refused")}
     lines.append(_t(ctx,
         f"Tổng: {counts['imported']} gói đã nhập, {counts['already_imported']} đã nhập trước đó, "
-        f"{counts['refused']} bị từ chối. Bản ghi: {totals['new']} mới, {totals['updated']} cập "
-        f"nhật, {totals['unchanged']} không đổi, {totals['conflicting']} xung đột, "
-        f"{totals['duplicate']} trùng CCCD.",
+        f"{counts['held']} bị giữ lại chờ duyệt, {counts['refused']} bị từ chối. Bản ghi: "
+        f"{totals['new']} mới, {totals['updated']} cập nhật, {totals['unchanged']} không đổi, "
+        f"{totals['conflicting']} xung đột, {totals['duplicate']} trùng CCCD.",
         f"Total: {counts['imported']} bundles imported, {counts['already_imported']} already "
-        f"imported, {counts['refused']} refused. Records: {totals['new']} new, "
-        f"{totals['updated']} updated, {totals['unchanged']} unchanged, "
+        f"imported, {counts['held']} held for approval, {counts['refused']} refused. Records: "
+        f"{totals['new']} new, {totals['updated']} updated, {totals['unchanged']} unchanged, "
         f"{totals['conflicting']} conflicting, {totals['duplicate']} duplicate."))
-    ctx.emit({"ok": counts["refused"] == 0, "bundles": results, "counts": counts,
-              "totals": totals}, "\n".join(lines))
-    return 2 if counts["refused"] else 0
+    bad = counts["refused"] + counts["held"]
+    ctx.emit({"ok": bad == 0, "bundles": results, "counts": counts, "totals": totals},
+             "\n".join(lines))
+    return 2 if bad else 0
+
+
+def import_one(db, path: Path, lang: str) -> dict:
+    """Import one bundle file; a refusal or a hold becomes a report, never an error."""
+    from desktop.domain.errors import InputRefused
+    from desktop.sync.importer import BundleHeld, import_bundle
+
+    try:
+        return import_bundle(db, Path(path), str(path))
+    except InputRefused as exc:  # BundleRefused and BundleHeld among them
+        status = "held" if isinstance(exc, BundleHeld) else "refused"
+        code = getattr(exc, "code", None) or exc.problems[0].code
+        return {"file": str(path), "status": status, "reason": code,
+                "message": exc.message(lang),
+                "problems": [{"code": p.code, "field": p.field, "message": p.message(lang)}
+                             for p in exc.problems]}
 
 
 def _import_line(ctx, rep: dict) -> str:
     name = Path(rep["file"]).name
     if rep["status"] == "refused":
-        return _t(ctx, f"✗ {name}: TỪ CHỐI — {rep['message']}", f"✗ {name}: REFUSED — {rep['message']}")
+        return _t(ctx, f"✗ {name}: TỪ CHỐI [{rep['reason']}] — {rep['message']}",
+                  f"✗ {name}: REFUSED [{rep['reason']}] — {rep['message']}")
+    if rep["status"] == "held":  # the message names the file, device, commune, fingerprint
+        return f"⏸ [{rep['reason']}] {rep['message']}"
     if rep["status"] == "already_imported":
         return _t(ctx, f"= {name}: đã nhập trước đó, không thay đổi gì.",
                   f"= {name}: already imported, nothing changed.")
@@ -167,14 +164,15 @@ def _import_line(ctx, rep: dict) -> str:
               f"{t['updated']} updated, {t['unchanged']} unchanged, {t['conflicting']} "
               f"conflicting, {t['duplicate']} duplicate")
     if rep.get("trusted_now"):
-        line += _t(ctx, "; máy mới, đã ghi nhận khóa", "; new device, key recorded")
-    if rep.get("gaps"):
-        gaps = ", ".join(map(str, rep["gaps"]))
-        line += _t(ctx, f"; THIẾU gói số {gaps} của máy này", f"; MISSING bundles {gaps} of this device")
-    if rep.get("clock_ahead_days"):
-        d = rep["clock_ahead_days"]
-        line += _t(ctx, f"; CẢNH BÁO: đồng hồ máy gửi nhanh hơn {d} ngày",
-                   f"; WARNING: the sender's clock is {d} days ahead")
+        line += _t(ctx, "; máy mới, đã ghi danh bằng tệp khóa của xã",
+                   "; new device, enrolled by its commune's key file")
+    if rep.get("keys_rotated"):
+        line += _t(ctx, "; máy đã đổi khóa, đã ghi nhận khóa mới", "; the device rotated its keys")
+    if rep.get("missing"):
+        ranges = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in rep["gaps"])
+        more = "…" if sum(b - a + 1 for a, b in rep["gaps"]) < rep["missing"] else ""
+        line += _t(ctx, f"; THIẾU {rep['missing']} gói của máy này (số {ranges}{more})",
+                   f"; MISSING {rep['missing']} bundles of this device (numbers {ranges}{more})")
     return line
 
 
@@ -182,7 +180,7 @@ def run_inspect(args, ctx) -> int:
     from desktop.sync.importer import read_file
     from desktop.sync.inspection import inspect_bundle
 
-    info = inspect_bundle(ctx.db(), read_file(args.file), str(args.file))
+    info = inspect_bundle(ctx.db(), read_file(Path(args.file)), str(args.file))
     problem = info.pop("problem", None)
     if problem is not None:
         info["message"] = problem.message(ctx.lang)
@@ -191,77 +189,6 @@ def run_inspect(args, ctx) -> int:
     # exit 2 when the bundle is damaged or would be refused here; reading someone
     # else's bundle (header only) is a normal answer
     return 2 if info.get("reason") not in (None, "bundle_not_for_us", "sync_no_keys") else 0
-
-
-def run_keys_show(args, ctx) -> int:
-    from desktop.db.meta import require_setup
-    from desktop.sync.keys import device_keys
-
-    db = ctx.db()
-    setup = require_setup(db.conn)
-    keys = device_keys(db.conn)
-    data = {"device_id": setup.device_id, "device_name": setup.device_name, "role": setup.role,
-            "fingerprint": keys.public.fingerprint, "key_id": keys.public.key_id,
-            "sign_public": keys.public.sign_public.hex(), "box_public": keys.public.box_public.hex()}
-    text = _t(ctx, f"Mã máy: {setup.device_id} ({setup.device_name})\nVân tay khóa: "
-                   f"{data['fingerprint']}\nMã khóa: {data['key_id']}",
-              f"Device id: {setup.device_id} ({setup.device_name})\nKey fingerprint: "
-              f"{data['fingerprint']}\nKey id: {data['key_id']}")
-    ctx.emit(data, text)
-    return 0
-
-
-def run_hub_key_export(args, ctx) -> int:
-    from desktop.sync.trust import export_hub_key
-
-    data = export_hub_key(ctx.db(), Path(args.out))
-    text = _t(ctx, f"Đã ghi khóa hub vào {args.out}. Vân tay: {data['fingerprint']} — đọc cho "
-                   "cán bộ xã qua điện thoại để xác nhận.",
-              f"Hub key written to {args.out}. Fingerprint: {data['fingerprint']} — read it to "
-              "the commune staff by phone to confirm.")
-    ctx.emit({"ok": True, "path": args.out, **data}, text)
-    return 0
-
-
-def run_hub_key_import(args, ctx) -> int:
-    from desktop.sync.trust import import_hub_key
-
-    db = ctx.db()
-    key = import_hub_key(db, Path(args.file))
-    text = _t(ctx, f"Đã nhập khóa hub «{key['name']}» ({key['device_id']}).\nVân tay: "
-                   f"{key['fingerprint']}\nHãy gọi điện cho hub để xác nhận vân tay trùng khớp.",
-              f"Imported the key of hub '{key['name']}' ({key['device_id']}).\nFingerprint: "
-              f"{key['fingerprint']}\nCall the hub to confirm the fingerprint matches.")
-    ctx.emit({"ok": True, **key}, text)
-    return 0
-
-
-def run_trust_list(args, ctx) -> int:
-    from desktop.sync.trust import list_trust
-
-    rows = list_trust(ctx.db())
-    if not rows:
-        text = _t(ctx, "Chưa có máy nào trong danh sách tin cậy.", "No trusted devices yet.")
-    else:
-        text = "\n".join(f"{r['device_id']}  {r['role']:6}  {r['commune_code'] or '-':5}  "
-                         f"{r['status']:7}  {r['fingerprint']}  {r['device_name'] or ''}"
-                         for r in rows)
-    ctx.emit(rows, text)
-    return 0
-
-
-def run_trust_revoke(args, ctx) -> int:
-    from desktop.sync.trust import revoke
-
-    db = ctx.db()
-    row = revoke(db, args.device, args.forget)
-    text = (_t(ctx, f"Đã xóa máy {args.device}; gói sau của máy này sẽ được tin cậy lại.",
-               f"Forgot device {args.device}; its next bundle will be trusted anew.")
-            if args.forget else
-            _t(ctx, f"Đã thu hồi máy {args.device}; gói của máy này sẽ bị từ chối.",
-               f"Revoked device {args.device}; its bundles will be refused."))
-    ctx.emit({"ok": True, **row}, text)
-    return 0
 
 
 def run_conflicts_list(args, ctx) -> int:

@@ -177,7 +177,7 @@ def next_clock(conn, device_id: str, last: str | None = None, clock: Clock = SYS
                ) -> Timestamp:
     """Tick this database's hybrid logical clock (caller holds the write lock)."""
     last = last or get_meta(conn, "hlc")
-    hlc = HybridClock(device_id, Timestamp.parse(last) if last else None, now_ms=clock.now_ms)
+    hlc = HybridClock(device_id, Timestamp.load(last, device_id), now_ms=clock.now_ms)
     stamp = hlc.tick()
     set_meta(conn, "hlc", str(stamp))
     return stamp

@@ -37,6 +37,8 @@ class CccdFacts:
 def normalise_cccd(raw: str) -> str:
     """Strip spaces, dots and dashes and turn full-width digits into ASCII."""
     text = str(raw).strip()
+    if text.isascii() and text.isdigit():
+        return text
     cleaned = "".join(ch for ch in text if ch not in " .-_\u3000")
     digits = digits_only(cleaned)
     if len(digits) != len(cleaned):

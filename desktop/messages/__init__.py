@@ -9,6 +9,7 @@ code defined twice is an error at start, not a silent override.
 from desktop.messages.cli import CLI_MESSAGES
 from desktop.messages.domain import DOMAIN_MESSAGES
 from desktop.messages.reports import REPORT_MESSAGES
+from desktop.messages.rows import ROW_MESSAGES
 from desktop.messages.security import SECURITY_MESSAGES
 from desktop.messages.sync import SYNC_MESSAGES
 
@@ -16,6 +17,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "domain": DOMAIN_MESSAGES,
     "sync": SYNC_MESSAGES,
     "reports": REPORT_MESSAGES,
+    "rows": ROW_MESSAGES,
     "security": SECURITY_MESSAGES,
     "cli": CLI_MESSAGES,
 }

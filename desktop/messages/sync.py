@@ -52,9 +52,51 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "The bundle is for commune {found}, not this device's commune ({ours}).",
     ),
     "bundle_foreign_rows": (
-        "Gói từ máy của xã {ours} lại chứa dữ liệu của xã khác ({found}, bảng {table}); không nhập.",
-        "A bundle from a device of commune {ours} carries records of another commune "
-        "({found}, table {table}); not imported.",
+        "Gói từ máy của xã {ours} lại chứa hoặc sửa dữ liệu của xã khác ({found}, bảng {table}, bản ghi {id}); không nhập.",
+        "A bundle from a device of commune {ours} carries or changes a record of another commune "
+        "({found}, table {table}, record {id}); not imported.",
+    ),
+    "bundle_bad_commune": (
+        "Gói không ghi mã xã hợp lệ của máy gửi («{found}»); không nhập.",
+        "The bundle does not name a valid commune code for its sender ('{found}'); not imported.",
+    ),
+    "bundle_table_not_allowed": (
+        "Gói chứa bảng «{table}», loại dữ liệu máy gửi không được phép gửi; không nhập.",
+        "The bundle carries table '{table}', which its sender may not send; not imported.",
+    ),
+    "bundle_invalid_row": (
+        "Bản ghi {id} của bảng {table} không hợp lệ (cột «{column}», quy tắc {rule}); không nhập cả gói:",
+        "Record {id} of table {table} is invalid (column '{column}', rule {rule}); the whole bundle is refused:",
+    ),
+    "bundle_missing_reference": (
+        "Bản ghi {id} của bảng {table} trỏ tới bản ghi không có ({column} → {target}); không nhập.",
+        "Record {id} of table {table} names a record that does not exist ({column} → {target}); not imported.",
+    ),
+    "bundle_foreign_reference": (
+        "Bản ghi {id} của bảng {table} trỏ tới bản ghi của xã khác ({column}, xã {found}); không nhập.",
+        "Record {id} of table {table} names a record of another commune ({column}, commune {found}); not imported.",
+    ),
+    "bundle_creation_changed": (
+        "Bản ghi {id} của bảng {table} mang thời điểm tạo khác với bản ghi đã có; không nhập.",
+        "Record {id} of table {table} claims another creation than the record already here; not imported.",
+    ),
+    "bundle_hub_owned": (
+        "Bản ghi {id} của bảng {table} do máy chủ tổng hợp tạo, chỉ sửa được trên máy chủ; không nhập.",
+        "Record {id} of table {table} was made by the hub and changes only there; not imported.",
+    ),
+    "bundle_invalid_pair": (
+        "Mục trùng CCCD {id} không khớp cặp bản ghi nó nêu; không nhập.",
+        "Duplicate entry {id} does not match the pair it names; not imported.",
+    ),
+    "bundle_duplicate_id": (
+        "Bảng {table} của gói có hai dòng cùng mã {id}; không nhập.",
+        "Table {table} of the bundle has two rows with id {id}; not imported.",
+    ),
+    "bundle_clock_ahead": (
+        "Đồng hồ của máy {device} chạy nhanh hơn đồng hồ máy này quá {hours} giờ (bảng {table}, bản ghi {id}); không nhập. "
+        "Hãy báo xã chỉnh lại ngày giờ trên máy tính đó, chạy «xaso clock repair» rồi xuất lại gói.",
+        "The clock of device {device} runs more than {hours} hours ahead of this computer's (table {table}, record {id}); "
+        "not imported. Ask the commune to correct that computer's date and time, run 'xaso clock repair', then export again.",
     ),
     # trust
     "bundle_not_from_commune": (
@@ -66,8 +108,48 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "The bundle is signed by {device} (fingerprint {fingerprint}), not by the hub whose key was imported. Import the hub key first (xaso hub-key import).",
     ),
     "bundle_revoked": (
-        "Máy {device} đã bị thu hồi tin cậy; không nhận gói của máy này.",
-        "Device {device} has been revoked; its bundles are refused.",
+        "Máy {device} hoặc khóa của nó (vân tay {fingerprint}) đã bị thu hồi tin cậy; không nhận gói này.",
+        "Device {device} or its key (fingerprint {fingerprint}) has been revoked; the bundle is refused.",
+    ),
+    "bundle_key_retired": (
+        "Gói của máy {device} ký bằng khóa cũ đã được thay (vân tay {fingerprint}); không nhập. Trên máy đó hãy xuất lại với «--full».",
+        "The bundle of device {device} is signed with a key it has since replaced (fingerprint {fingerprint}); not imported. Export again on that laptop with '--full'.",
+    ),
+    "bundle_enrollment_other_commune": (
+        "Máy {device} ghi xã {found} nhưng tệp khóa ghi danh của nó dành cho xã {token}; không nhập.",
+        "Device {device} claims commune {found} but its enrollment key file is for commune {token}; not imported.",
+    ),
+    "bundle_held_unenrolled": (
+        "GIỮ LẠI {file}: máy {device} (xưng là xã {commune}, vân tay {fingerprint}) chưa được ghi danh với máy chủ này; chưa nhập. "
+        "Gọi điện cho xã để đối chiếu vân tay rồi «xaso trust approve {device}», hoặc «xaso trust deny {device}».",
+        "HELD {file}: device {device} (claims commune {commune}, fingerprint {fingerprint}) is not enrolled with this hub; not merged. "
+        "Call the commune to compare the fingerprint, then 'xaso trust approve {device}', or 'xaso trust deny {device}'.",
+    ),
+    "bundle_held_enrollment_expired": (
+        "GIỮ LẠI {file}: máy {device} (xưng là xã {commune}, vân tay {fingerprint}) dùng tệp khóa ghi danh đã hết hạn ngày {expired}; chưa nhập. "
+        "Đối chiếu vân tay rồi «xaso trust approve {device}», hoặc gửi xã tệp khóa mới.",
+        "HELD {file}: device {device} (claims commune {commune}, fingerprint {fingerprint}) uses an enrollment key file that expired on {expired}; not merged. "
+        "Compare the fingerprint, then 'xaso trust approve {device}', or send the commune a new key file.",
+    ),
+    "bundle_held_enrollment_withdrawn": (
+        "GIỮ LẠI {file}: máy {device} (xưng là xã {commune}, vân tay {fingerprint}) dùng tệp khóa ghi danh đã bị thu hồi; chưa nhập. "
+        "Đối chiếu vân tay rồi «xaso trust approve {device}» hoặc «xaso trust deny {device}».",
+        "HELD {file}: device {device} (claims commune {commune}, fingerprint {fingerprint}) uses a withdrawn enrollment key file; not merged. "
+        "Compare the fingerprint, then 'xaso trust approve {device}' or 'xaso trust deny {device}'.",
+    ),
+    "bundle_held_pending": (
+        "GIỮ LẠI {file}: máy {device} (xưng là xã {commune}, vân tay {fingerprint}) đang chờ duyệt; chưa nhập. "
+        "«xaso trust approve {device}» hoặc «xaso trust deny {device}».",
+        "HELD {file}: device {device} (claims commune {commune}, fingerprint {fingerprint}) is waiting for approval; not merged. "
+        "'xaso trust approve {device}' or 'xaso trust deny {device}'.",
+    ),
+    "bundle_held_full": (
+        "Máy {device} chưa được ghi danh và đã có {count} gói chờ duyệt; gói này bị từ chối.",
+        "Device {device} is not enrolled and already has {count} bundles waiting; this one is refused.",
+    ),
+    "trust_not_pending": (
+        "Máy {device} không ở trạng thái chờ duyệt (trạng thái: {status}).",
+        "Device {device} is not waiting for approval (status: {status}).",
     ),
     "bundle_key_changed": (
         "CẢNH BÁO: máy {device} đã được tin cậy với khóa {known}, nhưng gói này ký bằng khóa khác ({found}). Không nhập. Nếu máy được cài lại, hãy xác minh qua điện thoại rồi dùng «xaso trust revoke {device} --forget».",
@@ -88,6 +170,24 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
     "sync_hub_key_on_hub": (
         "Máy chủ tổng hợp không nhập khóa của máy chủ khác; lệnh này dùng trên máy của xã.",
         "A hub does not import another hub's key; run this on a commune laptop.",
+    ),
+    "hub_key_other_commune": (
+        "Tệp khóa này ghi danh cho xã {found}, không phải xã của máy này ({ours}). Hãy xin máy chủ tệp khóa của xã mình.",
+        "This key file enrolls commune {found}, not this laptop's commune ({ours}). Ask the hub for your commune's key file.",
+    ),
+    "sync_rotate_on_hub": (
+        "Máy chủ tổng hợp không đổi khóa bằng lệnh này: các xã đã giữ khóa của nó.",
+        "A hub does not rotate its keys with this command: the communes hold its key.",
+    ),
+    "clock_behind": (
+        "CẢNH BÁO: đồng hồ máy này ({now}) chậm hơn lần lưu cuối ({saved}) {days} ngày. Nếu ngày giờ của máy sai, hãy chỉnh lại trước khi nhập liệu. "
+        "{future} bản ghi mang thời điểm quá xa trong tương lai: khi ngày giờ đã đúng, chạy «xaso clock repair».",
+        "WARNING: this computer's clock ({now}) is {days} days behind the last save ({saved}). If its date is wrong, correct it before entering data. "
+        "{future} records carry times too far in the future: once the date is right, run 'xaso clock repair'.",
+    ),
+    "clock_ahead": (
+        "CẢNH BÁO: đồng hồ máy này ({now}) nhanh hơn lần lưu cuối ({saved}) {days} ngày. Nếu ngày giờ của máy sai, hãy chỉnh lại trước khi nhập liệu.",
+        "WARNING: this computer's clock ({now}) is {days} days past the last save ({saved}). If its date is wrong, correct it before entering data.",
     ),
     "hub_key_invalid": (
         "Tệp {path} không phải tệp khóa máy chủ tổng hợp của Xã Số.",

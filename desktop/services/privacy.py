@@ -32,7 +32,7 @@ from desktop.security.files import write_private
 ERASED_NAME = "(đã xoá theo yêu cầu)"
 # resident column -> value after erasure
 ERASED_FIELDS = {"full_name": ERASED_NAME, "full_name_key": "", "cccd": None, "phone": None,
-                 "birth_date": None, "gender": None, "household_id": ""}
+                 "birth_date": None, "gender": None}
 HOUSEHOLD_FIELDS = {"head_name": ERASED_NAME, "head_name_key": "", "phone": None}
 _CCCD = re.compile(r"^\d{12}$")
 _SCRUB = ("UPDATE audit_log SET changes = (SELECT json_group_object(key, NULL) FROM "
@@ -197,30 +197,20 @@ def erase(db, resident_id: str) -> dict:
             "history": len(stage_ids), "household_head": _is_head(household, person)}
 
 
-def after_merge(conn, tables: dict) -> int:
-    """After a bundle's rows are merged (inside its transaction): for each erased
-    resident it named, clear values edited elsewhere before the erasure was known,
-    history notes, audit values and conflicts kept here. Returns how many."""
-    ids = set()
-    if "residents" in tables:
-        columns, rows = tables["residents"]
-        at = columns.index("id")
-        ids.update(r[at] for r in rows)
-    if "stage_changes" in tables:
-        columns, rows = tables["stage_changes"]
-        if "resident_id" in columns:
-            at = columns.index("resident_id")
-            ids.update(r[at] for r in rows)
-    if not ids:
-        return 0
-    erased = []
-    id_list = sorted(i for i in ids if isinstance(i, str))
-    for start in range(0, len(id_list), 500):
-        chunk = id_list[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        erased += [r[0] for r in conn.execute(
-            f"SELECT id FROM residents WHERE full_name = ? AND id IN ({marks})",
-            (ERASED_NAME, *chunk))]
+def after_merge(conn, rev: int, bundle_id: str) -> int:
+    """After a bundle's rows are merged (inside its transaction, whose revision is
+    `rev`): for each erased resident the bundle touched (a row written, or a value
+    that lost to the erasure and was kept as a conflict), clear values edited elsewhere
+    before the erasure was known, history notes, audit values and conflicts kept here.
+    Returns how many."""
+    erased = [r[0] for r in conn.execute(
+        "SELECT id FROM residents WHERE full_name = ? AND (rev = ? "
+        "OR id IN (SELECT resident_id FROM stage_changes WHERE rev = ?) "
+        "OR id IN (SELECT record_id FROM sync_conflicts WHERE bundle_id = ? "
+        "AND table_name = 'residents') "
+        "OR id IN (SELECT s.resident_id FROM sync_conflicts c JOIN stage_changes s "
+        "ON s.id = c.record_id WHERE c.bundle_id = ? AND c.table_name = 'stage_changes'))",
+        (ERASED_NAME, rev, rev, bundle_id, bundle_id))]
     for rid in erased:
         # the value an edit from elsewhere brought after the erasure's clock is set
         # back; its clock stays, and null wins a tie, so every copy ends the same

@@ -36,15 +36,23 @@ RECIPIENT_SIZE = 8 + SEALED_KEY_SIZE
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps applied while reading: a file past any of them is refused unread."""
+    """Caps applied while reading: a bundle past any of them is refused before anything
+    is written. A real commune stays far below every one (docs/bundle-format.md);
+    together they keep merging any bundle within them under 300 MB of memory."""
 
-    file_bytes: int = 512 * 1024 * 1024
+    file_bytes: int = 64 * 1024 * 1024          # the whole file, checked before reading
     recipients: int = 256
     manifest_bytes: int = 1024 * 1024
     parts: int = 64
-    part_bytes: int = 256 * 1024 * 1024
-    raw_part_bytes: int = 512 * 1024 * 1024
-    raw_total_bytes: int = 1024 * 1024 * 1024
+    part_bytes: int = 64 * 1024 * 1024
+    raw_part_bytes: int = 512 * 1024 * 1024     # one part, decompressed
+    raw_total_bytes: int = 1024 * 1024 * 1024   # all parts, decompressed
+    inflation: int = 64                          # decompressed bytes per stored byte
+    rows: int = 2_000_000                        # rows per bundle, all parts together
+    row_bytes: int = 256 * 1024                  # one row's line of JSON
+    seq: int = 1_000_000_000                     # a device's bundle sequence number
+    held_per_device: int = 20                    # held bundles kept per unknown device
+    held_total_bytes: int = 1024 * 1024 * 1024   # held bundles kept, all devices together
 
 
 DEFAULT_LIMITS = Limits()
@@ -79,7 +87,7 @@ class Opened:
     header: Header
     manifest: dict
     manifest_bytes: bytes
-    parts: tuple[bytes, ...]  # stored part bytes, hashes already checked
+    parts: tuple[memoryview, ...]  # stored part bytes, hashes already checked
 
 
 def seal(manifest: dict, parts: list[bytes], signing_key: SigningKey,
@@ -88,8 +96,7 @@ def seal(manifest: dict, parts: list[bytes], signing_key: SigningKey,
     `recipients` (X25519 public keys). Returns the whole file's bytes."""
     if not recipients:
         raise ValueError("a bundle needs at least one recipient")
-    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True,
-                                separators=(",", ":")).encode("utf-8")
+    manifest_bytes = canonical_json(manifest)
     signature = signing_key.sign(SIGN_CONTEXT + manifest_bytes).signature
     body = b"".join([INNER_MAGIC, struct.pack(">I", len(manifest_bytes)), manifest_bytes,
                      signature, struct.pack(">I", len(parts)),
@@ -126,30 +133,36 @@ def read_header(data: bytes, limits: Limits = DEFAULT_LIMITS) -> Header:
     return Header(version, ids, len(data))
 
 
-def open_bundle(data: bytes, box_key: PrivateKey,
+def open_bundle(data: bytes, box_keys: PrivateKey | list[PrivateKey],
                 limits: Limits = DEFAULT_LIMITS) -> Opened:
-    """Decrypt and verify a bundle addressed to `box_key`, within `limits`.
+    """Decrypt and verify a bundle addressed to one of `box_keys`, within `limits`.
 
+    `box_keys` is this device's box key, or a list of them (the current key first,
+    then keys `xaso keys rotate` replaced, for bundles made before the hub knew).
     Checks, in order: header, that we are a recipient, decryption (a flipped bit or a
     cut file fails the MAC here), inner layout and caps, the signature over the
-    manifest by the key the manifest names, and every part's SHA-256.
+    manifest by the key the manifest names, and every part's SHA-256. The parts are
+    views into the decrypted body: nothing is copied.
     """
     header = read_header(data, limits)
-    mine = key_id(bytes(box_key.public_key))
-    if mine not in header.recipients:
-        raise refuse("bundle_not_for_us", key_id=mine)
+    keys = box_keys if isinstance(box_keys, list) else [box_keys]
+    ids = [key_id(bytes(k.public_key)) for k in keys]
+    found = [(i, k) for i, k in zip(ids, keys) if i in header.recipients]
+    if not found:
+        raise refuse("bundle_not_for_us", key_id=ids[0])
+    mine, box_key = found[0]
     index = header.recipients.index(mine)
     start = len(MAGIC) + 4 + index * RECIPIENT_SIZE + 8
     try:
         content_key = SealedBox(box_key).decrypt(data[start:start + SEALED_KEY_SIZE])
-        body = nacl.secret.SecretBox(content_key).decrypt(
-            data[len(MAGIC) + 4 + len(header.recipients) * RECIPIENT_SIZE:])
+        body = _open_secretbox(content_key, data,
+                               len(MAGIC) + 4 + len(header.recipients) * RECIPIENT_SIZE)
     except nacl.exceptions.CryptoError:
         raise refuse("bundle_damaged", detail="decryption failed") from None
     manifest_bytes, signature, parts = _split_body(body, limits)
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        manifest = json.loads(manifest_bytes.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise refuse("bundle_damaged", detail="manifest is not JSON") from None
     if not isinstance(manifest, dict):
         raise refuse("bundle_damaged", detail="manifest is not an object")
@@ -163,8 +176,42 @@ def open_bundle(data: bytes, box_key: PrivateKey,
     return Opened(header, manifest, manifest_bytes, tuple(parts))
 
 
-def _split_body(body: bytes, limits: Limits) -> tuple[bytes, bytes, list[bytes]]:
-    if body[:len(INNER_MAGIC)] != INNER_MAGIC or len(body) < len(INNER_MAGIC) + 4:
+def _open_secretbox(key: bytes, data: bytes, start: int):
+    """Decrypt nonce + ciphertext found at `data[start:]` (XSalsa20-Poly1305).
+
+    Straight into one buffer of the plaintext's size, without the three copies of the
+    ciphertext PyNaCl's SecretBox.decrypt makes: a bundle at the size cap then needs
+    twice its size in memory, not five times. Falls back to SecretBox if PyNaCl's
+    binding module ever moves.
+    """
+    size = len(data) - start - nacl.secret.SecretBox.NONCE_SIZE - nacl.secret.SecretBox.MACBYTES
+    if size < 0:
+        raise nacl.exceptions.CryptoError("short ciphertext")
+    try:
+        from nacl._sodium import ffi, lib
+    except ImportError:  # pragma: no cover - a PyNaCl without its cffi module
+        return nacl.secret.SecretBox(key).decrypt(data[start:])
+    view = memoryview(data)
+    nonce = bytes(view[start:start + nacl.secret.SecretBox.NONCE_SIZE])
+    ciphertext = view[start + nacl.secret.SecretBox.NONCE_SIZE:]
+    plain = bytearray(max(size, 1))
+    result = lib.crypto_secretbox_open_easy(ffi.from_buffer(plain, require_writable=True),
+                                            ffi.from_buffer(ciphertext), len(ciphertext),
+                                            nonce, key)
+    if result != 0:
+        raise nacl.exceptions.CryptoError("Decryption failed. Ciphertext failed verification")
+    del plain[size:]
+    return plain
+
+
+def _no_constant(name: str):
+    """JSON has no NaN or Infinity; Python's reader would take them."""
+    raise ValueError(name)
+
+
+def _split_body(body: bytes | bytearray, limits: Limits
+                ) -> tuple[bytes, bytes, list[memoryview]]:
+    if bytes(body[:len(INNER_MAGIC)]) != INNER_MAGIC or len(body) < len(INNER_MAGIC) + 4:
         raise refuse("bundle_damaged", detail="inner magic")
     pos = len(INNER_MAGIC)
     (size,) = struct.unpack_from(">I", body, pos)
@@ -173,9 +220,9 @@ def _split_body(body: bytes, limits: Limits) -> tuple[bytes, bytes, list[bytes]]
         raise refuse("bundle_over_cap", what="manifest", size=size, limit=limits.manifest_bytes)
     if len(body) < pos + size + 64 + 4:
         raise refuse("bundle_damaged", detail="short body")
-    manifest_bytes = body[pos:pos + size]
+    manifest_bytes = bytes(body[pos:pos + size])
     pos += size
-    signature = body[pos:pos + 64]
+    signature = bytes(body[pos:pos + 64])
     pos += 64
     (count,) = struct.unpack_from(">I", body, pos)
     pos += 4
@@ -191,8 +238,9 @@ def _split_body(body: bytes, limits: Limits) -> tuple[bytes, bytes, list[bytes]]
     if pos + sum(sizes) != len(body):
         raise refuse("bundle_damaged", detail="part sizes do not add up")
     parts = []
+    view = memoryview(body)
     for s in sizes:
-        parts.append(body[pos:pos + s])
+        parts.append(view[pos:pos + s])
         pos += s
     return manifest_bytes, signature, parts
 
@@ -202,5 +250,11 @@ def _verify(manifest: dict, manifest_bytes: bytes, signature: bytes) -> None:
     try:
         verify = VerifyKey(bytes.fromhex(source["sign_public"]))
         verify.verify(SIGN_CONTEXT + manifest_bytes, signature)
-    except (TypeError, KeyError, ValueError, nacl.exceptions.CryptoError):
+    except (TypeError, KeyError, ValueError, AttributeError, nacl.exceptions.CryptoError):
         raise refuse("bundle_bad_signature") from None
+
+
+def canonical_json(value) -> bytes:
+    """The bytes that are signed: UTF-8 JSON, keys sorted, no spaces."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")

@@ -16,12 +16,14 @@ from desktop.db.connection import schema_version
 from desktop.db.meta import get_meta, require_setup, set_meta
 from desktop.db.writer import write
 from desktop.domain.ids import new_id
+from desktop.domain.rows import rules_for
 from desktop.sync.changes import ENCODING, SYNC_TABLES, encode_rows, table_columns
 from desktop.sync.container import FORMAT_VERSION, part_digest, refuse, seal
-from desktop.sync.keys import device_keys, key_id
-from desktop.sync.trust import commune_devices, current_hub
+from desktop.sync.keys import device_keys, key_id, rotations
+from desktop.sync.trust import commune_devices, current_hub, enrollment_of
 
-# Tables whose hub-made rows (not tied to a commune the hub knows) go to every commune.
+# Tables whose hub-made rows (carrying the hub's own code, not a commune's) go to every
+# commune.
 HUB_TABLES = ("trainings", "bridge_points", "attendance", "targets")
 EXTENSION = ".xaso"
 
@@ -40,7 +42,8 @@ def export_bundle(db, out: Path, full: bool = False, actor_id: str | None = None
     if hub is None:
         raise refuse("sync_no_hub_key")
     recipients = [bytes.fromhex(hub["box_public"])]
-    return _export(db, out, "device", None, "sync_export", recipients, full, actor_id)
+    return _export(db, out, "device", None, "sync_export", recipients, full, actor_id,
+                   hub_device=hub["device_id"])
 
 
 def export_reference(db, commune_code: str, out: Path, full: bool = False,
@@ -63,23 +66,55 @@ def export_reference(db, commune_code: str, out: Path, full: bool = False,
                    full, actor_id, rev_keys)
 
 
-def _select(conn, table: str, columns: list[str], since: int, commune: str | None,
-            known_communes: list[str]):
-    cols = ", ".join(columns)
+def _scope(table: str, commune: str | None, own: str | None,
+           hub_device: str | None) -> tuple[str, tuple]:
+    """Which rows of `table` a bundle may carry, as an SQL condition and its values."""
     if commune is None:
-        return conn.execute(f"SELECT {cols} FROM {table} WHERE rev > ? ORDER BY rev, id", (since,))
+        # a laptop sends its commune's records only; those the hub made (its trainings,
+        # its targets) change on the hub alone, so they never travel back
+        return "commune_code = ? AND substr(created_hlc, 23) != ?", (own, hub_device or "")
+    if table == "duplicates":
+        # a pair goes to a commune only when both residents are its own
+        return ("commune_code = ? AND record_a IN (SELECT id FROM residents WHERE "
+                "commune_code = ?) AND record_b IN (SELECT id FROM residents WHERE "
+                "commune_code = ?)", (commune, commune, commune))
     if table in HUB_TABLES:
-        marks = ", ".join("?" for _ in known_communes)
-        return conn.execute(
-            f"SELECT {cols} FROM {table} WHERE rev > ? AND (commune_code = ? OR "
-            f"commune_code NOT IN ({marks})) ORDER BY rev, id", (since, commune, *known_communes))
-    return conn.execute(f"SELECT {cols} FROM {table} WHERE rev > ? AND commune_code = ? "
-                        "ORDER BY rev, id", (since, commune))
+        return ("(commune_code = ? OR commune_code NOT GLOB '[0-9][0-9][0-9][0-9][0-9]')",
+                (commune,))
+    return "commune_code = ?", (commune,)
+
+
+def _changed_rows(conn, since: int, commune: str | None, own: str | None,
+                  hub_device: str | None) -> dict[str, tuple[list[str], list]]:
+    """The rows changed since revision `since`, per table, plus every record they name
+    (a household for its resident, a visit for its team...), changed or not, so that
+    each bundle holds whatever its rows refer to and bundles can arrive in any order."""
+    out: dict[str, tuple[list[str], list]] = {}
+    needed: dict[str, set] = {}
+    for table in reversed(SYNC_TABLES):  # children before the tables they refer to
+        columns = table_columns(conn, table)
+        where, params = _scope(table, commune, own, hub_device)
+        rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE rev > ? AND "
+                            f"{where} ORDER BY rev, id", (since, *params)).fetchall()
+        have = {r[columns.index("id")] for r in rows}
+        wanted = sorted(needed.pop(table, set()) - have)
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start:start + 500]
+            rows += conn.execute(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE id IN "
+                f"({', '.join('?' for _ in batch)}) AND {where} ORDER BY id",
+                (*batch, *params)).fetchall()
+        for ref in rules_for(table).references:
+            at = columns.index(ref.column)
+            needed.setdefault(ref.table, set()).update(r[at] for r in rows if r[at] is not None)
+        if rows:
+            out[table] = (columns, rows)
+    return out
 
 
 def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
             recipients: list[bytes], full: bool, actor_id: str | None,
-            rev_keys: list[str] | None = None) -> dict:
+            rev_keys: list[str] | None = None, hub_device: str | None = None) -> dict:
     conn = db.conn
     setup = require_setup(conn)
     keys = device_keys(conn)
@@ -87,18 +122,15 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
         rev_keys = rev_keys or [f"{stream_key}_rev"]
         since = 0 if full else min(int(get_meta(conn, k, "0")) for k in rev_keys)
         seq = int(get_meta(conn, f"{stream_key}_seq", "0")) + 1
-        known = [r[0] for r in conn.execute(
-            "SELECT DISTINCT commune_code FROM sync_trust WHERE role = 'device' "
-            "AND commune_code IS NOT NULL")]
         bundle_id = new_id()
         parts, entries = [], []
         low = high = None
         total = 0
+        changed = _changed_rows(conn, since, commune, setup.commune_code, hub_device)
         for table in SYNC_TABLES:
-            columns = table_columns(conn, table)
-            rows = _select(conn, table, columns, since, commune, known).fetchall()
-            if not rows:
+            if table not in changed:
                 continue
+            columns, rows = changed[table]
             h = columns.index("hlc")
             clocks = [r[h] for r in rows]
             low = min([c for c in (low, min(clocks)) if c])
@@ -109,14 +141,11 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
             entries.append({"table": table, "columns": columns, "rows": count,
                             "encoding": ENCODING, "bytes": len(data), "raw_bytes": raw,
                             "sha256": part_digest(data)})
+        source = manifest_source(conn, setup, keys, kind)
         manifest = {
             "format": FORMAT_VERSION, "schema": schema_version(db), "app": f"xaso {__version__}",
             "bundle_id": bundle_id, "created_at": tx.stamp.at, "kind": kind,
-            "source": {"device_id": setup.device_id, "device_name": setup.device_name,
-                       "role": setup.role,
-                       "commune_code": setup.commune_code if kind == "device" else None,
-                       "sign_public": keys.public.sign_public.hex(),
-                       "box_public": keys.public.box_public.hex()},
+            "source": source,
             "for_commune": commune, "stream": "device" if kind == "device" else f"ref:{commune}",
             "seq": seq, "full": bool(full), "since_rev": since, "upto_rev": tx.stamp.rev,
             "clock": {"min": low, "max": high}, "rows": total,
@@ -135,6 +164,24 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
         tx.audit("bundle_export", "bundle", bundle_id,
                  {k: v for k, v in summary.items() if k != "path"} | {"file": path.name})
     return summary
+
+
+def manifest_source(conn, setup, keys, kind: str) -> dict:
+    """The `source` block: this device, its keys, and for a laptop its enrollment
+    token and key rotations (how the hub knows it and its keys)."""
+    source = {"device_id": setup.device_id, "device_name": setup.device_name,
+              "role": setup.role,
+              "commune_code": setup.commune_code if kind == "device" else None,
+              "sign_public": keys.public.sign_public.hex(),
+              "box_public": keys.public.box_public.hex()}
+    if kind == "device":
+        enrollment = enrollment_of(conn)
+        if enrollment:
+            source["enrollment"] = enrollment
+        chain = rotations(conn)
+        if chain:
+            source["rotations"] = chain
+    return source
 
 
 def _target(out, bundle_id: str) -> Path:

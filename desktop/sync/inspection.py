@@ -2,14 +2,15 @@
 
 from desktop.db.meta import read_setup
 from desktop.sync.container import BundleRefused, read_header
-from desktop.sync.importer import already_imported, check_bundle
+from desktop.sync.importer import _CONTENT_ERRORS, already_imported, check_bundle, trial_merge
 from desktop.sync.keys import device_keys, has_device_keys
 
 
 def inspect_bundle(db, data: bytes, name: str = "") -> dict:
     """Describe a bundle: always its clear header; if it is addressed to this device,
     also its verified manifest (source, sequence, clocks, row counts per table), whether
-    it would be accepted and why not, and whether it was already imported. Never
+    it would be accepted, held or refused and why (every row is checked and merged in
+    a transaction that is rolled back), and whether it was already imported. Never
     writes, and shows no personal data."""
     out: dict = {"file": name, "size": len(data)}
     try:
@@ -20,15 +21,15 @@ def inspect_bundle(db, data: bytes, name: str = "") -> dict:
     conn = db.conn
     if read_setup(conn) is None or not has_device_keys(conn):
         return {**out, "readable": False, "reason": "sync_no_keys"}
-    mine = device_keys(conn).public.key_id
-    out["for_this_device"] = mine in header.recipients
+    mine = device_keys(conn).key_ids
+    out["for_this_device"] = bool(set(mine) & set(header.recipients))
     try:
         checked = check_bundle(db, data)
-        verdict, problem = "acceptable", None
     except BundleRefused as exc:
-        checked, verdict, problem = None, exc.code, exc.problems[0]
-    if checked is None:
-        return {**out, "readable": False, "reason": verdict, "problem": problem}
+        return {**out, "readable": False, "reason": exc.code, "problem": exc.problems[0]}
+    except _CONTENT_ERRORS as exc:
+        return {**out, "readable": False, "reason": "bundle_damaged",
+                "detail": type(exc).__name__}
     m = checked.opened.manifest
     src = m["source"]
     out.update({
@@ -39,8 +40,16 @@ def inspect_bundle(db, data: bytes, name: str = "") -> dict:
         "seq": m.get("seq"), "full": m.get("full"), "clock": m.get("clock"),
         "rows": m.get("rows"),
         "tables": {e["table"]: e["rows"] for e in m.get("parts", [])},
-        "signer": "new device (would be trusted)" if checked.decision == "new" else "known",
+        "signer": {"known": "known", "rotate": "known (new keys, signed by the old ones)",
+                   "enroll": "new device, enrolled by its token",
+                   "hold": "not enrolled here: would be held"}[checked.decision.action],
         "already_imported": already_imported(conn, m["bundle_id"]) is not None,
-        **checked.notes,
     })
+    try:
+        report = trial_merge(db, data)
+    except BundleRefused as exc:
+        out.update({"verdict": "held" if checked.decision.action == "hold" else "refused",
+                    "reason": exc.code, "problem": exc.problems[0]})
+        return out
+    out.update({"verdict": "acceptable", "totals": report.get("totals")})
     return out

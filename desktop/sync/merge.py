@@ -17,24 +17,26 @@ vectors, is an edit that followed another device's edit of that field.
 
 Row-level metadata (hlc, updated_at, device_id, actor_id) comes from the version with
 the latest row clock; creation metadata from the version with the earliest
-`created_hlc`. `field_hlc` is stored canonically: only fields whose clock differs
+`created_hlc` (the importer refuses a version whose creation differs, so in practice
+both agree). A record's commune is fixed when it is created: the local one is kept. `field_hlc` is stored canonically: only fields whose clock differs
 from `created_hlc`, as sorted JSON, or NULL.
 """
 
 import json
-import re
 from dataclasses import dataclass, field
+
+from desktop.domain.hlc import is_clock
 
 # Columns that describe the record rather than hold its data.
 SYSTEM_COLUMNS = frozenset(("id", "commune_code", "created_at", "updated_at", "device_id",
                             "actor_id", "created_hlc", "hlc", "field_hlc", "rev"))
 ROW_META = ("hlc", "updated_at", "device_id", "actor_id")
-CREATION_META = ("created_hlc", "created_at", "commune_code")
-_CLOCK = re.compile(r"^\d{15}\.\d{5}\.[0-9A-Za-z_-]{1,64}$")
+CREATION_META = ("created_hlc", "created_at")
 
 
 class BadRow(ValueError):
-    """A row from a bundle whose clocks or field clocks are malformed."""
+    """A row whose field clocks are malformed (the importer checks every row first,
+    with desktop/domain/rows.py, so a bundle never gets here with one)."""
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,6 @@ class Outcome:
     losses: list[Loss] = field(default_factory=list)
 
 
-def is_clock(text) -> bool:
-    """True if `text` is a hybrid-logical-clock value in its text form."""
-    return isinstance(text, str) and _CLOCK.match(text) is not None
-
-
 def field_clocks(row: dict) -> dict:
     """The parsed `field_hlc` of a row (only fields changed after creation)."""
     raw = row.get("field_hlc")
@@ -70,7 +67,7 @@ def field_clocks(row: dict) -> dict:
         return {}
     try:
         clocks = json.loads(raw)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         raise BadRow("field_hlc is not JSON") from None
     if not isinstance(clocks, dict) or not all(
             isinstance(k, str) and is_clock(v) for k, v in clocks.items()):
@@ -82,17 +79,6 @@ def canonical_field_hlc(clocks: dict, created: str) -> str | None:
     """The stored form of field clocks: sorted JSON of those after creation, or None."""
     kept = {k: v for k, v in clocks.items() if v != created}
     return json.dumps(kept, sort_keys=True) if kept else None
-
-
-def check_row(row: dict) -> None:
-    """Refuse a row whose clocks are malformed (it came from outside)."""
-    if not isinstance(row.get("id"), str) or not row["id"]:
-        raise BadRow("id")
-    if not is_clock(row.get("created_hlc")) or not is_clock(row.get("hlc")):
-        raise BadRow("clock")
-    if row.get("deleted") not in (0, 1):
-        raise BadRow("deleted")
-    field_clocks(row)
 
 
 def canonical(row: dict) -> dict:
@@ -146,6 +132,7 @@ def merge_rows(local: dict | None, incoming: dict) -> Outcome:
     first = incoming if i_created < l_created else local
     for name in CREATION_META:
         merged[name] = first.get(name)
+    merged["commune_code"] = local.get("commune_code")
     latest = incoming if incoming["hlc"] > local["hlc"] else local
     for name in ROW_META:
         if name in latest:

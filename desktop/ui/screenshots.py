@@ -107,11 +107,11 @@ def _hub(app: QApplication, work: Path, settings: Settings, out: Path) -> list[P
     controller.open_session()
     hub = controller.session.db
     init_hub(hub, "Trung tâm CNTT tỉnh Quảng Ngãi", "51")
-    trust.export_hub_key(hub, work / "hub-key.json")
     for i, commune in enumerate(communes_of("51")[:3]):
         db = open_database(work / f"commune-{i}.db")
         init_commune(db, commune.code, f"may-{i + 1}")
         generate_demo(db, households=40 + 20 * i, months=3, seed=i + 1)
+        trust.export_hub_key(hub, work / "hub-key.json", commune=commune.code)  # enrolls it
         trust.import_hub_key(db, work / "hub-key.json")
         summary = exporter.export_bundle(db, work / f"bundle-{i}.xaso")
         db.conn.close()

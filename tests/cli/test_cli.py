@@ -164,10 +164,11 @@ def test_a_hub_lists_one_commune(tmp_path, capsys):
                      json.dumps({"name": f"Thôn {code}"})]) == 0
     hub = str(tmp_path / "hub.db")
     assert main(["--db", hub, "init", "--hub", "Trung tâm tỉnh"]) == 0
-    assert main(["--db", hub, "hub-key", "export", "--out", str(tmp_path / "hub.key")]) == 0
-    for name in ("a.db", "b.db"):
+    for name, code in (("a.db", "00070"), ("b.db", "00004")):  # one key file per commune
         db = str(tmp_path / name)
-        assert main(["--db", db, "hub-key", "import", str(tmp_path / "hub.key")]) == 0
+        key = str(tmp_path / f"hub-{code}.key")
+        assert main(["--db", hub, "hub-key", "export", "--out", key, "--commune", code]) == 0
+        assert main(["--db", db, "hub-key", "import", key]) == 0
         assert main(["--db", db, "bundle", "export", "--out", str(tmp_path / f"{name}.xaso")]) == 0
     assert main(["--db", hub, "bundle", "import", str(tmp_path / "a.db.xaso"),
                  str(tmp_path / "b.db.xaso")]) == 0

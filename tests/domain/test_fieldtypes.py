@@ -80,3 +80,15 @@ def test_numbers_are_grouped_the_vietnamese_way():
     assert format_number(8021) == "8.021"
     assert format_number(1234567, "en") == "1,234,567"
     assert format_number(12.5) == "12,5"
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_TYPES))
+def test_every_stored_type_has_a_stored_value_rule(name):
+    """A bundle's row, a restored backup and demo data are checked by the stored-value
+    rule of each field's type (desktop/domain/rows.py STORED_RULES)."""
+    from desktop.domain.rows import STORED_RULES
+
+    ftype = FIELD_TYPES[name]
+    if ftype.detail or name in ("services", "birth"):  # own tables, or several columns
+        return
+    assert name in STORED_RULES, f"{name} has no stored-value rule"

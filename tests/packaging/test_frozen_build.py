@@ -163,14 +163,14 @@ def test_cli_set_up_demo_report_and_bundle(frozen):
         pytest.skip("the sync commands (xaso bundle) are not in this build")
     frozen.run(*h, "init", "--hub", "Trung tâm CĐS Hà Nội", "--province", PROVINCE)
     key = frozen.home / "khóa hub.key"
-    frozen.run(*h, "hub-key", "export", "--out", key)
+    frozen.run(*h, "hub-key", "export", "--out", key, "--commune", COMMUNE)
     frozen.run(*c, "hub-key", "import", key)
     usb = frozen.home / "USB của xã"
     usb.mkdir()
     exported = frozen.json(*c, "bundle", "export", "--out", f"{usb}{os.sep}")
     assert Path(exported["path"]).parent == usb
     report = frozen.json(*h, "bundle", "import", usb)
-    assert report["counts"] == {"imported": 1, "already_imported": 0, "refused": 0}
+    assert report["counts"] == {"imported": 1, "already_imported": 0, "held": 0, "refused": 0}
     assert report["totals"]["new"] > 30
     assert frozen.json(*h, "list", "household")["total"] == 30
     again = frozen.json(*h, "bundle", "import", exported["path"])

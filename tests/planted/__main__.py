@@ -10,17 +10,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def plant_and_test(bug) -> str:
-    """"caught", "MISSED" or "STALE" (the text to replace is not in the code once)."""
-    path = ROOT / bug.path
-    original = path.read_text(encoding="utf-8")
-    if original.count(bug.old) != 1:
-        return "STALE"
-    path.write_text(original.replace(bug.old, bug.new), encoding="utf-8")
+    """"caught", "MISSED" or "STALE" (a text to replace is not in the code once)."""
+    originals: dict[Path, str] = {}
     try:
+        for relative, old, new in bug.edits:
+            path = ROOT / relative
+            originals.setdefault(path, path.read_text(encoding="utf-8"))
+            current = path.read_text(encoding="utf-8")
+            if current.count(old) != 1:
+                return "STALE"
+            path.write_text(current.replace(old, new), encoding="utf-8")
         run = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
                               "-m", "not slow", *bug.tests], cwd=ROOT, capture_output=True)
     finally:
-        path.write_text(original, encoding="utf-8")
+        for path, text in originals.items():
+            path.write_text(text, encoding="utf-8")
     return "caught" if run.returncode != 0 else "MISSED"
 
 

@@ -118,7 +118,7 @@ def test_new_fields_travel_in_bundles(tmp_path, capsys):
     hub, laptop = tmp_path / "hub.db", tmp_path / "may.db"
     xaso("--db", hub, "init", "--hub", "Sở Khoa học và Công nghệ", "--province", "01")
     xaso("--db", laptop, "init", "--commune", "10237")
-    xaso("--db", hub, "hub-key", "export", "--out", tmp_path / "hub.key")
+    xaso("--db", hub, "hub-key", "export", "--out", tmp_path / "hub.key", "--commune", "10237")
     xaso("--db", laptop, "hub-key", "import", tmp_path / "hub.key")
     xaso("--db", laptop, "add", "hamlet", "--data", '{"name": "Thôn Tây"}')
     xaso("--db", laptop, "add", "household", "--data",

@@ -3,13 +3,13 @@
 import hashlib
 from pathlib import Path
 
-from desktop.db.connection import open_database
 from desktop.db.writer import write
 from desktop.domain.clock import FrozenClock
 from desktop.domain.text import search_key
 from desktop.services.setup import init_commune, init_hub
 from desktop.sync.changes import SYNC_TABLES
 from desktop.sync.trust import export_hub_key, import_hub_key
+from tests.logins import set_up
 from tests.moment import NOW
 
 COMMUNE_A = "30985"  # Xã An Biên, An Giang
@@ -18,24 +18,29 @@ PROVINCE = "91"
 
 
 def new_commune(path: Path, code: str = COMMUNE_A, name: str = "laptop"):
-    """A commune laptop's database at `path`, with a frozen clock of its own (`db.clock`)."""
-    db = open_database(path, clock=FrozenClock(NOW))
-    init_commune(db, code, name)
-    return db
+    """A commune laptop's encrypted database at `path`, as `xaso init` makes it (the
+    command line opens it too), with a frozen clock of its own (`db.clock`)."""
+    return set_up(path, lambda db: init_commune(db, code, name), FrozenClock(NOW))
 
 
 def new_hub(path: Path, name: str = "Trung tâm CĐS An Giang"):
-    """A hub database at `path`, with a frozen clock of its own (`db.clock`)."""
-    db = open_database(path, clock=FrozenClock(NOW))
-    init_hub(db, name, PROVINCE)
-    return db
+    """A hub's encrypted database at `path`, with a frozen clock of its own (`db.clock`)."""
+    return set_up(path, lambda db: init_hub(db, name, PROVINCE), FrozenClock(NOW))
 
 
-def link(hub, commune_db, tmp_path: Path) -> None:
-    """Give a commune laptop the hub's key (hub-key export + import)."""
-    key = tmp_path / "hub.key"
-    export_hub_key(hub, key)
+def link(hub, commune_db, tmp_path: Path, enroll: bool = True) -> None:
+    """Give a commune laptop the hub's key (hub-key export + import); by default the
+    key file enrolls the laptop's commune (`hub-key export --commune`)."""
+    code = commune_db.conn.execute("SELECT value FROM meta WHERE key = 'commune_code'"
+                                   ).fetchone()[0]
+    key = tmp_path / f"hub-{code}.key" if enroll else tmp_path / "hub.key"
+    export_hub_key(hub, key, commune=code if enroll else None)
     import_hub_key(commune_db, key)
+
+
+def device_id(db) -> str:
+    """The device id of a database."""
+    return db.conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()[0]
 
 
 def add_hamlet(db, name: str) -> str:
@@ -85,6 +90,15 @@ def content_hash(db) -> str:
         if sql and sql.startswith("CREATE TABLE"):
             for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
                 h.update(repr(row).encode("utf-8"))
+    return h.hexdigest()
+
+
+def record_hash(db) -> str:
+    """SHA-256 over every record table (synced or not): what a refusal must not change."""
+    h = hashlib.sha256()
+    for table in (*SYNC_TABLES, "users"):
+        for r in db.conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+            h.update(repr(r).encode("utf-8"))
     return h.hexdigest()
 
 

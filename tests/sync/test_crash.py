@@ -10,20 +10,20 @@ import time
 
 import pytest
 
-from desktop.db.connection import open_database
 from desktop.sync.exporter import export_bundle
 from desktop.sync.importer import import_bundle, read_file
 
 from sync_helpers import add_resident, content_hash, synced_content
+from tests.logins import reopen
 
 CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from desktop.db.connection import open_database
-    from desktop.sync import importer
+    from desktop.sync import apply, importer
+    from tests.logins import reopen
 
     db_path, bundle, marker = sys.argv[1:4]
-    original = importer._flush
+    original = apply.BundleMerge._flush
     calls = []
 
     def slow_flush(*args, **kw):
@@ -33,8 +33,8 @@ CHILD = textwrap.dedent("""
             Path(marker).write_text("mid-merge")
             time.sleep(120)
 
-    importer._flush = slow_flush
-    db = open_database(db_path)
+    apply.BundleMerge._flush = slow_flush
+    db = reopen(db_path)
     importer.import_bundle(db, importer.read_file(bundle))
     print("finished")
 """)
@@ -68,7 +68,7 @@ def test_sigkill_mid_merge_leaves_hub_unchanged(tmp_path, hub, laptop):
         if child.poll() is None:
             child.kill()
     assert child.returncode == -signal.SIGKILL
-    reopened = open_database(hub_path)
+    reopened = reopen(hub_path)
     assert content_hash(reopened) == before
     # the same bundle then imports cleanly
     rep = import_bundle(reopened, read_file(second["path"]))

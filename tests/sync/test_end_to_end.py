@@ -22,10 +22,12 @@ def test_two_laptops_and_a_hub_converge(tmp_path, capsys, monkeypatch):
     xaso(capsys, "--db", hub, "init", "--hub", "Trung tâm CĐS", "--province", PROVINCE)
     xaso(capsys, "--db", one, "init", "--commune", COMMUNE_A, "--device-name", "Máy 1")
     xaso(capsys, "--db", two, "init", "--commune", COMMUNE_A, "--device-name", "Máy 2")
-    key = xaso(capsys, "--db", hub, "hub-key", "export", "--out", str(tmp_path / "hub.key"))
+    key = xaso(capsys, "--db", hub, "hub-key", "export", "--out", str(tmp_path / "hub.key"),
+               "--commune", COMMUNE_A)
     for db in (one, two):
         imported = xaso(capsys, "--db", db, "hub-key", "import", str(tmp_path / "hub.key"))
         assert imported["fingerprint"] == key["fingerprint"]  # what is read out by phone
+        assert imported["commune_code"] == COMMUNE_A
 
     # laptop 1 records a hamlet, a household and a resident
     xaso(capsys, "--db", one, "add", "hamlet", "--data", '{"name": "Thôn Tân Ninh"}')
@@ -42,8 +44,8 @@ def test_two_laptops_and_a_hub_converge(tmp_path, capsys, monkeypatch):
     for db in (one, two):
         xaso(capsys, "--db", db, "bundle", "export", "--out", str(inbox) + "/")
     report = xaso(capsys, "--db", hub, "bundle", "import", str(inbox))
-    assert report["counts"] == {"imported": 2, "already_imported": 0, "refused": 0}
-    assert report["totals"]["new"] >= 6
+    assert report["counts"] == {"imported": 2, "already_imported": 0, "held": 0, "refused": 0}
+    assert report["totals"]["new"] >= 4  # staff users stay on their laptop
 
     ref = xaso(capsys, "--db", hub, "bundle", "export", "--for", COMMUNE_A,
                "--out", str(tmp_path / "ref1.xaso"))
@@ -89,7 +91,10 @@ def test_refused_bundle_exit_code_and_reason(tmp_path, capsys, monkeypatch):
     junk = tmp_path / "junk.xaso"
     junk.write_bytes(b"not a bundle at all")
     code = main(["--json", "--db", hub, "bundle", "import", str(junk)])
-    out = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
     assert code == 2
     assert out["bundles"][0]["status"] == "refused"
     assert out["bundles"][0]["reason"] == "bundle_not_xaso"
+    # the reason is on stderr too, with the file name and the code
+    assert "junk.xaso" in captured.err and "bundle_not_xaso" in captured.err

@@ -3,17 +3,16 @@ on versions of one record (pure planning), then on real databases with random
 histories from several laptops merged by hubs in random orders."""
 
 import json
-import shutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.db.connection import open_database
 from desktop.sync.exporter import export_bundle, export_reference
 from desktop.sync.importer import import_bundle, read_file
 from desktop.sync.keys import device_keys
 from desktop.sync.merge import merge_rows
+from tests.logins import copy_database
 
 from sync_helpers import COMMUNE_A, add_resident, edit, link, new_commune, new_hub, synced_content
 
@@ -88,8 +87,7 @@ def templates(tmp_path_factory):
 
 
 def _copy(templates, name, dest):
-    shutil.copy(templates / name, dest)
-    return open_database(dest)
+    return copy_database(templates / name, dest)
 
 
 OPS = st.one_of(

@@ -1,13 +1,11 @@
 """The merge rules on real databases: idempotence, field-level LWW, tombstones,
 gaps, clocks, duplicates, audit."""
 
-import datetime as dt
 import json
 import shutil
 
 from desktop.db.meta import get_meta
 from desktop.db.writer import write
-from desktop.domain.hlc import DAY_MS, Timestamp
 from desktop.sync.conflicts import list_conflicts
 from desktop.sync.duplicates import list_duplicates, resolve
 from desktop.sync.exporter import export_bundle, export_reference
@@ -131,21 +129,38 @@ def test_gap_tolerated_and_reported(tmp_path, hub, laptop):
     add_resident(laptop, "Bùi Văn Quang")
     two = export_bundle(laptop, tmp_path / "2.xaso")
     rep2 = import_bundle(hub, read_file(two["path"]))
-    assert rep2["status"] == "imported" and rep2["gaps"] == [1]
+    assert rep2["status"] == "imported" and rep2["gaps"] == [[1, 1]] and rep2["missing"] == 1
     rep1 = import_bundle(hub, read_file(one["path"]))
-    assert rep1["gaps"] == []
+    assert rep1["gaps"] == [] and rep1["missing"] == 0
     assert synced_content(hub, COMMUNE_A) == synced_content(laptop, COMMUNE_A)
 
 
-def test_clock_far_ahead_flagged_and_observed(tmp_path, hub, laptop):
-    add_resident(laptop, "Tạ Văn Sơn")
+def test_clock_far_ahead_refused_then_repaired(tmp_path, hub, laptop):
+    """A laptop whose clock ran three days ahead: its bundle is refused, telling the
+    commune to correct the clock; once the date is right, `repair_clock` re-stamps
+    what was saved meanwhile and the next bundle merges."""
+    from desktop.sync.clocks import clock_status, repair_clock
+    from desktop.sync.container import BundleRefused
+
+    laptop.clock.advance(days=3)
+    rid = add_resident(laptop, "Tạ Văn Sơn")
     out = export_bundle(laptop, tmp_path / "c.xaso")
-    their = Timestamp.parse(out["clock"]["max"])
-    # the hub's wall clock is three days behind the laptop's
-    hub.clock.set(dt.datetime.fromtimestamp((their.wall_ms - 3 * DAY_MS) / 1000, dt.timezone.utc))
-    rep = import_bundle(hub, read_file(out["path"]))
-    assert rep["status"] == "imported" and rep["clock_ahead_days"] >= 2.9
-    assert get_meta(hub.conn, "hlc") > out["clock"]["max"]
+    before = get_meta(hub.conn, "hlc")
+    try:
+        import_bundle(hub, read_file(out["path"]))
+        raise AssertionError("a bundle three days ahead was merged")
+    except BundleRefused as exc:
+        assert exc.code == "bundle_clock_ahead"
+        assert "xaso clock repair" in exc.message("vi")
+    assert get_meta(hub.conn, "hlc") <= before or get_meta(hub.conn, "hlc")[:15] < out["clock"]["max"][:15]
+    assert row(hub, "residents", rid) is None
+    laptop.clock.advance(days=-3)  # the commune corrects the date
+    assert clock_status(laptop)["jump"] == "behind"
+    fixed = repair_clock(laptop)
+    assert fixed["tables"]["residents"] == 1 and clock_status(laptop)["jump"] is None
+    again = export_bundle(laptop, tmp_path / "d.xaso")
+    assert import_bundle(hub, read_file(again["path"]))["status"] == "imported"
+    assert row(hub, "residents", rid)["full_name"] == "Tạ Văn Sơn"
 
 
 def test_clock_observed_on_normal_import(tmp_path, hub, laptop):

@@ -68,3 +68,17 @@ def test_hub_trainings_and_targets_go_to_the_commune_only(tmp_path, hub, laptop)
     again = export_reference(hub, COMMUNE_A, tmp_path / "ref2.xaso")
     assert again["rows"] == 0
     other.conn.close()
+
+
+def test_everything_the_app_writes_merges(tmp_path, hub, demo_db):
+    """Demo data (every kind of record, as the services write them) passes every rule of
+    the hub and merges whole; the hub's reference bundle goes back just as well."""
+    from sync_helpers import link
+
+    link(hub, demo_db, tmp_path)
+    out = export_bundle(demo_db, tmp_path / "demo.xaso")
+    report = import_bundle(hub, read_file(out["path"]))
+    assert report["status"] == "imported" and report["totals"]["new"] == out["rows"]
+    code = demo_db.conn.execute("SELECT value FROM meta WHERE key = 'commune_code'").fetchone()[0]
+    ref = export_reference(hub, code, tmp_path / "ref.xaso")
+    assert import_bundle(demo_db, read_file(ref["path"]))["status"] == "imported"

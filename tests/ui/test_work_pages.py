@@ -82,7 +82,7 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     hub = Session(tmp_path / "hub.db", settings)
     init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
     key = tmp_path / "khoa-tram.json"
-    trust.export_hub_key(hub.db, key)
+    trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     assert not page.export_button.isEnabled()  # no hub key yet
     assert page.import_hub_key(key) is not None
@@ -172,7 +172,7 @@ def test_hub_sends_reference_bundle_back(window, qtbot, commune, tmp_path, setti
     hub = Session(tmp_path / "hub.db", settings)
     init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
     key = tmp_path / "hub.json"
-    trust.export_hub_key(hub.db, key)
+    trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     page.import_hub_key(key)
     usb = tmp_path / "usb"

@@ -2,14 +2,15 @@
 released; a new change to the schema is a new step appended to STEPS.
 """
 
-from desktop.db.migrations import m001_initial, m002_sync, m003_live, m005_reports, m006_accounts
+from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync_trust,
+                                   m005_reports, m006_accounts)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
     (1, m001_initial.apply),
     (2, m002_sync.apply),
     (3, m003_live.apply),
-    # 4 is the hub trust step (another branch)
+    (4, m004_sync_trust.apply),
     (5, m005_reports.apply),
     (6, m006_accounts.apply),
 ]

@@ -1,0 +1,304 @@
+"""Applying one bundle's rows: every row checked, then merged, inside one transaction.
+
+For each part, in an order where referenced tables come first, rows stream in
+chunks. Each row must pass the stored-row rules of its table (desktop/domain/rows.py:
+types, codes, CCCD, phone, stages, dates, lengths, clocks within the tolerance),
+belong to the sender (ownership below) and name only records that exist, here or
+earlier in the same bundle (earlier parts are already written in this transaction).
+Then it merges (desktop/sync/merge.py). The first row that fails raises
+BundleRefused naming the table, the row id and the rule; the caller's transaction
+rolls back, so the record tables are as before.
+
+Ownership, on a hub merging a laptop's bundle (the sender's enrolled commune C):
+a row must carry C; a record that exists here keeps its commune and its creation
+clock; a record the hub created changes only on the hub (an unchanged echo from an
+older laptop is skipped); a duplicate-CCCD entry must pair two residents of C. On a
+laptop merging its hub's reference bundle: rows of its own commune, or hub records.
+"""
+
+import json
+from dataclasses import dataclass
+from operator import itemgetter
+
+from desktop.domain.errors import Problem
+from desktop.domain.rows import Bounds, TableRules, rules_for
+from desktop.sync.changes import CHUNK_ROWS, iter_ids, iter_rows
+from desktop.sync.container import BundleRefused, Limits, refuse
+from desktop.sync.duplicates import pair_id, queue_duplicates
+from desktop.sync.manifest import is_hub_code
+from desktop.sync.merge import merge_rows
+
+_LOOKUP = 500
+_CACHE_MAX = 100_000  # ids remembered with their commune, all tables together
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the rows come from, as far as ownership goes."""
+
+    device_id: str
+    commune: str            # a hub: the sender's enrolled commune; a laptop: its own
+    to_hub: bool            # True when a hub merges a laptop's bundle
+    hub_device: str | None  # the hub's device id (records it created are its own)
+
+
+class BundleMerge:
+    """The merge of one bundle's parts into the open transaction `tx`."""
+
+    def __init__(self, tx, sender: Sender, bounds: Bounds, limits: Limits, bundle_id: str,
+                 schemas: dict, tolerance_hours: int):
+        self.tx = tx
+        self.conn = tx.conn
+        self.sender = sender
+        self.bounds = bounds
+        self.limits = limits
+        self.bundle_id = bundle_id
+        self.schemas = schemas
+        self.tolerance_hours = tolerance_hours
+        self.totals = {"new": 0, "updated": 0, "unchanged": 0, "conflicting": 0,
+                       "duplicate": 0}
+        self.max_clock: str | None = None
+        self._known: dict[str, dict[str, str]] = {}  # table -> id -> commune (cache)
+        self._cached = 0
+
+    # --- one part -------------------------------------------------------------------
+    def part(self, table: str, entry: dict, data) -> None:
+        """Check and merge every row of one part."""
+        schema = self.schemas[table]
+        rules = rules_for(table, [(n, nn) for n, nn, _ in schema], self.bounds)
+        columns = entry["columns"]
+        plan = rules.plan(columns)
+        local_cols = [n for n, _, _ in schema] + ["rev"]
+        seen = _SeenIds(entry["rows"])
+        for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
+            rows = []
+            for values in chunk:
+                row = dict(zip(columns, values))
+                self._check(table, rules, row, rules.check_values(plan, values)
+                            or rules.check_rules(row))
+                seen.add(row["id"])
+                rows.append(row)
+            local = self._local(table, rows)
+            echoes = self._ownership(table, rows, local)
+            self._references(table, rules, rows)
+            self._merge_chunk(table, columns, local_cols, rows, local, echoes)
+        self._refuse_duplicate_ids(table, entry, data, seen.suspects)
+
+    def _check(self, table: str, rules: TableRules, row: dict, problems: list) -> None:
+        """Refuse the bundle at the first row with a problem; note the largest clock."""
+        if not problems:
+            top = row["hlc"]
+            if self.max_clock is None or top > self.max_clock:
+                self.max_clock = top
+            return
+        first = problems[0]
+        rid = row.get("id") if isinstance(row.get("id"), str) else "?"
+        if first.code == "row_clock_ahead":
+            raise refuse("bundle_clock_ahead", device=self.sender.device_id,
+                         hours=self.tolerance_hours, table=table, id=rid[:40])
+        raise BundleRefused([Problem(None, "bundle_invalid_row",
+                                     {"table": table, "id": rid[:40], "column": first.field,
+                                      "rule": first.code}), first])
+
+    def _refuse_duplicate_ids(self, table: str, entry: dict, data, suspects: set) -> None:
+        """Two rows with one id in a part: ids whose hash was seen twice are suspects;
+        a second reading of the part tells a real repeat from a hash collision."""
+        if not suspects:
+            return
+        found: set[str] = set()
+        for rid in iter_ids(data, entry, self.limits):
+            if hash(rid) in suspects:
+                if rid in found:
+                    raise refuse("bundle_duplicate_id", table=table, id=rid[:40])
+                found.add(rid)
+
+    # --- references -------------------------------------------------------------------
+    def _references(self, table: str, rules: TableRules, rows: list[dict]) -> None:
+        """Every id a row names exists (here, or written earlier from this bundle) and
+        belongs to the row's commune or to a hub."""
+        for ref in rules.references:
+            wanted = {row[ref.column] for row in rows if row.get(ref.column) is not None}
+            known = self._lookup(ref.table, wanted)
+            for row in rows:
+                target = row.get(ref.column)
+                if target is None:
+                    continue
+                commune = known.get(target)
+                if commune is None:
+                    raise refuse("bundle_missing_reference", table=table, id=row["id"],
+                                 column=ref.column, target=ref.table)
+                if commune != row["commune_code"] and not is_hub_code(commune):
+                    raise refuse("bundle_foreign_reference", table=table, id=row["id"],
+                                 column=ref.column, found=commune)
+
+    def _remember(self, table: str, pairs) -> None:
+        """Keep (id, commune) pairs for later lookups, within a bounded memory."""
+        cache = self._known.setdefault(table, {})
+        for rid, commune in pairs:
+            if self._cached >= _CACHE_MAX:
+                for kept in self._known.values():
+                    kept.clear()
+                self._cached = 0
+            if rid not in cache:
+                self._cached += 1
+            cache[rid] = commune
+
+    def _lookup(self, table: str, ids: set[str]) -> dict[str, str]:
+        cache = self._known.setdefault(table, {})
+        found = {i: cache[i] for i in ids if i in cache}
+        missing = [i for i in ids if i not in found]
+        for start in range(0, len(missing), _LOOKUP):
+            batch = missing[start:start + _LOOKUP]
+            marks = ", ".join("?" for _ in batch)
+            rows = self.conn.execute(f"SELECT id, commune_code FROM {table} WHERE id IN ({marks})",
+                                     batch).fetchall()
+            found.update(rows)
+            self._remember(table, rows)
+        return found
+
+    # --- ownership and merge ---------------------------------------------------------
+    def _owner_problem(self, table: str, row: dict, current: dict | None) -> str | None:
+        """Why this row may not touch this record, or None. "skip" for an unchanged
+        echo of a hub record (decided after planning the merge)."""
+        s = self.sender
+        code = row["commune_code"]
+        if s.to_hub:
+            if code != s.commune:
+                return "hub_echo" if is_hub_code(code) and current is not None else "foreign"
+            if current is None and row["created_hlc"][22:] == s.hub_device:
+                return "hub_owned"
+        elif code != s.commune and not is_hub_code(code):
+            return "foreign"
+        if current is not None:
+            if current["commune_code"] != code:
+                return "foreign"
+            if current["created_hlc"] != row["created_hlc"]:
+                return "creation"
+            if s.to_hub and current["created_hlc"][22:] == s.hub_device:
+                return "hub_echo"
+        return None
+
+    def _refuse_owner(self, why: str, table: str, row: dict, current: dict | None):
+        found = current["commune_code"] if current is not None else row["commune_code"]
+        if why == "foreign":
+            return refuse("bundle_foreign_rows", ours=self.sender.commune, found=found,
+                          table=table, id=row["id"])
+        if why == "creation":
+            return refuse("bundle_creation_changed", table=table, id=row["id"])
+        return refuse("bundle_hub_owned", table=table, id=row["id"])
+
+    def _pair(self, row: dict) -> None:
+        """A duplicate-CCCD entry: its id is the pair's, both residents are the
+        sender's (or, on a laptop, its commune's)."""
+        if row["id"] != pair_id(row["table_name"], row["record_a"], row["record_b"]):
+            raise refuse("bundle_invalid_pair", id=row["id"])
+        known = self._lookup("residents", {row["record_a"], row["record_b"]})
+        for rid in (row["record_a"], row["record_b"]):
+            if known.get(rid) != self.sender.commune:
+                raise refuse("bundle_foreign_rows", ours=self.sender.commune,
+                             found=known.get(rid), table="duplicates", id=row["id"])
+
+    def _local(self, table: str, rows: list[dict]) -> dict[str, dict]:
+        """The records of this chunk as they are here (none for new ones)."""
+        ids = [r["id"] for r in rows]
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id IN "
+                                f"({', '.join('?' for _ in ids)})", ids)
+        names = [d[0] for d in cur.description]
+        return {r[0]: dict(zip(names, r)) for r in cur.fetchall()}
+
+    def _ownership(self, table: str, rows: list[dict], local: dict) -> set[str]:
+        """Refuse rows the sender may not write; return the ids of hub-record echoes."""
+        echoes = set()
+        for row in rows:
+            current = local.get(row["id"])
+            why = self._owner_problem(table, row, current)
+            if why == "hub_echo":
+                echoes.add(row["id"])
+            elif why is not None:
+                raise self._refuse_owner(why, table, row, current)
+            if table == "duplicates":
+                self._pair(row)
+        return echoes
+
+    def _merge_chunk(self, table: str, columns: list[str], local_cols: list[str],
+                     rows: list[dict], local: dict, echoes: set[str]) -> None:
+        conn, stamp, totals = self.conn, self.tx.stamp, self.totals
+        pick = itemgetter(*columns) if len(columns) > 1 else (lambda r: (r[columns[0]],))
+        inserts: list[tuple] = []
+        updates: list[dict] = []
+        losses: list[tuple] = []
+        written: list[str] = []
+        for row in rows:
+            rid = row["id"]
+            current = local.get(rid)
+            if current is None and not row.get("field_hlc"):
+                inserts.append((*pick(row), stamp.rev))  # new here
+                local[rid] = {**row, "rev": stamp.rev}
+                totals["new"] += 1
+                written.append(rid)
+                continue
+            outcome = merge_rows(current, row)
+            if rid in echoes:
+                if outcome.row is not None or any(x.incoming_lost for x in outcome.losses):
+                    raise self._refuse_owner("hub_owned", table, row, current)
+                totals["unchanged"] += 1
+                continue
+            totals[outcome.status] += 1
+            for loss in outcome.losses:
+                losses.append((stamp.at, self.bundle_id, table, rid, loss.field,
+                               _text(loss.kept_value), loss.kept_hlc, _text(loss.lost_value),
+                               loss.lost_hlc, loss.lost_hlc[22:]))
+            if outcome.row is not None:
+                merged = {**outcome.row, "rev": stamp.rev}
+                local[rid] = merged
+                if current is None:
+                    inserts.append(tuple(merged.get(c) for c in columns) + (stamp.rev,))
+                else:
+                    updates.append(merged)
+                written.append(rid)
+        self._flush(table, columns, local_cols, inserts, updates)
+        self._remember(table, ((rid, local[rid]["commune_code"]) for rid in written))
+        if losses:
+            conn.executemany(
+                "INSERT INTO sync_conflicts(at, bundle_id, table_name, record_id, field, "
+                "kept_value, kept_hlc, lost_value, lost_hlc, lost_device) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", losses)
+        if table == "residents" and written:
+            totals["duplicate"] += queue_duplicates(self.tx, written)
+
+    def _flush(self, table, columns, local_cols, inserts, updates) -> None:
+        if inserts:
+            cols = [*columns, "rev"]
+            self.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                                  f"({', '.join('?' for _ in cols)})", inserts)
+        if updates:
+            cols = [c for c in local_cols if c != "id"]
+            self.conn.executemany(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                [tuple(u.get(c) for c in cols) + (u["id"],) for u in updates])
+
+
+class _SeenIds:
+    """The ids of a part, remembered in a fixed bitmap of their hashes (at most 32 MB,
+    however many rows): an id whose bit is already set becomes a suspect."""
+
+    def __init__(self, rows: int):
+        bits = 1 << 16
+        while bits < 32 * rows and bits < 1 << 28:
+            bits <<= 1
+        self.mask = bits - 1
+        self.bitmap = bytearray(bits >> 3)
+        self.suspects: set[int] = set()
+
+    def add(self, rid: str) -> None:
+        h = hash(rid)
+        spot = h & self.mask
+        byte, bit = spot >> 3, 1 << (spot & 7)
+        if self.bitmap[byte] & bit:
+            self.suspects.add(h)
+        else:
+            self.bitmap[byte] |= bit
+
+
+def _text(value) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
