@@ -252,4 +252,20 @@ BUGS = (
         '            record_refusal(db, name, exc, info)\n        raise\n',
         '            pass\n        raise\n',
         ('tests/sync/test_hostile.py::test_overwrite_of_another_communes_resident_is_refused',)),
+    # issue 15a: reviewing conflicts and duplicates in the app
+    Bug('merge_leaves_history_behind', 'a duplicates merge leaves the removed record\'s '
+        'stage history (and its visits\' updates) behind',
+        'desktop/sync/duplicates.py',
+        'tx.update("stage_change", "stage_changes", sid, {"resident_id": keep})',
+        'tx.update("stage_change", "stage_changes", sid, {})',
+        ('tests/sync/test_review.py::test_merge_moves_the_history_copies_the_chosen_values_and_travels',)),
+    Bug('keep_value_unvalidated', '"keep this value" writes the losing value without the '
+        'checks of a typed edit',
+        'desktop/sync/conflicts.py',
+        '    return records.update(db, kind.name, c["record_id"], data, actor_id)',
+        '    from desktop.db.writer import write\n    with write(db) as tx:\n'
+        '        tx.update(kind.name, kind.table, c["record_id"], '
+        '{c["field"]: _value(c["lost_value"])})\n'
+        '    return records.update(db, kind.name, c["record_id"], {}, actor_id)',
+        ('tests/sync/test_review.py::test_keep_value_is_validated_and_refuses_what_it_cannot_set',)),
 )
