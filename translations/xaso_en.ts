@@ -26,6 +26,27 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="43"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="22"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="24"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="62"/>
@@ -59,144 +80,350 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="109"/>
+        <source>When two computers changed the same field, the later change is kept everywhere. These are the values that lost. Select one and press «Keep this value» to put it back: that is a normal change, sent in the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Value that lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="119"/>
+        <location filename="../desktop/ui/review_pages.py" line="188"/>
+        <source>Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="142"/>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="150"/>
+        <source>kept (this value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="166"/>
+        <source>%1 values to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="168"/>
+        <source>No conflicts: every merge agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="190"/>
+        <source>Kept «%1» for %2. It goes out with the next bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="108"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="418"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="132"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="171"/>
         <source>Services at digital transformation days</source>
         <translation>Services at digital transformation days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="204"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
-        <source>Computing the figures…</source>
-        <translation>Computing the figures…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
-        <source>This year: %1</source>
-        <translation>This year: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="359"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="362"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="435"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="60"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="240"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="436"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
+        <source>Cancelled: choose a month to compute again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="326"/>
+        <source>Year to date, to the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="328"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <source>in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="332"/>
+        <source>As recorded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
+        <source>At the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="376"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="397"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="458"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="204"/>
+        <source>The same CCCD under two records (two computers entered the same person, or a number was mistyped). Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="209"/>
+        <location filename="../desktop/ui/review_pages.py" line="335"/>
+        <source>Resident A</source>
+        <translation type="unfinished">Resident A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="209"/>
+        <location filename="../desktop/ui/review_pages.py" line="336"/>
+        <source>Resident B</source>
+        <translation type="unfinished">Resident B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="209"/>
+        <source>CCCD</source>
+        <translation type="unfinished">CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="252"/>
+        <source>Merge into one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="255"/>
+        <source>Two different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="259"/>
+        <source>Keep the record of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="290"/>
+        <location filename="../desktop/ui/review_pages.py" line="385"/>
+        <location filename="../desktop/ui/review_pages.py" line="399"/>
+        <source>Duplicate CCCD</source>
+        <translation type="unfinished">Duplicate CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="313"/>
+        <source>%1 pairs to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="315"/>
+        <source>No duplicate CCCD to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="333"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="334"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="511"/>
+        <source>Save this hub&apos;s key</source>
+        <translation type="unfinished">Save this hub&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="514"/>
+        <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="520"/>
+        <source>Type the commune&apos;s name, e.g. dinh cuong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="528"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="529"/>
+        <source>Plain key (bundles wait for approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="533"/>
+        <source>Commune</source>
+        <translation type="unfinished">Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="535"/>
+        <source>Enrolls for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="537"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="540"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -442,185 +669,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="239"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="109"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="111"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>Switch user (lock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="118"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="220"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="126"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="128"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="224"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="231"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="262"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="265"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="285"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="293"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -694,7 +931,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="344"/>
+        <location filename="../desktop/ui/record_page.py" line="37"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +939,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="26"/>
+        <location filename="../desktop/ui/pages.py" line="27"/>
         <source>Digital transformation days</source>
         <translation>Digital transformation days</translation>
     </message>
@@ -851,73 +1088,104 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49"/>
+        <location filename="../desktop/ui/record_page.py" line="67"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51"/>
+        <location filename="../desktop/ui/record_page.py" line="69"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="60"/>
+        <location filename="../desktop/ui/record_page.py" line="78"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="80"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="81"/>
+        <location filename="../desktop/ui/record_page.py" line="338"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="82"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128"/>
+        <location filename="../desktop/ui/record_page.py" line="86"/>
+        <source>Export Excel…</source>
+        <translation type="unfinished">Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="88"/>
+        <source>Save the records the filters show as an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="160"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="165"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="174"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="145"/>
+        <location filename="../desktop/ui/record_page.py" line="177"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_page.py" line="221"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291"/>
+        <location filename="../desktop/ui/record_page.py" line="339"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="355"/>
+        <location filename="../desktop/ui/record_page.py" line="384"/>
+        <source>Export Excel</source>
+        <translation type="unfinished">Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="357"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="371"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="378"/>
+        <source>%1 records exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="388"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="305"/>
+        <location filename="../desktop/ui/record_page.py" line="389"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1133,6 +1401,46 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="64"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="65"/>
+        <source>Restore %1?
+
+Every record now in this database is replaced by the backup&apos;s. The current database is kept beside it as an encrypted backup, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="79"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="80"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="81"/>
+        <source>or the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="83"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="31"/>
@@ -1153,6 +1461,69 @@
         <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="110"/>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="131"/>
+        <source>The last backup was %1 days ago. A backup on a USB stick keeps the commune&apos;s work if this computer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="144"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="145"/>
+        <source>Xã Số backup (*.bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="154"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="161"/>
+        <source>Backup saved: %1 (%2 MB), encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="167"/>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="175"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="177"/>
+        <source>Xã Số backup (*.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="193"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="208"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="218"/>
+        <source>Restored from %1. The database as it was is kept as %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1303,264 +1674,278 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync_page.py" line="87"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync_page.py" line="89"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="91"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync_page.py" line="100"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../desktop/ui/sync_page.py" line="107"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
-        <source>Kept</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="114"/>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
-        <source>Resident A</source>
-        <translation>Resident A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
-        <source>Resident B</source>
-        <translation>Resident B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
-        <source>Same person: keep A</source>
-        <translation>Same person: keep A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
-        <source>Same person: keep B</source>
-        <translation>Same person: keep B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
-        <source>Different people</source>
-        <translation>Different people</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="151"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync_page.py" line="385"/>
-        <source>Duplicate CCCD</source>
-        <translation>Duplicate CCCD</translation>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="136"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <source>Bundles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <source>Approve this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="127"/>
+        <location filename="../desktop/ui/sync_page.py" line="459"/>
+        <location filename="../desktop/ui/sync_page.py" line="466"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="131"/>
+        <source>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="152"/>
+        <source>Held bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="153"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="180"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="189"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync_page.py" line="204"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync_page.py" line="206"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync_page.py" line="209"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../desktop/ui/sync_page.py" line="212"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208"/>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="227"/>
+        <location filename="../desktop/ui/sync_page.py" line="262"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="236"/>
+        <location filename="../desktop/ui/sync_page.py" line="271"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="279"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="280"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="290"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../desktop/ui/sync_page.py" line="293"/>
+        <location filename="../desktop/ui/sync_page.py" line="439"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="307"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="308"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../desktop/ui/sync_page.py" line="309"/>
+        <source>Held: waiting for the hub to approve the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="310"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="340"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="318"/>
+        <location filename="../desktop/ui/sync_page.py" line="341"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="329"/>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
+        <location filename="../desktop/ui/sync_page.py" line="352"/>
+        <location filename="../desktop/ui/sync_page.py" line="354"/>
+        <location filename="../desktop/ui/sync_page.py" line="381"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="332"/>
+        <location filename="../desktop/ui/sync_page.py" line="355"/>
         <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
         <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <location filename="../desktop/ui/sync_page.py" line="370"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="343"/>
+        <location filename="../desktop/ui/sync_page.py" line="371"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="346"/>
-        <source>Hub key saved: %1</source>
-        <translation>Hub key saved: %1</translation>
+        <location filename="../desktop/ui/sync_page.py" line="385"/>
+        <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="371"/>
-        <source>Duplicate CCCD (%1)</source>
-        <translation>Duplicate CCCD (%1)</translation>
+        <location filename="../desktop/ui/sync_page.py" line="391"/>
+        <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="420"/>
+        <source>Held bundles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="431"/>
+        <source>Approve this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="432"/>
+        <source>Approve %1 for %2? Compare the fingerprint with the commune first:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="448"/>
+        <source>Computer %1 approved; %2 bundles merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="460"/>
+        <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="468"/>
+        <source>Computer %1 denied; %2 held bundles dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="480"/>
+        <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicate CCCD).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2164,15 @@ Thôn Đông Xuân</translation>
         <location filename="../desktop/ui/visits_page.py" line="39"/>
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="51"/>
+        <location filename="../desktop/ui/review_pages.py" line="70"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

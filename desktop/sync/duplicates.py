@@ -11,6 +11,7 @@ A merge ("same person", keeping one record with some values of the other) is one
 import uuid
 
 from desktop.db.writer import write
+from desktop.domain.kinds import get_kind
 from desktop.domain.stages import STAGE_FIELDS, TRACKS
 from desktop.services.refs import fetch_row
 from desktop.sync.container import refuse
@@ -153,19 +154,24 @@ def _empty(value) -> bool:
     return value is None or value == "" or value == 0
 
 
-def merge_plan(db, duplicate_id: str, keep: str) -> dict:
+def merge_plan(db, duplicate_id: str, keep: str, lang: str = "vi") -> dict:
     """What `merge` does by default when `keep` survives: for each field of
-    MERGE_FIELDS, both values and the record it is taken from. The survivor's own
+    MERGE_FIELDS, both values (and as people read them, in `lang`) and the record it
+    is taken from. The survivor's own
     value, except where it is empty and the other's is not, and for the e-ID and
     health stages the further one (a stage reached is a fact of the person)."""
     a, b, _ = _pair(db.conn, duplicate_id)
     if keep not in (a, b):
         raise refuse("duplicate_keep_not_in_pair", id=keep, a=a, b=b)
+    from desktop.services.records import get
+
     other = b if keep == a else a
-    rows = {rid: fetch_row(db.conn, "residents", rid) or {} for rid in (keep, other)}
+    kind = get_kind("resident")
+    rows = {rid: get(db, "resident", rid) for rid in (keep, other)}
     plan = {}
     for field in MERGE_FIELDS:
-        mine, theirs = rows[keep].get(_columns_of(field)[0]), rows[other].get(_columns_of(field)[0])
+        spec = kind.field(field)
+        mine, theirs = (spec.ftype.read(spec, rows[keep]), spec.ftype.read(spec, rows[other]))
         source = keep
         if field in _STAGE_TRACK:
             stages = TRACKS[_STAGE_TRACK[field]]
@@ -173,8 +179,15 @@ def merge_plan(db, duplicate_id: str, keep: str) -> dict:
                 source = other
         elif _empty(mine) and not _empty(theirs):
             source = other
-        plan[field] = {"values": {keep: mine, other: theirs}, "source": source}
+        plan[field] = {"values": {keep: mine, other: theirs}, "source": source,
+                       "texts": {keep: _text(spec, mine, lang), other: _text(spec, theirs, lang)}}
     return {"keep": keep, "other": other, "fields": plan}
+
+
+def _text(spec, value, lang: str) -> str:
+    if value is None or value == "":
+        return "—"
+    return spec.ftype.show(spec, value, lang) or "—"
 
 
 def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None,

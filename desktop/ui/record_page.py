@@ -2,9 +2,12 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import get_kind
@@ -12,13 +15,28 @@ from desktop.domain.labels import VALUE_LABELS, value_label
 from desktop.domain.periods import recent_months
 from desktop.services import records
 from desktop.services.changes import Changes
+from desktop.services.exports import export_records
 from desktop.services.imports import IMPORTABLE
 from desktop.services.queries import STATUS_COLUMN, Filters, list_records, shown_kinds
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
-from desktop.ui.table_model import RecordTableModel
+from desktop.ui.table_model import SAMPLES, RecordTableModel, fit_widths
+from desktop.ui.tasks import error_text
 
 MONTHS_BACK = 24
+
+
+def permitted(widget: QWidget, session, permission: str) -> bool:
+    """True if the user logged in may do `permission`; else say which role may (the
+    one role check of every page, dialog and menu command)."""
+    if session.allowed(permission):
+        return True
+    try:
+        session.require(permission)
+    except InputRefused as exc:
+        messages.warn(widget, QCoreApplication.translate("Page", "Not allowed"),
+                      exc.message(session.lang))
+    return False
 
 
 def month_choices(today: dt.date, count: int = MONTHS_BACK) -> list[tuple[str, str]]:
@@ -65,16 +83,27 @@ class RecordTable(QWidget):
         self.import_button.setObjectName("importButton")
         self.import_button.setVisible(kind in IMPORTABLE and kind != "attendance")
         self.import_button.clicked.connect(self.choose_import)
+        self.export_button = QPushButton(self.tr("Export Excel…"), self)
+        self.export_button.setObjectName("exportExcel")
+        self.export_button.setToolTip(self.tr("Save the records the filters show as an Excel "
+                                              "file"))
+        self.export_button.clicked.connect(self.choose_export)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for combo in (self.hamlet, self.month, self.status, self.member):
-            if combo is not None:
-                bar.addWidget(combo, 0)
+        combos = [c for c in (self.hamlet, self.month, self.status, self.member) if c is not None]
+        # three filters or more get a row of their own: at A+ on a 1366-pixel screen the
+        # search box would otherwise be cut to a few letters
+        filter_row = QHBoxLayout() if len(combos) >= 3 else bar
+        for combo in combos:
+            filter_row.addWidget(combo, 0)
+        if filter_row is not bar:
+            filter_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -102,6 +131,8 @@ class RecordTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
+        if filter_row is not bar:
+            lay.addLayout(filter_row)
         lay.addWidget(self.view, 1)
         lay.addLayout(buttons)
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -111,6 +142,7 @@ class RecordTable(QWidget):
         self._restoring = False
         self._sized = False
         self.this_month_first = False
+        self.export_task = None
 
     # --- filter bar ----------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -210,26 +242,42 @@ class RecordTable(QWidget):
             self.select_id(current)
 
     def _restore_widths(self) -> None:
-        widths = self.session.settings.column_widths(self._widths_key())
+        """Columns sized to what they hold: dates, CCCDs and phones whole, coded values
+        as wide as their longest label, names as wide as the first rows need (capped);
+        the last column (notes, where a kind has them) takes the rest. Widths the
+        user dragged are kept, per text size, but never narrower than a date or a
+        CCCD needs."""
         header = self.view.horizontalHeader()
         self._restoring = True
-        self._sized = self._sized or bool(widths) or self.model.rowCount() > 0
-        if widths and len(widths) == self.model.columnCount():
-            for i, w in enumerate(widths):
-                header.resizeSection(i, max(40, w))
-        else:
-            self.view.resizeColumnsToContents()
-            for i in range(self.model.columnCount()):
-                header.resizeSection(i, min(max(header.sectionSize(i), 80), 320))
+        self._sized = self._sized or self.model.rowCount() > 0
+        keys = self.model.keys
+        titles = [self.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(keys))]
+        rows = self.model.rows[:200]
+        fitted = fit_widths(self.view, keys, titles,
+                            lambda k: [self.model.display(k, r.get(k)) for r in rows],
+                            self.session.lang)
+        saved = self.session.settings.column_widths(self._widths_key())
+        if len(saved) == len(keys):
+            fitted = [max(w, f) if k in SAMPLES else max(40, w)
+                      for k, w, f in zip(keys, saved, fitted)]
+        for i, width in enumerate(fitted):
+            header.resizeSection(i, width)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self._restoring = False
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A- / A / A+: the rows and the columns follow the new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.loaded:
+            self._restore_widths()
 
     def _widths_key(self) -> str:
         # Widths suit one text size: A+ needs wider columns than A.
         return f"{self.objectName()}-{self.session.settings.font_size}"
 
-    def _remember_widths(self, *_args) -> None:
-        if self._restoring or not self.loaded:
-            return
+    def _remember_widths(self, index: int = 0, *_args) -> None:
+        if self._restoring or not self.loaded or index == self.model.columnCount() - 1:
+            return  # the last column only stretches with the window: not a choice
         header = self.view.horizontalHeader()
         self.session.settings.set_column_widths(
             self._widths_key(), [header.sectionSize(i) for i in range(self.model.columnCount())])
@@ -299,6 +347,42 @@ class RecordTable(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def choose_export(self) -> None:
+        """Xuất Excel: save what the filters show as an .xlsx file."""
+        if not permitted(self, self.session, "report"):
+            return
+        name = f"{self.kind}-{self.session.clock.today().isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"),
+                                              str(Path.home() / name),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path):
+        """Export the records the current filters select to `path` (.xlsx or .csv) in
+        the background; returns the task (None if not allowed)."""
+        if not permitted(self, self.session, "report"):
+            return None
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        kind, filters, lang = self.kind, self.filters(), self.session.lang
+        self.export_button.setEnabled(False)
+        self.export_task = self.session.tasks.run(
+            self, self.tr("Exporting…"),
+            lambda db, progress, cancelled: export_records(db, kind, path, filters, lang),
+            self._exported, self._export_failed)
+        return self.export_task
+
+    def _exported(self, summary: dict) -> None:
+        self.export_button.setEnabled(True)
+        self.count_label.setText(self.tr("%1 records exported to %2")
+                                 .replace("%1", self.session.number(summary["rows"]))
+                                 .replace("%2", Path(summary["file"]).name))
+
+    def _export_failed(self, exc) -> None:
+        self.export_button.setEnabled(True)
+        messages.warn(self, self.tr("Export Excel"), error_text(exc, self.session.lang))
+
     def choose_import(self) -> None:
         """Pick a list in Excel or CSV and preview its import."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel/CSV"), "",
@@ -336,13 +420,7 @@ class Page(QWidget):
 
     def permitted(self, permission: str) -> bool:
         """True if the user logged in may do `permission`; else say which role may."""
-        if self.session.allowed(permission):
-            return True
-        try:
-            self.session.require(permission)
-        except InputRefused as exc:
-            messages.warn(self, self.tr("Not allowed"), exc.message(self.session.lang))
-        return False
+        return permitted(self, self.session, permission)
 
     def activate(self) -> None:
         """Called when the page is shown."""

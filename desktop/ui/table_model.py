@@ -149,3 +149,99 @@ class RecordTableModel(QAbstractTableModel):
     def row_data(self, row: int) -> dict | None:
         """The list row (dict) shown in `row`."""
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+# --- columns sized to what they hold -------------------------------------------------
+
+# fixed-format columns: the widest text they can hold
+SAMPLES = {"date": "00/00/0000", "follow_up_date": "00/00/0000", "birth_date": "00/00/0000",
+           "starts_at": "00/00/0000 00:00", "ends_at": "00/00/0000 00:00",
+           "cccd": "000000000000", "phone": "0000000000", "birth_year": "0000",
+           "year": "0000", "members_count": "00", "at": "00/00/0000 00:00"}
+# free text that would take the whole width: capped, the rest shown in a tooltip
+NAME_CAP_CHARS = 30
+# columns that take what is left of the width
+STRETCH = {"notes", "topics", "address"}
+
+
+def coded_texts(key: str, lang: str) -> list[str]:
+    """Every label a coded column can show (its width does not depend on the rows)."""
+    if key == "indicator":
+        return [ind.label(lang) for ind in INDICATORS.values()]
+    return [value_label(key, code, lang) for code in VALUE_LABELS.get(key, {})]
+
+
+def fit_widths(view, keys: list[str], headers: list[str], texts_of, lang: str) -> list[int]:
+    """A width for each column of `view`: what the column holds (the widest of a fixed
+    format, of every label of a coded field in `lang`, or of the rows shown,
+    `texts_of(key)`, capped for long names), and its title, which may be cut when it
+    is much wider than the values (the header's tooltip has it whole). Measured with
+    the view's own font, so the same code fits A and A+."""
+    fm = view.fontMetrics()
+    head = view.horizontalHeader().fontMetrics()
+    pad = fm.averageCharWidth() * 2 + 8
+    cap = fm.averageCharWidth() * NAME_CAP_CHARS
+    out = []
+    for key, title in zip(keys, headers):
+        if key in SAMPLES:
+            body = fm.horizontalAdvance(SAMPLES[key])
+        elif key in CODED and key != "hamlet":
+            body = max((fm.horizontalAdvance(t) for t in coded_texts(key, lang)), default=0)
+        else:
+            body = min(cap, max((fm.horizontalAdvance(t) for t in texts_of(key) if t), default=0))
+        words = max((head.horizontalAdvance(w) for w in str(title).split()), default=0)
+        title_width = min(head.horizontalAdvance(str(title)), max(int(body * 1.6), words))
+        out.append(max(body, title_width + 18) + pad)  # 18: the sort arrow
+    return out
+
+
+class RowsModel(QAbstractTableModel):
+    """A table over a bounded list already in memory (a week's follow-ups, the review
+    queues): filled in one reset, never cell by cell; the texts of a row are made
+    when the view first asks for them."""
+
+    def __init__(self, headers: list[str], texts, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = headers
+        self.texts = texts  # row dict -> tuple of display texts
+        self.rows: list = []
+        self._shown: dict[int, tuple] = {}
+
+    def set_rows(self, rows: list) -> None:
+        """Show `rows` (the list is kept, not copied)."""
+        self.beginResetModel()
+        self.rows = rows
+        self._shown = {}
+        self.endResetModel()
+
+    def shown(self, row: int) -> tuple:
+        """The display texts of `row`."""
+        if row not in self._shown:
+            self._shown[row] = tuple("" if t is None else str(t) for t in self.texts(self.rows[row]))
+        return self._shown[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        """How many rows the list has."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        """One column per header."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """The column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        """A cell's text (also its tooltip, for text cut by the column)."""
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.shown(index.row())[index.column()]
+        return None
+
+    def row_data(self, row: int):
+        """The list entry shown in `row`."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
