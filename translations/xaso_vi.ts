@@ -151,162 +151,162 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="73"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="74"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="108"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="418"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="422"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="117"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="117"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="117"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="117"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="132"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="133"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="171"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="172"/>
         <source>Services at digital transformation days</source>
         <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="204"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="205"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="359"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="363"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="362"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="366"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="435"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="60"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="240"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="61"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="241"/>
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="123"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="436"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="440"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
         <source>Cancelled: choose a month to compute again.</source>
         <translation>Đã hủy: chọn tháng để tính lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="326"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="330"/>
         <source>Year to date, to the end of %1</source>
         <translation>Lũy kế từ đầu năm đến hết tháng %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="328"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="332"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
         <source>in %1: %2</source>
         <translation>trong tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="332"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
         <source>As recorded now</source>
         <translation>Theo số liệu hiện có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
         <source>At the end of %1</source>
         <translation>Đến hết tháng %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="376"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="380"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="397"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="401"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="385"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="427"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="458"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="462"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -670,7 +670,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="29"/>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="120"/>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="231"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
@@ -782,82 +782,82 @@
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224"/>
+        <location filename="../desktop/ui/main_window.py" line="235"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224"/>
+        <location filename="../desktop/ui/main_window.py" line="235"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="231"/>
+        <location filename="../desktop/ui/main_window.py" line="242"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="232"/>
+        <location filename="../desktop/ui/main_window.py" line="243"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="265"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="277"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="283"/>
+        <location filename="../desktop/ui/main_window.py" line="294"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="285"/>
+        <location filename="../desktop/ui/main_window.py" line="296"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="293"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="81"/>
-        <location filename="../desktop/ui/record_page.py" line="338"/>
+        <location filename="../desktop/ui/record_page.py" line="339"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1154,38 +1154,38 @@
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="339"/>
+        <location filename="../desktop/ui/record_page.py" line="340"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="355"/>
-        <location filename="../desktop/ui/record_page.py" line="384"/>
+        <location filename="../desktop/ui/record_page.py" line="356"/>
+        <location filename="../desktop/ui/record_page.py" line="385"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="357"/>
+        <location filename="../desktop/ui/record_page.py" line="358"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="371"/>
+        <location filename="../desktop/ui/record_page.py" line="372"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="378"/>
+        <location filename="../desktop/ui/record_page.py" line="379"/>
         <source>%1 records exported to %2</source>
         <translation>Đã xuất %1 bản ghi vào %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="388"/>
+        <location filename="../desktop/ui/record_page.py" line="389"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="389"/>
+        <location filename="../desktop/ui/record_page.py" line="390"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1256,146 +1256,146 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../desktop/ui/reports_page.py" line="102"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="100"/>
+        <location filename="../desktop/ui/reports_page.py" line="104"/>
         <source>Officer&apos;s sections</source>
         <translation>Phần cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../desktop/ui/reports_page.py" line="105"/>
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="131"/>
+        <location filename="../desktop/ui/reports_page.py" line="136"/>
         <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
         <translation>Viết cho tháng đã chọn và in thành các mục II–IV của báo cáo; mục để trống sẽ không in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="134"/>
+        <location filename="../desktop/ui/reports_page.py" line="139"/>
         <source>Save sections</source>
         <translation>Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="137"/>
+        <location filename="../desktop/ui/reports_page.py" line="142"/>
         <source>Load from file…</source>
         <translation>Lấy từ tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="170"/>
+        <location filename="../desktop/ui/reports_page.py" line="175"/>
         <source>Calendar month</source>
         <translation>Cả tháng (từ ngày 01 đến cuối tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="171"/>
+        <location filename="../desktop/ui/reports_page.py" line="176"/>
         <source>15th of the month before to the 14th (Decree 09/2019)</source>
         <translation>Từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="182"/>
+        <location filename="../desktop/ui/reports_page.py" line="187"/>
         <source>Save settings</source>
         <translation>Lưu thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="190"/>
+        <location filename="../desktop/ui/reports_page.py" line="195"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="204"/>
+        <location filename="../desktop/ui/reports_page.py" line="209"/>
         <source>All communes (roll-up)</source>
         <translation>Tất cả các xã (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="212"/>
+        <location filename="../desktop/ui/reports_page.py" line="217"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../desktop/ui/reports_page.py" line="220"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <location filename="../desktop/ui/reports_page.py" line="280"/>
         <source>Sections saved for %1.</source>
         <translation>Đã lưu các mục của tháng %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <location filename="../desktop/ui/reports_page.py" line="288"/>
         <source>Load sections</source>
         <translation>Lấy các mục từ tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <location filename="../desktop/ui/reports_page.py" line="289"/>
         <source>Text (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <location filename="../desktop/ui/reports_page.py" line="332"/>
         <source>Settings saved.</source>
         <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="343"/>
-        <location filename="../desktop/ui/reports_page.py" line="346"/>
+        <location filename="../desktop/ui/reports_page.py" line="348"/>
+        <location filename="../desktop/ui/reports_page.py" line="351"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="363"/>
+        <location filename="../desktop/ui/reports_page.py" line="368"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="377"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="379"/>
+        <location filename="../desktop/ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
-        <location filename="../desktop/ui/reports_page.py" line="399"/>
-        <location filename="../desktop/ui/reports_page.py" line="436"/>
+        <location filename="../desktop/ui/reports_page.py" line="387"/>
+        <location filename="../desktop/ui/reports_page.py" line="404"/>
+        <location filename="../desktop/ui/reports_page.py" line="441"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <location filename="../desktop/ui/reports_page.py" line="394"/>
         <source>Save Word copy</source>
         <translation>Lưu bản Word</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <location filename="../desktop/ui/reports_page.py" line="395"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <location filename="../desktop/ui/reports_page.py" line="401"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="427"/>
-        <location filename="../desktop/ui/reports_page.py" line="435"/>
+        <location filename="../desktop/ui/reports_page.py" line="432"/>
+        <location filename="../desktop/ui/reports_page.py" line="440"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="434"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="433"/>
+        <location filename="../desktop/ui/reports_page.py" line="438"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>

@@ -17,7 +17,7 @@ import datetime as dt
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView,
                               QHorizontalBarSeries, QValueAxis)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget)
@@ -46,6 +46,7 @@ class DashboardPage(Page):
     """Indicators at a glance: a commune's, or a hub's across its communes."""
 
     key = "dashboard"
+    shown = Signal(str)  # the month whose figures the cards now show
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -241,8 +242,10 @@ class DashboardPage(Page):
                                            self._failed, show_after_ms=60_000)
 
     def busy(self) -> bool:
-        """Whether figures are being computed, or wait to be."""
-        return self._pending or (self.task is not None and self.task.running)
+        """Whether figures the page will show are being computed, or wait to be (a
+        computation whose result will be dropped does not count)."""
+        return self._pending or (self.task is not None and self.task.running
+                                 and self._running[0] == self._generation)
 
     def cancel(self) -> None:
         """Hủy: drop what is being computed; the cards say the figures are not shown."""
@@ -285,6 +288,7 @@ class DashboardPage(Page):
             self._show_hub(report)
         else:
             self._show_report(report, follow_ups or [])
+        self.shown.emit(month)
 
     def _show_report(self, report, follow_ups: list[dict]) -> None:
         self.report = report

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QStyle, QVBoxLayout, QWidget)
@@ -188,19 +188,30 @@ class MainWindow(QMainWindow):
     def fit_to_screen(self) -> None:
         """Keep the whole window, title bar to status bar, on the screen's free area
         (a 1366×768 laptop less its taskbar): maximised when the size asked for does
-        not fit, moved inside when a remembered position is off the screen."""
+        not fit, moved inside when a remembered position is off the screen. Before
+        the window is shown its frame is estimated; once shown it is measured."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
+        if screen is None or self.isMaximized() or self.isFullScreen():
             return
         free = screen.availableGeometry()
-        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) or 30
-        if self.width() > free.width() or self.height() + title > free.height():
-            self.resize(min(self.width(), free.width()), min(self.height(), free.height() - title))
+        if self.isVisible():
+            frame = self.frameGeometry()
+            extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        else:
+            extra_h = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) or 30
+            extra_w = 8
+        width, height = self.width() + extra_w, self.height() + extra_h
+        if width > free.width() or height > free.height():
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             return
-        x = min(max(self.x(), free.left()), free.right() - self.width())
-        y = min(max(self.y(), free.top()), free.bottom() - self.height() - title)
+        x = min(max(self.frameGeometry().x(), free.left()), free.left() + free.width() - width)
+        y = min(max(self.frameGeometry().y(), free.top()), free.top() + free.height() - height)
         self.move(x, y)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Shown: check again with the real frame (title bar) measured."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_to_screen)
 
     def _reopen_after_restore(self, path: str) -> None:
         """A restore replaced the file: log in on it again (the controller opens it)."""

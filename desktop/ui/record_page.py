@@ -269,7 +269,8 @@ class RecordTable(QWidget):
         """A- / A / A+: the rows and the columns follow the new text size."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.loaded:
-            self._restore_widths()
+            # after the table's own font has changed too (it is told after this widget)
+            QTimer.singleShot(0, self, self._restore_widths)
 
     def _widths_key(self) -> str:
         # Widths suit one text size: A+ needs wider columns than A.
