@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="81"/>
-        <location filename="../desktop/ui/record_page.py" line="339"/>
+        <location filename="../desktop/ui/record_page.py" line="368"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1129,63 +1129,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="160"/>
+        <location filename="../desktop/ui/record_page.py" line="164"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="165"/>
+        <location filename="../desktop/ui/record_page.py" line="169"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="174"/>
+        <location filename="../desktop/ui/record_page.py" line="178"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="177"/>
+        <location filename="../desktop/ui/record_page.py" line="181"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="221"/>
+        <location filename="../desktop/ui/record_page.py" line="226"/>
+        <location filename="../desktop/ui/record_page.py" line="246"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="231"/>
+        <location filename="../desktop/ui/record_page.py" line="247"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="340"/>
+        <location filename="../desktop/ui/record_page.py" line="235"/>
+        <location filename="../desktop/ui/record_page.py" line="244"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="369"/>
         <source>Delete the selected record? You can undo with Ctrl+Z.</source>
         <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="356"/>
         <location filename="../desktop/ui/record_page.py" line="385"/>
+        <location filename="../desktop/ui/record_page.py" line="414"/>
         <source>Export Excel</source>
         <translation type="unfinished">Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="358"/>
+        <location filename="../desktop/ui/record_page.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="372"/>
+        <location filename="../desktop/ui/record_page.py" line="401"/>
         <source>Exporting…</source>
         <translation type="unfinished">Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="379"/>
+        <location filename="../desktop/ui/record_page.py" line="408"/>
         <source>%1 records exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="389"/>
+        <location filename="../desktop/ui/record_page.py" line="418"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="390"/>
+        <location filename="../desktop/ui/record_page.py" line="419"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1193,22 +1206,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94"/>
+        <location filename="../desktop/ui/table_model.py" line="163"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96"/>
+        <location filename="../desktop/ui/table_model.py" line="165"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98"/>
+        <location filename="../desktop/ui/table_model.py" line="167"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122"/>
+        <location filename="../desktop/ui/table_model.py" line="191"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>

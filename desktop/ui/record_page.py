@@ -109,6 +109,10 @@ class RecordTable(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         self.model = RecordTableModel(session, kind, self.filters(), self, column_keys)
+        self.model.loading.connect(self._on_loading)
+        self.model.arrived.connect(self._on_arrived)
+        self.model.counted.connect(self._show_count)
+        self._select_after: str | None = None  # a record to select when its page arrives
         self.view = QTableView(self)
         self.view.setObjectName("recordTable")
         self.view.setModel(self.model)
@@ -217,8 +221,31 @@ class RecordTable(QWidget):
     def _update_count(self) -> None:
         if not self.session.db_open():
             return
-        total = self.model.total()
+        total = self.model.total()  # None: counted in the background, `counted` follows
+        if total is None:
+            self.count_label.setText(self.tr("Counting…"))
+        else:
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
+
+    def _on_loading(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _on_arrived(self) -> None:
+        """Rows came (from the background too): fit the columns to the first ones,
+        select the record that was selected, and say the count when it is known."""
+        if self.loaded and not self._sized and self.model.rowCount():
+            self._restore_widths()
+        if self._select_after and self.select_id(self._select_after):
+            self._select_after = None
+        if self.count_label.text() == self.tr("Loading…"):
+            total = self.model._total
+            self.count_label.setText(self.tr("Counting…") if total is None else
+                                     self.tr("%1 records").replace("%1",
+                                                                   self.session.number(total)))
 
     def set_base_filters(self, filters: Filters) -> None:
         """Narrow the table (residents of one household, attendance of one training)."""
@@ -237,9 +264,10 @@ class RecordTable(QWidget):
         """Reload after records changed, keeping the selection where possible."""
         current = self.current_id()
         self.fill_filter_choices()
+        self._select_after = current
         self.apply_filters()
-        if current:
-            self.select_id(current)
+        if current and self.select_id(current):
+            self._select_after = None
 
     def _restore_widths(self) -> None:
         """Columns sized to what they hold: dates, CCCDs and phones whole, coded values
@@ -328,8 +356,9 @@ class RecordTable(QWidget):
         return self.open_form(record_id) if record_id else None
 
     def after_save(self, record: dict) -> None:
-        """Select the record just saved."""
-        self.select_id(record.get("id", ""))
+        """Select the record just saved (when its page arrives, if it is still read)."""
+        if not self.select_id(record.get("id", "")):
+            self._select_after = record.get("id")
 
     def delete_current(self) -> bool:
         """Delete the selected record after asking (Ctrl+Z brings it back)."""

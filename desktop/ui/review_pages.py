@@ -245,7 +245,7 @@ class DuplicatesPage(_ReviewPage):
         for col, head in ((1, self.head_a), (2, self.head_b)):
             head.setObjectName("pageSubtitle")
             self.fields_grid.addWidget(head, 0, col)
-        scroll = QScrollArea(self)
+        scroll = self.fields_scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_box)
@@ -272,7 +272,7 @@ class DuplicatesPage(_ReviewPage):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
         split.addWidget(lower)
-        split.setSizes([200, 400])
+        split.setSizes([140, 460])
         head = QHBoxLayout()
         head.addWidget(page_title(self.title(), self))
         head.addStretch(1)

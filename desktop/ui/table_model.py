@@ -2,14 +2,18 @@
 
 Sorting and filtering happen in SQL (services.queries), so a table over a million
 visits costs what a table over fifty does; only the rows fetched so far stay in memory.
+A page or a count that SQLite cannot give within a few tens of milliseconds is read
+in the background (desktop/ui/reader.py): the window never waits for it, and a read
+made stale by a newer filter is stopped and dropped.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
 from desktop.services.queries import Filters, columns, count_records, list_records
+from desktop.ui.reader import TooSlow, budgeted
 
 PAGE = 200
 CODED = set(VALUE_LABELS) | {"indicator"}
@@ -21,6 +25,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, fetched `PAGE` at a time (canFetchMore/fetchMore)."""
+
+    loading = Signal(bool)  # a page is being read in the background (True), or arrived
+    arrived = Signal()      # rows arrived (at once or from the background)
+    counted = Signal(int)   # the count of the current filters is known
 
     def __init__(self, session, kind: str, filters: Filters | None = None,
                  parent: QObject | None = None, column_keys: list[str] | None = None):
@@ -35,11 +43,19 @@ class RecordTableModel(QAbstractTableModel):
         self._more = True
         self._total: int | None = None
         self._started = False  # nothing is fetched before the page is first shown
+        self._generation = 0   # bumped by every reload: older answers are dropped
+        self._page_request: int | None = None   # a page asked of the reader
+        self._count_request: int | None = None  # the count asked of the reader
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
         """Drop the fetched rows and fetch the first page again (filters or data changed)."""
         self._started = True
+        self._generation += 1
+        reader = self.session.reader
+        reader.forget(self._page_request)
+        reader.forget(self._count_request)
+        self._page_request = self._count_request = None
         self.beginResetModel()
         self.rows = []
         self._more = True
@@ -53,29 +69,80 @@ class RecordTableModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
-    def total(self) -> int:
-        """How many records the current filters select (counted once per reload)."""
-        if self._total is None:
-            self._total = count_records(self.session.db, self.kind, self.filters)
+    def busy(self) -> bool:
+        """Whether a page or the count is being read in the background."""
+        return self._page_request is not None or self._count_request is not None
+
+    def _read_page(self, offset: int):
+        kind, filters, order_by, descending = self.kind, self.filters, self.order_by, \
+            self.descending
+        return lambda db: list_records(db, kind, filters, limit=PAGE, offset=offset,
+                                       order_by=order_by, descending=descending)
+
+    def total(self) -> int | None:
+        """How many records the current filters select, or None while it is being
+        counted in the background (`counted` says it then)."""
+        if self._total is not None or self._count_request is not None:
+            return self._total
+        kind, filters = self.kind, self.filters
+        try:
+            self._total = budgeted(self.session.db,
+                                   lambda: count_records(self.session.db, kind, filters))
+        except TooSlow:
+            generation = self._generation
+            self._count_request = self.session.reader.ask(
+                lambda db: count_records(db, kind, filters),
+                lambda n: self._counted(generation, n), lambda exc: self._counted(generation, None),
+                self)
         return self._total
 
+    def _counted(self, generation: int, n: int | None) -> None:
+        self._count_request = None
+        if generation != self._generation or n is None:
+            return
+        self._total = n
+        self.counted.emit(n)
+
     def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)
-        """More rows wait in the database."""
-        return not parent.isValid() and self._more and self._started
+        """More rows wait in the database (and none is being read now)."""
+        return (not parent.isValid() and self._more and self._started
+                and self._page_request is None)
 
     def fetchMore(self, parent: QModelIndex) -> None:  # noqa: N802 (Qt API)
-        """Fetch the next page of rows."""
-        if parent.isValid() or not self._more:
+        """Fetch the next page of rows: at once if SQLite answers quickly, else in the
+        background."""
+        if parent.isValid() or not self._more or self._page_request is not None:
             return
-        page = list_records(self.session.db, self.kind, self.filters, limit=PAGE,
-                            offset=len(self.rows), order_by=self.order_by,
-                            descending=self.descending)
+        read = self._read_page(len(self.rows))
+        try:
+            page = budgeted(self.session.db, lambda: read(self.session.db))
+        except TooSlow:
+            generation, offset = self._generation, len(self.rows)
+            self._page_request = self.session.reader.ask(
+                read, lambda rows: self._page_read(generation, offset, rows),
+                lambda exc: self._page_read(generation, offset, None), self)
+            self.loading.emit(True)
+            return
+        self._add(page)
+
+    def _page_read(self, generation: int, offset: int, page: list[dict] | None) -> None:
+        self._page_request = None
+        if generation != self._generation or offset != len(self.rows):
+            return
+        self.loading.emit(False)
+        if page is None:
+            self._more = False
+            return
+        self._add(page)
+
+    def _add(self, page: list[dict]) -> None:
         self._more = len(page) == PAGE
         if page:
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
+        self.arrived.emit()
 
     # --- Qt model API ----------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -87,8 +154,10 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.keys)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        """Field labels in the user's language."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        """Field labels in the user's language (the tooltip too: a narrow column may
+        cut its title)."""
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
             key = self.keys[section]
             if key == "participants":
                 return self.tr("Participants")
@@ -107,7 +176,7 @@ class RecordTableModel(QAbstractTableModel):
         key = self.keys[index.column()]
         if role == ID_ROLE:
             return row["id"]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(key, row.get(key))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBER_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
