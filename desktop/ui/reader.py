@@ -31,6 +31,8 @@ class TooSlow(Exception):
 def budgeted(db, read: Callable, budget_ms: int = BUDGET_MS):
     """`read()` on the UI thread's connection, stopped (TooSlow) after `budget_ms`."""
     conn = db.conn
+    if budget_ms <= 0:
+        raise TooSlow()
     deadline = time.perf_counter() + budget_ms / 1000
     conn.set_progress_handler(lambda: time.perf_counter() > deadline, _CHECK_EVERY)
     try:

@@ -13,7 +13,7 @@ from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
 from desktop.services.queries import Filters, columns, count_records, list_records
-from desktop.ui.reader import TooSlow, budgeted
+from desktop.ui.reader import BUDGET_MS, TooSlow, budgeted
 
 PAGE = 200
 CODED = set(VALUE_LABELS) | {"indicator"}
@@ -46,6 +46,7 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0   # bumped by every reload: older answers are dropped
         self._page_request: int | None = None   # a page asked of the reader
         self._count_request: int | None = None  # the count asked of the reader
+        self.budget_ms = BUDGET_MS  # what a read may take here before the reader does it
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
@@ -87,7 +88,8 @@ class RecordTableModel(QAbstractTableModel):
         kind, filters = self.kind, self.filters
         try:
             self._total = budgeted(self.session.db,
-                                   lambda: count_records(self.session.db, kind, filters))
+                                   lambda: count_records(self.session.db, kind, filters),
+                                   self.budget_ms)
         except TooSlow:
             generation = self._generation
             self._count_request = self.session.reader.ask(
@@ -115,7 +117,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         read = self._read_page(len(self.rows))
         try:
-            page = budgeted(self.session.db, lambda: read(self.session.db))
+            page = budgeted(self.session.db, lambda: read(self.session.db), self.budget_ms)
         except TooSlow:
             generation, offset = self._generation, len(self.rows)
             self._page_request = self.session.reader.ask(

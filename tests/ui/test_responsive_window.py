@@ -173,3 +173,27 @@ def test_search_box_keeps_its_width_beside_four_filters_at_a_plus(window, qtbot,
     qtbot.keyClicks(table.search, "nguyen")
     qtbot.waitUntil(lambda: table.model.filters.search == "nguyen", timeout=5000)
     assert Qt  # (keys reach the box)
+
+
+def test_a_list_read_in_the_background_shows_only_the_latest_search(window, qtbot, commune):
+    db = window.session.db
+    for name in ("Nguyễn Văn An", "Nguyễn Thị Bình", "Trần Văn Cường", "Trần Thị Dung"):
+        _household(db, commune, name)
+    page = window.show_page("households")
+    table = page.households
+    qtbot.waitUntil(lambda: table.model.rowCount() == 4, timeout=5000)
+    table.model.budget_ms = 0  # as on a million visits: every read goes to the background
+    table.search.setFocus()
+    qtbot.keyClicks(table.search, "nguyen")
+    table.apply_filters()  # (no wait for the typing pause)
+    assert table.model.busy() and table.count_label.text() in ("Đang tải…", "Đang đếm…", "…")
+    table.search.clear()
+    qtbot.keyClicks(table.search, "tran")
+    table.apply_filters()  # a newer search while the first is read
+    qtbot.waitUntil(lambda: not table.model.busy() and window.session.reader.pending() == 0,
+                    timeout=10000)
+    qtbot.wait(50)
+    names = [table.model.index(r, 0).data() for r in range(table.model.rowCount())]
+    assert names == ["Trần Thị Dung", "Trần Văn Cường"] or sorted(names) == [
+        "Trần Thị Dung", "Trần Văn Cường"]
+    qtbot.waitUntil(lambda: table.count_label.text() == "2 bản ghi", timeout=10000)
