@@ -268,4 +268,38 @@ BUGS = (
         '{c["field"]: _value(c["lost_value"])})\n'
         '    return records.update(db, kind.name, c["record_id"], {}, actor_id)',
         ('tests/sync/test_review.py::test_keep_value_is_validated_and_refuses_what_it_cannot_set',)),
+    Bug('stale_list_page_shown', 'a list read in the background shows an older '
+        'search\'s rows when they arrive after a newer one was asked',
+        'desktop/ui/table_model.py',
+        '        if generation != self._generation or offset != len(self.rows):\n',
+        '        if offset != len(self.rows):\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_a_list_read_in_the_background_shows_only_the_latest_search',),
+        more=(('desktop/ui/table_model.py',
+               '        reader.forget(self._page_request)\n        reader.forget(self._count_request)\n',
+               ''),
+              ('desktop/ui/table_model.py',
+               '        if generation != self._generation or n is None:\n',
+               '        if n is None:\n'))),
+    Bug('stale_dashboard_month_shown', 'the dashboard shows the figures of a month the user '
+        'has already left',
+        'desktop/ui/dashboard_page.py',
+        '        if generation == self._generation:\n            return False\n',
+        '        if True:\n            return False\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_a_month_left_while_it_computes_is_never_shown',)),
+    Bug('columns_fit_titles_only', 'list columns sized to their titles, not to what they hold',
+        'desktop/ui/table_model.py',
+        '        out.append(max(body, title_width + 18) + pad)  # 18: the sort arrow\n',
+        '        out.append(title_width + 18 + pad)\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_columns_fit_their_content_and_notes_take_the_rest',)),
+    Bug('backup_reminder_late', 'the backup reminder waits a month instead of a week',
+        'desktop/ui/safety.py', 'REMIND_AFTER_DAYS = 7', 'REMIND_AFTER_DAYS = 30',
+        ('tests/ui/test_in_the_app.py::test_the_backup_reminder_after_seven_days',)),
+    Bug('export_ignores_filters', 'Xuất Excel exports every record, not what the filters show',
+        'desktop/ui/record_page.py',
+        'export_records(db, kind, path, filters, lang)',
+        'export_records(db, kind, path, None, lang)',
+        ('tests/ui/test_in_the_app.py::test_excel_export_holds_what_the_filters_show',)),
 )
