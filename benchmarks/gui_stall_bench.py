@@ -114,10 +114,20 @@ class Driver:
         return round(self.longest * 1000, 1), took
 
 
+_FAMILY = ("Lưu", "Khổng", "Mạc", "Tôn", "Ninh", "Kha", "Lạc", "Triệu", "Thạch", "Quách")
+_MIDDLE = ("Thử", "Khảo", "Nghiệm", "Đo", "Lường", "Kiểm", "Dò", "Tra", "Soát", "Xét")
+_GIVEN = ("Sáng", "Trưa", "Chiều", "Tối", "Khuya", "Rạng", "Hửng", "Tỏ", "Mờ", "Nhạt")
+
+
+def _name(i: int) -> str:
+    """A head of household's name, different for each i < 1000 (names have no digits)."""
+    return f"{_FAMILY[i % 10]} {_MIDDLE[i // 10 % 10]} {_GIVEN[i // 100 % 10]}"
+
+
 def _sheet(path: Path, hamlet: str) -> Path:
     lines = ["Thôn,Họ và tên chủ hộ,Số điện thoại,Số nhân khẩu"]
     for i in range(HOUSEHOLD_SHEET_ROWS):
-        lines.append(f"{hamlet},Hộ Thử Nghiệm {i:04d},09{i:08d},{1 + i % 6}")
+        lines.append(f"{hamlet},{_name(i)},09{i:08d},{1 + i % 6}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -268,18 +278,29 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
         dialogs["d"].imported.connect(lambda r: dialogs.setdefault("imported", r))
     report(f"import preview of {HOUSEHOLD_SHEET_ROWS} households",
            d.measure(start_import, lambda: "previewed" in dialogs))
+    preview = dialogs["previewed"]
+    if preview.get("failed") or preview.get("errors"):
+        raise RuntimeError(f"the import preview refused the sheet: {dialogs['d'].summary.text()}"
+                           f" {preview.get('errors', [])[:3]}")
+
+    def finished():  # imported, or refused (then the dialog shows why)
+        task = dialogs["d"].task
+        return "imported" in dialogs or (task is not None and not task.running)
     report(f"import {HOUSEHOLD_SHEET_ROWS} households",
-           d.measure(lambda: dialogs["d"].run_import(), lambda: "imported" in dialogs))
+           d.measure(lambda: dialogs["d"].run_import(), finished),
+           "" if "imported" in dialogs else "refused: " + dialogs["d"].summary.text())
 
     sync = window.page("sync")
     merged = {}
 
     def merge():
         window.show_page("sync")
-        task = sync.import_paths([str(bundle)])
-        task.done.connect(lambda r: merged.setdefault("r", r))
-    report("merge the hub's reference bundle (another laptop's 20,000 visits)",
-           d.measure(merge, lambda: "r" in merged, settle=1.0))
+        merged["task"] = sync.import_paths([str(bundle)])
+    measured = d.measure(merge, lambda: not merged["task"].running, settle=1.0)
+    error = merged["task"].error
+    statuses = ", ".join(str(r.get("status")) for r in getattr(sync, "last_results", None) or [])
+    report("merge the hub's reference bundle (another laptop's 20,000 visits)", measured,
+           f"failed: {error}" if error else statuses)
     report("back to the dashboard after the merge",
            d.measure(lambda: window.show_page("dashboard"), lambda: not dash.busy()))
     ctl.session.tasks.stop_all()
