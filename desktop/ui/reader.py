@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.db.connection import Database, connect
 
-BUDGET_MS = 50  # what a read may take on the UI thread before it goes to the reader
+BUDGET_MS = 30  # what a read may take on the UI thread before it goes to the reader
 _CHECK_EVERY = 1000  # SQLite virtual-machine steps between two looks at the clock
 
 

@@ -4,8 +4,13 @@ Sorting and filtering happen in SQL (services.queries), so a table over a millio
 visits costs what a table over fifty does; only the rows fetched so far stay in memory.
 A page or a count that SQLite cannot give within a few tens of milliseconds is read
 in the background (desktop/ui/reader.py): the window never waits for it, and a read
-made stale by a newer filter is stopped and dropped.
+made stale by a newer filter is stopped and dropped. The page and the count of one
+reload share that budget, and a read found slow (on the UI thread or, timed, in the
+background) goes straight to the background next time, until it is found quick again:
+on a million visits, counting them is never tried on the UI thread twice.
 """
+
+import time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
@@ -46,13 +51,16 @@ class RecordTableModel(QAbstractTableModel):
         self._generation = 0   # bumped by every reload: older answers are dropped
         self._page_request: int | None = None   # a page asked of the reader
         self._count_request: int | None = None  # the count asked of the reader
-        self.budget_ms = BUDGET_MS  # what a read may take here before the reader does it
+        self.budget_ms = BUDGET_MS  # what a reload's reads may take on the UI thread
+        self.slow: set[str] = set()  # "page", "count": found slower than the budget
+        self._reloaded_at = 0.0
 
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
         """Drop the fetched rows and fetch the first page again (filters or data changed)."""
         self._started = True
         self._generation += 1
+        self._reloaded_at = time.perf_counter()
         reader = self.session.reader
         reader.forget(self._page_request)
         reader.forget(self._count_request)
@@ -86,17 +94,40 @@ class RecordTableModel(QAbstractTableModel):
         if self._total is not None or self._count_request is not None:
             return self._total
         kind, filters = self.kind, self.filters
+        # what the reload's page left of the budget (the count comes right after it),
+        # but at least half of it: a count a small commune answers at once stays at once
+        left = max(self.budget_ms / 2,
+                   self.budget_ms - (time.perf_counter() - self._reloaded_at) * 1000)
         try:
-            self._total = budgeted(self.session.db,
-                                   lambda: count_records(self.session.db, kind, filters),
-                                   self.budget_ms)
+            self._total = self._quick("count", lambda: count_records(self.session.db, kind,
+                                                                       filters), left)
         except TooSlow:
             generation = self._generation
             self._count_request = self.session.reader.ask(
-                lambda db: count_records(db, kind, filters),
+                self._timed("count", lambda db: count_records(db, kind, filters)),
                 lambda n: self._counted(generation, n), lambda exc: self._counted(generation, None),
                 self)
         return self._total
+
+    def _quick(self, which: str, read, budget_ms: float):
+        """`read()` on the UI thread within `budget_ms`, unless `which` is known slow."""
+        try:
+            return budgeted(self.session.db, read, 0 if which in self.slow else int(budget_ms))
+        except TooSlow:
+            self.slow.add(which)
+            raise
+
+    def _timed(self, which: str, read):
+        """`read(db)` for the reader, learning whether it would have fit the budget."""
+        budget_ms = self.budget_ms
+
+        def run(db):
+            started = time.perf_counter()
+            result = read(db)
+            slow = (time.perf_counter() - started) * 1000 > budget_ms
+            (self.slow.add if slow else self.slow.discard)(which)  # (set ops are atomic)
+            return result
+        return run
 
     def _counted(self, generation: int, n: int | None) -> None:
         self._count_request = None
@@ -117,11 +148,11 @@ class RecordTableModel(QAbstractTableModel):
             return
         read = self._read_page(len(self.rows))
         try:
-            page = budgeted(self.session.db, lambda: read(self.session.db), self.budget_ms)
+            page = self._quick("page", lambda: read(self.session.db), self.budget_ms)
         except TooSlow:
             generation, offset = self._generation, len(self.rows)
             self._page_request = self.session.reader.ask(
-                read, lambda rows: self._page_read(generation, offset, rows),
+                self._timed("page", read), lambda rows: self._page_read(generation, offset, rows),
                 lambda exc: self._page_read(generation, offset, None), self)
             self.loading.emit(True)
             return

@@ -197,3 +197,18 @@ def test_a_list_read_in_the_background_shows_only_the_latest_search(window, qtbo
     assert names == ["Trần Thị Dung", "Trần Văn Cường"] or sorted(names) == [
         "Trần Thị Dung", "Trần Văn Cường"]
     qtbot.waitUntil(lambda: table.count_label.text() == "2 bản ghi", timeout=10000)
+
+
+def test_a_count_found_slow_is_not_tried_on_the_ui_thread_again(window, qtbot, commune):
+    db = window.session.db
+    for name in ("Nguyễn Văn An", "Trần Thị Dung"):
+        _household(db, commune, name)
+    page = window.show_page("households")
+    table = page.households
+    qtbot.waitUntil(lambda: table.model.rowCount() == 2, timeout=5000)
+    table.model.slow.add("count")  # as counting a million visits once taught it
+    qtbot.keyClicks(table.search, "tran")
+    table.apply_filters()
+    assert table.model.rowCount() == 1  # the page, quick, is read at once
+    assert table.model.total() is None and table.model.busy()  # the count in the background
+    qtbot.waitUntil(lambda: table.count_label.text() == "1 bản ghi", timeout=10000)
