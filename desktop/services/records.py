@@ -12,6 +12,7 @@ from desktop.db.writer import Transaction, clock_of, write
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import InputRefused, NotFound, Problem, ValidationError
 from desktop.domain.ids import is_uuid
+from desktop.domain.hamlets import split_hamlet
 from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
 from desktop.domain.text import nfc
@@ -193,6 +194,11 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
         elif spec.type == "ref":
             value = None
         values.update(spec.ftype.columns(spec, value))
+    if kind.name == "hamlet" and values.get("name"):
+        # "Thôn Tân Ninh" is the hamlet Tân Ninh of kind thôn (a number keeps its word)
+        word, name = split_hamlet(values["name"])
+        if word and raw.get("kind") in (None, "", word):
+            values["name"], values["kind"] = name, word
     for field in kind.keyed:
         if field in values:
             values[f"{field}_key"] = name_key(values[field])
