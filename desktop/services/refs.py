@@ -2,6 +2,7 @@
 
 from desktop.db.live import live
 from desktop.domain.errors import NotFound, Problem
+from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import KINDS, get_kind
 from desktop.domain.text import search_key
@@ -46,6 +47,9 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
         sql += f" AND {column} = ?"
         params.append(scoped)
     ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
+    if not ids and ref_kind == "hamlet":  # "Thôn Tây" names the hamlet Tây
+        params[0] = search_key(split_hamlet(text)[1])
+        ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
     if not ids:
         raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
     if len(ids) > 1:
@@ -55,11 +59,15 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
 
 def find_by_key(conn, table: str, key_column: str, text: str, scope: dict | None = None
                 ) -> str | None:
-    """The id of a live row whose `key_column` equals the search key of `text`, or None."""
+    """The id of a live row whose `key_column` equals the search key of `text`, or None
+    (a hamlet is also found by its name typed with its word: "Thôn Tây")."""
     sql = f"SELECT id FROM {live(table)} WHERE {key_column} = ?"
     params: list = [search_key(text)]
     for column, scoped in (scope or {}).items():
         sql += f" AND {column} = ?"
         params.append(scoped)
     row = conn.execute(sql + " LIMIT 1", params).fetchone()
+    if row is None and table == "hamlets":
+        params[0] = search_key(split_hamlet(text)[1])
+        row = conn.execute(sql + " LIMIT 1", params).fetchone()
     return row[0] if row else None
