@@ -321,69 +321,181 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33"/>
+        <location filename="../desktop/ui/import_dialog.py" line="70"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../desktop/ui/import_dialog.py" line="154"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40"/>
-        <source>Why it is refused</source>
-        <translation>Why it is refused</translation>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="96"/>
+        <source>Rows refused or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../desktop/ui/import_dialog.py" line="302"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../desktop/ui/import_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../desktop/ui/import_dialog.py" line="108"/>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="116"/>
+        <source>First rows, under the file&apos;s columns and the field each fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="128"/>
+        <source>A new session, from the sheet&apos;s title rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="177"/>
+        <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="179"/>
+        <source>Choose the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <source>A new session: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="191"/>
+        <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="196"/>
+        <source>(the sheet names no session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="197"/>
+        <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="200"/>
+        <source>Into the session %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="205"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="209"/>
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../desktop/ui/import_dialog.py" line="211"/>
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../desktop/ui/import_dialog.py" line="216"/>
+        <source>Bridge points matched to recorded ones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="218"/>
+        <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="222"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/import_dialog.py" line="231"/>
+        <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="242"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <source>Refused</source>
+        <translation type="unfinished">Refused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="261"/>
+        <source>Added, may be a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="264"/>
+        <source>%1 may be %2, already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="272"/>
+        <source>Rows refused or left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="286"/>
+        <source>Import into this session anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="291"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="302"/>
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>
@@ -1643,99 +1755,160 @@ Thôn Đông Xuân</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34"/>
+        <location filename="../desktop/ui/trainings_page.py" line="32"/>
         <source>Choose a training to take attendance.</source>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39"/>
+        <location filename="../desktop/ui/trainings_page.py" line="41"/>
+        <source>Find a name (no diacritics needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40"/>
+        <location filename="../desktop/ui/trainings_page.py" line="46"/>
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42"/>
+        <location filename="../desktop/ui/trainings_page.py" line="48"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
-        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
+        <location filename="../desktop/ui/trainings_page.py" line="82"/>
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86"/>
+        <location filename="../desktop/ui/trainings_page.py" line="59"/>
+        <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <source>Present (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="63"/>
+        <source>Absent (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="64"/>
+        <source>Excused (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="69"/>
+        <source>All present at this bridge point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="72"/>
+        <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="111"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150"/>
+        <location filename="../desktop/ui/trainings_page.py" line="208"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <source>%1 excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224"/>
+        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="258"/>
+        <source>Mark %1 people at %2 present?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="261"/>
+        <source>The %1 excused stay excused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="262"/>
+        <source>All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="289"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183"/>
+        <location filename="../desktop/ui/trainings_page.py" line="290"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200"/>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="317"/>
+        <location filename="../desktop/ui/trainings_page.py" line="333"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="329"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

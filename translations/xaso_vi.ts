@@ -321,69 +321,181 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33"/>
+        <location filename="../desktop/ui/import_dialog.py" line="70"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../desktop/ui/import_dialog.py" line="152"/>
+        <location filename="../desktop/ui/import_dialog.py" line="154"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40"/>
-        <source>Why it is refused</source>
-        <translation>Lý do bị từ chối</translation>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="96"/>
+        <source>Rows refused or left out</source>
+        <translation>Dòng bị từ chối hoặc bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../desktop/ui/import_dialog.py" line="302"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../desktop/ui/import_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../desktop/ui/import_dialog.py" line="108"/>
+        <source>Training session</source>
+        <translation>Buổi tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="116"/>
+        <source>First rows, under the file&apos;s columns and the field each fills</source>
+        <translation>Các dòng đầu, dưới cột của tệp và trường mỗi cột điền vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="128"/>
+        <source>A new session, from the sheet&apos;s title rows</source>
+        <translation>Buổi mới, theo dòng tiêu đề của danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="177"/>
+        <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
+        <translation>Dòng tiêu đề của danh sách không ghi tên buổi tập huấn. Chọn buổi tập huấn của danh sách ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="179"/>
+        <source>Choose the session…</source>
+        <translation>Chọn buổi tập huấn…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <source>A new session: %1, %2</source>
+        <translation>Buổi mới: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="191"/>
+        <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
+        <translation>Tạo buổi mới theo dòng tiêu đề của danh sách: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="196"/>
+        <source>(the sheet names no session)</source>
+        <translation>(danh sách không ghi tên buổi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="197"/>
+        <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
+        <translation>Dòng tiêu đề của danh sách không ghi tên buổi: nhập vào buổi đang chọn, %1, %2. Nếu danh sách thuộc buổi khác, chọn lại ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="200"/>
+        <source>Into the session %1, %2.</source>
+        <translation>Nhập vào buổi %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="205"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="209"/>
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../desktop/ui/import_dialog.py" line="211"/>
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../desktop/ui/import_dialog.py" line="216"/>
+        <source>Bridge points matched to recorded ones: %1</source>
+        <translation>Điểm cầu khớp với điểm cầu đã có: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="218"/>
+        <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
+        <translation>%1 dòng có thể trùng với người đã có: vẫn được nhập như người mới, hãy kiểm tra ở bảng dưới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="222"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/import_dialog.py" line="231"/>
+        <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
+        <translation>Danh sách ghi ngày %1 nhưng buổi tập huấn vào ngày %2. Kiểm tra lại đúng buổi trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="242"/>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <source>Left out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="261"/>
+        <source>Added, may be a duplicate</source>
+        <translation>Nhập, có thể trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="264"/>
+        <source>%1 may be %2, already recorded.</source>
+        <translation>%1 có thể là %2, đã có trong dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="272"/>
+        <source>Rows refused or left out: %1</source>
+        <translation>Dòng bị từ chối hoặc bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="286"/>
+        <source>Import into this session anyway?</source>
+        <translation>Vẫn nhập vào buổi này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="291"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="302"/>
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>
@@ -1643,99 +1755,160 @@ Thôn Đông Xuân</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34"/>
+        <location filename="../desktop/ui/trainings_page.py" line="32"/>
         <source>Choose a training to take attendance.</source>
         <translation>Chọn một buổi tập huấn để điểm danh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39"/>
+        <location filename="../desktop/ui/trainings_page.py" line="41"/>
+        <source>Find a name (no diacritics needed)</source>
+        <translation>Tìm tên (không cần dấu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45"/>
         <source>Add participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40"/>
+        <location filename="../desktop/ui/trainings_page.py" line="46"/>
         <source>Import sign-up sheet…</source>
         <translation>Nhập danh sách đăng ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42"/>
+        <location filename="../desktop/ui/trainings_page.py" line="48"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Danh sách điểm danh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
-        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
+        <location filename="../desktop/ui/trainings_page.py" line="82"/>
         <source>Bridge point</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86"/>
+        <location filename="../desktop/ui/trainings_page.py" line="59"/>
+        <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
+        <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo. 1: có mặt, 2: vắng, 3: vắng có phép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <source>Present (1)</source>
+        <translation>Có mặt (1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="63"/>
+        <source>Absent (2)</source>
+        <translation>Vắng (2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="64"/>
+        <source>Excused (3)</source>
+        <translation>Vắng có phép (3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="69"/>
+        <source>All present at this bridge point</source>
+        <translation>Tất cả có mặt tại điểm cầu này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="72"/>
+        <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
+        <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo · 1 có mặt · 2 vắng · 3 vắng có phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="111"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168"/>
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150"/>
+        <location filename="../desktop/ui/trainings_page.py" line="208"/>
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <source>%1 excused</source>
+        <translation>%1 vắng có phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="224"/>
+        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="258"/>
+        <source>Mark %1 people at %2 present?</source>
+        <translation>Đánh dấu có mặt cho %1 người tại %2?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="261"/>
+        <source>The %1 excused stay excused.</source>
+        <translation>%1 người vắng có phép vẫn giữ vắng có phép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="262"/>
+        <source>All present</source>
+        <translation>Tất cả có mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="289"/>
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183"/>
+        <location filename="../desktop/ui/trainings_page.py" line="290"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200"/>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="317"/>
+        <location filename="../desktop/ui/trainings_page.py" line="333"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="329"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
