@@ -119,8 +119,18 @@ class ImportDialog(QDialog):
         lay.addWidget(self.errors_label)
         lay.addWidget(self.errors, 2)
         lay.addWidget(buttons)
-        self.resize(960, 640)
+        self._fit_to_screen()
         self.task = None
+
+    def _fit_to_screen(self) -> None:
+        """Wide enough for a sheet's columns, tall enough for the first rows and the
+        refused ones, at any text size, and never beyond the window (or the screen)."""
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 130, metrics.lineSpacing() * 36
+        parent = self.parentWidget()
+        room = parent.window().size() if parent is not None else \
+            self.screen().availableGeometry().size()
+        self.resize(min(width, room.width() * 95 // 100), min(height, room.height() * 92 // 100))
 
     # --- the session a sheet goes into ---------------------------------------------------
     def _fill_sessions(self) -> None:

@@ -78,13 +78,15 @@ class TrainingsPage(Page):
         for w in (self.point, self.name_filter, self.add_button, self.sheet_button,
                   self.all_present_button, *self.mark_buttons.values()):
             w.setEnabled(False)
+        head = QHBoxLayout()
+        head.addWidget(self.training_label, 1)
+        head.addWidget(self.add_button)
+        head.addWidget(self.import_button)
+        head.addWidget(self.sheet_button)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Bridge point"), lower))
         bar.addWidget(self.point)
         bar.addWidget(self.name_filter, 1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.sheet_button)
         marks = QHBoxLayout()
         for button in self.mark_buttons.values():
             marks.addWidget(button)
@@ -92,7 +94,7 @@ class TrainingsPage(Page):
         marks.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignRight)
         lower_lay = QVBoxLayout(lower)
         lower_lay.setContentsMargins(0, 0, 0, 0)
-        lower_lay.addWidget(self.training_label)
+        lower_lay.addLayout(head)
         lower_lay.addLayout(bar)
         lower_lay.addWidget(self.attendance, 1)
         lower_lay.addLayout(marks)
