@@ -28,32 +28,37 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="67"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Choose the province, then type part of the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="70"/>
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="86"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="79"/>
+        <location filename="../desktop/ui/wizard.py" line="89"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -202,57 +207,57 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <location filename="../desktop/ui/wizard.py" line="299"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="225"/>
+        <location filename="../desktop/ui/wizard.py" line="300"/>
         <source>Password (6 characters or more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="226"/>
+        <location filename="../desktop/ui/wizard.py" line="301"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="238"/>
+        <location filename="../desktop/ui/wizard.py" line="314"/>
         <source>The hub&apos;s key</source>
         <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="315"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="246"/>
+        <location filename="../desktop/ui/wizard.py" line="322"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -291,29 +296,62 @@
     </message>
 </context>
 <context>
+    <name>HubKeyCheck</name>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="39"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="41"/>
+        <source>Does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="76"/>
+        <source>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="80"/>
+        <source>Nothing is trusted until you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="88"/>
+        <source>Matches: this hub&apos;s key is used when the set-up ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="90"/>
+        <source>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="131"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="137"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -327,8 +365,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="71"/>
-        <location filename="../desktop/ui/import_dialog.py" line="152"/>
-        <location filename="../desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop/ui/import_dialog.py" line="164"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -359,8 +397,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="97"/>
-        <location filename="../desktop/ui/import_dialog.py" line="285"/>
-        <location filename="../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -380,122 +418,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../desktop/ui/import_dialog.py" line="138"/>
         <source>A new session, from the sheet&apos;s title rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../desktop/ui/import_dialog.py" line="187"/>
         <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
         <source>Choose the session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../desktop/ui/import_dialog.py" line="199"/>
         <source>A new session: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../desktop/ui/import_dialog.py" line="201"/>
         <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../desktop/ui/import_dialog.py" line="206"/>
         <source>(the sheet names no session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../desktop/ui/import_dialog.py" line="207"/>
         <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop/ui/import_dialog.py" line="210"/>
         <source>Into the session %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../desktop/ui/import_dialog.py" line="215"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../desktop/ui/import_dialog.py" line="219"/>
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="211"/>
+        <location filename="../desktop/ui/import_dialog.py" line="221"/>
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop/ui/import_dialog.py" line="226"/>
         <source>Bridge points matched to recorded ones: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="218"/>
+        <location filename="../desktop/ui/import_dialog.py" line="228"/>
         <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../desktop/ui/import_dialog.py" line="232"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="231"/>
+        <location filename="../desktop/ui/import_dialog.py" line="241"/>
         <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop/ui/import_dialog.py" line="252"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Refused</source>
         <translation type="unfinished">Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="261"/>
+        <location filename="../desktop/ui/import_dialog.py" line="271"/>
         <source>Added, may be a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="264"/>
+        <location filename="../desktop/ui/import_dialog.py" line="274"/>
         <source>%1 may be %2, already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop/ui/import_dialog.py" line="282"/>
         <source>Rows refused or left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../desktop/ui/import_dialog.py" line="296"/>
         <source>Import into this session anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../desktop/ui/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>
@@ -1247,22 +1285,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="31"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="32"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <location filename="../desktop/ui/wizard.py" line="37"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="40"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
     </message>
@@ -1349,47 +1387,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="280"/>
+        <location filename="../desktop/ui/wizard.py" line="369"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="292"/>
+        <location filename="../desktop/ui/wizard.py" line="381"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="293"/>
+        <location filename="../desktop/ui/wizard.py" line="382"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="294"/>
+        <location filename="../desktop/ui/wizard.py" line="383"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="295"/>
+        <location filename="../desktop/ui/wizard.py" line="384"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <location filename="../desktop/ui/wizard.py" line="408"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="344"/>
+        <location filename="../desktop/ui/wizard.py" line="434"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="373"/>
+        <location filename="../desktop/ui/wizard.py" line="456"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="374"/>
+        <location filename="../desktop/ui/wizard.py" line="457"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1687,13 +1725,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="177"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1708,48 +1746,53 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="155"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="159"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="166"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1844,7 @@ Thôn Đông Xuân</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="54"/>
-        <location filename="../desktop/ui/trainings_page.py" line="82"/>
+        <location filename="../desktop/ui/trainings_page.py" line="87"/>
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
@@ -1841,74 +1884,74 @@ Thôn Đông Xuân</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="111"/>
+        <location filename="../desktop/ui/trainings_page.py" line="113"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168"/>
+        <location filename="../desktop/ui/trainings_page.py" line="170"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="208"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>%1 excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224"/>
-        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <location filename="../desktop/ui/trainings_page.py" line="226"/>
+        <location filename="../desktop/ui/trainings_page.py" line="269"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="258"/>
+        <location filename="../desktop/ui/trainings_page.py" line="260"/>
         <source>Mark %1 people at %2 present?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="261"/>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>The %1 excused stay excused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="262"/>
+        <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>All present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="289"/>
+        <location filename="../desktop/ui/trainings_page.py" line="291"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="290"/>
+        <location filename="../desktop/ui/trainings_page.py" line="292"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="317"/>
-        <location filename="../desktop/ui/trainings_page.py" line="333"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="335"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="329"/>
+        <location filename="../desktop/ui/trainings_page.py" line="331"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="332"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

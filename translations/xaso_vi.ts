@@ -28,32 +28,37 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="67"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="70"/>
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
+        <translation>Không tìm thấy. Kiểm tra lại tỉnh, hoặc gõ ít chữ hơn (không cần dấu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="86"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="79"/>
+        <location filename="../desktop/ui/wizard.py" line="89"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -202,57 +207,57 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation>Quản trị viên của cơ sở dữ liệu này: mỗi người sử dụng sẽ có tên và mật khẩu riêng sau; quản trị viên quản lý họ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <location filename="../desktop/ui/wizard.py" line="299"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="225"/>
+        <location filename="../desktop/ui/wizard.py" line="300"/>
         <source>Password (6 characters or more)</source>
         <translation>Mật khẩu (từ 6 ký tự)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="226"/>
+        <location filename="../desktop/ui/wizard.py" line="301"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="238"/>
+        <location filename="../desktop/ui/wizard.py" line="314"/>
         <source>The hub&apos;s key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="315"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="246"/>
+        <location filename="../desktop/ui/wizard.py" line="322"/>
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -291,29 +296,62 @@
     </message>
 </context>
 <context>
+    <name>HubKeyCheck</name>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="39"/>
+        <source>Matches</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="41"/>
+        <source>Does not match</source>
+        <translation>Không khớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="76"/>
+        <source>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</source>
+        <translation>Khóa của trạm %1. Gọi điện cho cán bộ CNTT của tỉnh (hoặc huyện cũ), nhờ đọc mã nhận dạng của trạm: có khớp với mã dưới đây không?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="80"/>
+        <source>Nothing is trusted until you answer.</source>
+        <translation>Chưa tin khóa này cho đến khi bạn trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="88"/>
+        <source>Matches: this hub&apos;s key is used when the set-up ends.</source>
+        <translation>Khớp: khóa của trạm này sẽ được dùng khi hoàn tất thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="90"/>
+        <source>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</source>
+        <translation>Không khớp: khóa này không được dùng. Báo ngay cho CNTT tỉnh; khóa đúng có thể nhập sau ở mục Đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>Your hub</source>
         <translation>Trạm của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="131"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(nhiều tỉnh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="137"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -327,8 +365,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="71"/>
-        <location filename="../desktop/ui/import_dialog.py" line="152"/>
-        <location filename="../desktop/ui/import_dialog.py" line="154"/>
+        <location filename="../desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop/ui/import_dialog.py" line="164"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
@@ -359,8 +397,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="97"/>
-        <location filename="../desktop/ui/import_dialog.py" line="285"/>
-        <location filename="../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -380,122 +418,122 @@
         <translation>Các dòng đầu, dưới cột của tệp và trường mỗi cột điền vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../desktop/ui/import_dialog.py" line="138"/>
         <source>A new session, from the sheet&apos;s title rows</source>
         <translation>Buổi mới, theo dòng tiêu đề của danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../desktop/ui/import_dialog.py" line="187"/>
         <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
         <translation>Dòng tiêu đề của danh sách không ghi tên buổi tập huấn. Chọn buổi tập huấn của danh sách ở trên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
         <source>Choose the session…</source>
         <translation>Chọn buổi tập huấn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../desktop/ui/import_dialog.py" line="199"/>
         <source>A new session: %1, %2</source>
         <translation>Buổi mới: %1, %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../desktop/ui/import_dialog.py" line="201"/>
         <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
         <translation>Tạo buổi mới theo dòng tiêu đề của danh sách: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../desktop/ui/import_dialog.py" line="206"/>
         <source>(the sheet names no session)</source>
         <translation>(danh sách không ghi tên buổi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../desktop/ui/import_dialog.py" line="207"/>
         <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
         <translation>Dòng tiêu đề của danh sách không ghi tên buổi: nhập vào buổi đang chọn, %1, %2. Nếu danh sách thuộc buổi khác, chọn lại ở trên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../desktop/ui/import_dialog.py" line="210"/>
         <source>Into the session %1, %2.</source>
         <translation>Nhập vào buổi %1, %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../desktop/ui/import_dialog.py" line="215"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../desktop/ui/import_dialog.py" line="219"/>
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="211"/>
+        <location filename="../desktop/ui/import_dialog.py" line="221"/>
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../desktop/ui/import_dialog.py" line="226"/>
         <source>Bridge points matched to recorded ones: %1</source>
         <translation>Điểm cầu khớp với điểm cầu đã có: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="218"/>
+        <location filename="../desktop/ui/import_dialog.py" line="228"/>
         <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
         <translation>%1 dòng có thể trùng với người đã có: vẫn được nhập như người mới, hãy kiểm tra ở bảng dưới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../desktop/ui/import_dialog.py" line="232"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="231"/>
+        <location filename="../desktop/ui/import_dialog.py" line="241"/>
         <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
         <translation>Danh sách ghi ngày %1 nhưng buổi tập huấn vào ngày %2. Kiểm tra lại đúng buổi trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../desktop/ui/import_dialog.py" line="252"/>
         <source>not imported</source>
         <translation>không nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Left out</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="261"/>
+        <location filename="../desktop/ui/import_dialog.py" line="271"/>
         <source>Added, may be a duplicate</source>
         <translation>Nhập, có thể trùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="264"/>
+        <location filename="../desktop/ui/import_dialog.py" line="274"/>
         <source>%1 may be %2, already recorded.</source>
         <translation>%1 có thể là %2, đã có trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="272"/>
+        <location filename="../desktop/ui/import_dialog.py" line="282"/>
         <source>Rows refused or left out: %1</source>
         <translation>Dòng bị từ chối hoặc bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="286"/>
+        <location filename="../desktop/ui/import_dialog.py" line="296"/>
         <source>Import into this session anyway?</source>
         <translation>Vẫn nhập vào buổi này?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../desktop/ui/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>
@@ -1247,22 +1285,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="31"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Welcome to Xã Số</source>
         <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="32"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>Who will use this computer?</source>
         <translation>Máy tính này dùng cho ai?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
+        <location filename="../desktop/ui/wizard.py" line="37"/>
         <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
         <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="40"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
     </message>
@@ -1349,47 +1387,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="280"/>
+        <location filename="../desktop/ui/wizard.py" line="369"/>
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="292"/>
+        <location filename="../desktop/ui/wizard.py" line="381"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="293"/>
+        <location filename="../desktop/ui/wizard.py" line="382"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="294"/>
+        <location filename="../desktop/ui/wizard.py" line="383"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="295"/>
+        <location filename="../desktop/ui/wizard.py" line="384"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <location filename="../desktop/ui/wizard.py" line="408"/>
         <source>Recovery key</source>
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="344"/>
+        <location filename="../desktop/ui/wizard.py" line="434"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="373"/>
+        <location filename="../desktop/ui/wizard.py" line="456"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="374"/>
+        <location filename="../desktop/ui/wizard.py" line="457"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1687,13 +1725,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="177"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
@@ -1708,48 +1746,53 @@
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="155"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="159"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Thôn Tân Ninh
 Thôn Đông Xuân</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="166"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Sẽ nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1844,7 @@ Thôn Đông Xuân</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="54"/>
-        <location filename="../desktop/ui/trainings_page.py" line="82"/>
+        <location filename="../desktop/ui/trainings_page.py" line="87"/>
         <source>Bridge point</source>
         <translation>Điểm cầu</translation>
     </message>
@@ -1841,74 +1884,74 @@ Thôn Đông Xuân</translation>
         <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo · 1 có mặt · 2 vắng · 3 vắng có phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="111"/>
+        <location filename="../desktop/ui/trainings_page.py" line="113"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168"/>
+        <location filename="../desktop/ui/trainings_page.py" line="170"/>
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="208"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>%1 excused</source>
         <translation>%1 vắng có phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="224"/>
-        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <location filename="../desktop/ui/trainings_page.py" line="226"/>
+        <location filename="../desktop/ui/trainings_page.py" line="269"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="258"/>
+        <location filename="../desktop/ui/trainings_page.py" line="260"/>
         <source>Mark %1 people at %2 present?</source>
         <translation>Đánh dấu có mặt cho %1 người tại %2?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="261"/>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>The %1 excused stay excused.</source>
         <translation>%1 người vắng có phép vẫn giữ vắng có phép.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="262"/>
+        <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>All present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="289"/>
+        <location filename="../desktop/ui/trainings_page.py" line="291"/>
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="290"/>
+        <location filename="../desktop/ui/trainings_page.py" line="292"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="317"/>
-        <location filename="../desktop/ui/trainings_page.py" line="333"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="335"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="329"/>
+        <location filename="../desktop/ui/trainings_page.py" line="331"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="332"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>

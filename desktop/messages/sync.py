@@ -89,6 +89,10 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Máy chủ tổng hợp không nhập khóa của máy chủ khác; lệnh này dùng trên máy của xã.",
         "A hub does not import another hub's key; run this on a commune laptop.",
     ),
+    "hub_key_not_compared": (
+        "Mã nhận dạng của tệp khóa ({found}) không phải mã đã đối chiếu ({expected}); khóa không được dùng.",
+        "The key file's fingerprint ({found}) is not the one compared ({expected}); the key is not used.",
+    ),
     "hub_key_invalid": (
         "Tệp {path} không phải tệp khóa máy chủ tổng hợp của Xã Số.",
         "The file {path} is not a Xã Số hub key file.",

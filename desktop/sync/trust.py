@@ -169,13 +169,19 @@ def read_hub_key(path: Path) -> dict:
             "fingerprint": public.fingerprint}
 
 
-def import_hub_key(db, path: Path, actor_id: str | None = None) -> dict:
+def import_hub_key(db, path: Path, actor_id: str | None = None,
+                   fingerprint: str | None = None) -> dict:
     """Make the hub in `path` the one this commune sends bundles to and accepts
-    reference bundles from. Returns the key with its fingerprint to confirm."""
+    reference bundles from. Returns the key with its fingerprint to confirm.
+
+    With `fingerprint` (the one a person compared by phone), a file whose key is not
+    that one is refused and nothing is trusted."""
     setup = require_setup(db.conn)
     if setup.is_hub:
         raise refuse("sync_hub_key_on_hub")
     key = read_hub_key(path)
+    if fingerprint is not None and key["fingerprint"] != fingerprint:
+        raise refuse("hub_key_not_compared", found=key["fingerprint"], expected=fingerprint)
     with write(db, actor_id) as tx:
         old = get_meta(tx.conn, "sync_hub_device")
         if old and old != key["device_id"]:
