@@ -3,7 +3,7 @@ duplicate-CCCD message names the person and wraps inside the form, high contrast
 one setting wherever it is switched (charts included), and a progress window never
 flashes empty."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.services import records
 from desktop.services.queries import count_records
@@ -74,3 +74,35 @@ def test_the_duplicate_cccd_message_names_the_person_and_wraps(window, qtbot, co
     box = form.editors["cccd"].input
     assert error.mapTo(form, error.rect().topLeft()).y() >= box.mapTo(form, box.rect().bottomLeft()).y()
     assert count_records(db, "resident") == 1
+
+
+def _paper(view) -> str:
+    """The colour the chart is painted on, as the user sees it."""
+    return view.grab().toImage().pixelColor(12, 12).name()
+
+
+def _bars(chart):
+    return [bars.color().name() for series in chart.series() for bars in series.barSets()]
+
+
+def test_high_contrast_is_one_setting_in_the_menu_the_settings_page_and_the_chart(
+        window, qtbot, commune):
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
+    chart, view = dashboard.chart, dashboard.chart_view
+    assert _paper(view) == "#ffffff"
+    settings_page = window.show_page("settings")
+    assert not settings_page.contrast.isChecked() and not window.act_contrast.isChecked()
+    window.act_contrast.trigger()  # View ▸ High contrast
+    assert settings_page.contrast.isChecked()
+    assert _paper(view) == "#000000"
+    assert _bars(chart) == ["#ffff00", "#00ffff"]
+    assert chart.axes()[0].labelsColor().name() == "#ffffff"
+    box = settings_page.contrast  # and off in Settings, a click on its box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert not window.session.settings.high_contrast
+    assert not window.act_contrast.isChecked()
+    assert _paper(view) == "#ffffff"
+    assert "#ffff00" not in _bars(chart)
+    window.act_larger.trigger()  # A+ on the toolbar: the Settings page says A+ too
+    assert settings_page.sizes.checkedButton().objectName() == "size_large"
