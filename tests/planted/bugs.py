@@ -161,4 +161,11 @@ BUGS = (
     Bug("chart_white_in_contrast", "the dashboard chart stays white in high contrast",
         "desktop/ui/theme.py", "    if not high_contrast:\n        return", "    if True:\n        return",
         ("tests/ui/test_small_things.py::test_high_contrast_is_one_setting_in_the_menu_the_settings_page_and_the_chart",)),
+    Bug("progress_shows_early", "the progress window shows before half a second",
+        "desktop/ui/tasks.py", "        self.dialog.setMinimumDuration(NEVER_MS)",
+        "        self.dialog.setMinimumDuration(show_after_ms)",
+        ("tests/ui/test_progress_window.py",)),
+    Bug("progress_flashes", "a progress window shown and hidden at once (a flash)",
+        "desktop/ui/tasks.py", "MIN_SHOWN_MS = 400", "MIN_SHOWN_MS = 0",
+        ("tests/ui/test_progress_window.py",)),
 )
