@@ -12,17 +12,17 @@
     <message>
         <location filename="../desktop/ui/controller.py" line="90"/>
         <source>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/controller.py" line="95"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location filename="../desktop/ui/controller.py" line="137"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
 </context>
 <context>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../desktop/ui/wizard.py" line="77"/>
         <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found. Check the province, or type fewer letters (no diacritics needed).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="85"/>
@@ -66,140 +66,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
         <source>Services at digital transformation days</source>
         <translation>Services at digital transformation days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
         <source>This year: %1</source>
         <translation>This year: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -229,22 +229,22 @@
     <message>
         <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="299"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="300"/>
         <source>Password (6 characters or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (6 characters or more)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="301"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="314"/>
@@ -300,32 +300,32 @@
     <message>
         <location filename="../desktop/ui/hub_key.py" line="39"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches</translation>
     </message>
     <message>
         <location filename="../desktop/ui/hub_key.py" line="41"/>
         <source>Does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match</translation>
     </message>
     <message>
         <location filename="../desktop/ui/hub_key.py" line="76"/>
         <source>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/hub_key.py" line="80"/>
         <source>Nothing is trusted until you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is trusted until you answer.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/hub_key.py" line="88"/>
         <source>Matches: this hub&apos;s key is used when the set-up ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches: this hub&apos;s key is used when the set-up ends.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/hub_key.py" line="90"/>
         <source>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</translation>
     </message>
 </context>
 <context>
@@ -383,17 +383,17 @@
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="90"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="90"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="96"/>
         <source>Rows refused or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows refused or left out</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="97"/>
@@ -410,52 +410,52 @@
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="108"/>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Training session</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="116"/>
         <source>First rows, under the file&apos;s columns and the field each fills</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows, under the file&apos;s columns and the field each fills</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="138"/>
         <source>A new session, from the sheet&apos;s title rows</source>
-        <translation type="unfinished"></translation>
+        <translation>A new session, from the sheet&apos;s title rows</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="187"/>
         <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="189"/>
         <source>Choose the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the session…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="199"/>
         <source>A new session: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A new session: %1, %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="201"/>
         <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new session is made from the sheet&apos;s title rows: %1, %2.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="206"/>
         <source>(the sheet names no session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the sheet names no session)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="207"/>
         <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="210"/>
         <source>Into the session %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Into the session %1, %2.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="215"/>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="226"/>
         <source>Bridge points matched to recorded ones: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge points matched to recorded ones: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="228"/>
         <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows may be people already recorded: they are added as new people, check them below.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="232"/>
@@ -490,42 +490,42 @@
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="241"/>
         <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="252"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>not imported</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Refused</source>
-        <translation type="unfinished">Refused</translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="270"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="271"/>
         <source>Added, may be a duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Added, may be a duplicate</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="274"/>
         <source>%1 may be %2, already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may be %2, already recorded.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="282"/>
         <source>Rows refused or left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows refused or left out: %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="296"/>
         <source>Import into this session anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Import into this session anyway?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="301"/>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../desktop/ui/login.py" line="136"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
 </context>
 <context>
@@ -551,27 +551,27 @@
     <message>
         <location filename="../desktop/ui/login.py" line="34"/>
         <source>Locked: log in to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked: log in to go on</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="35"/>
         <source>Log in to Xã Số</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Xã Số</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="46"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="47"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="49"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="51"/>
@@ -586,191 +586,191 @@
     <message>
         <location filename="../desktop/ui/login.py" line="56"/>
         <source>Each person logs in with their own name: every save is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person logs in with their own name: every save is recorded under it.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Switch user (lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user (lock)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -813,40 +813,40 @@
     <message>
         <location filename="../desktop/ui/login.py" line="88"/>
         <source>Protect this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Protect this database</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="104"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="105"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="106"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Password again</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="120"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="123"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least %1 characters.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="344"/>
+        <location filename="../desktop/ui/record_page.py" line="368"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -890,110 +890,110 @@
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100"/>
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="115"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="120"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="118"/>
+        <location filename="../desktop/ui/record_form.py" line="126"/>
         <source>Export this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="120"/>
+        <location filename="../desktop/ui/record_form.py" line="128"/>
         <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="130"/>
+        <location filename="../desktop/ui/record_form.py" line="138"/>
         <source>Person&apos;s requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&apos;s requests</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="134"/>
-        <location filename="../desktop/ui/record_form.py" line="148"/>
-        <location filename="../desktop/ui/record_form.py" line="150"/>
-        <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/record_form.py" line="136"/>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/record_form.py" line="151"/>
-        <source>Written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <location filename="../desktop/ui/record_form.py" line="156"/>
         <location filename="../desktop/ui/record_form.py" line="158"/>
-        <location filename="../desktop/ui/record_form.py" line="168"/>
-        <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <source>Export this person&apos;s data</source>
+        <translation>Export this person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="144"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/record_form.py" line="159"/>
-        <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="203"/>
+        <location filename="../desktop/ui/record_form.py" line="166"/>
+        <location filename="../desktop/ui/record_form.py" line="176"/>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="167"/>
+        <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
+        <translation>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="204"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <location filename="../desktop/ui/record_form.py" line="279"/>
         <source>May be the same person as: %1. Press Save again to save a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>May be the same person as: %1. Press Save again to save a different person.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="296"/>
+        <location filename="../desktop/ui/record_form.py" line="304"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="315"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="318"/>
+        <location filename="../desktop/ui/record_form.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="319"/>
+        <location filename="../desktop/ui/record_form.py" line="327"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -1001,73 +1001,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51"/>
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="60"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="313"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="65"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="138"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="147"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="145"/>
+        <location filename="../desktop/ui/record_page.py" line="150"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_page.py" line="194"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291"/>
-        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
-        <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
+        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
+        <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="328"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="305"/>
+        <location filename="../desktop/ui/record_page.py" line="329"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../desktop/ui/reports_page.py" line="204"/>
         <source>All communes (roll-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes (roll-up)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/reports_page.py" line="212"/>
@@ -1296,8 +1296,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="37"/>
-        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
-        <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
+        <source>A commune, ward or special zone: record households, visits and trainings</source>
+        <translation>A commune, ward or special zone: record households, visits and trainings</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="40"/>
@@ -1330,12 +1330,12 @@
     <message>
         <location filename="../desktop/ui/settings_page.py" line="50"/>
         <source> min (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation> min (0: never)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="53"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after idle</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="56"/>
@@ -1368,18 +1368,18 @@
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="123"/>
-        <location filename="../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="160"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="136"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/settings_page.py" line="149"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -1412,22 +1412,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="408"/>
+        <location filename="../desktop/ui/wizard.py" line="411"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="434"/>
+        <location filename="../desktop/ui/wizard.py" line="437"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="456"/>
+        <location filename="../desktop/ui/wizard.py" line="459"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="457"/>
+        <location filename="../desktop/ui/wizard.py" line="460"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../desktop/ui/sync_page.py" line="170"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
-        <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
+        <translation>Sync is not ready yet.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="185"/>
@@ -1716,7 +1716,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1757,15 +1757,15 @@
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="171"/>
-        <source>Thôn Tân Ninh
-Thôn Đông Xuân</source>
-        <translation>Thôn Tân Ninh
-Thôn Đông Xuân</translation>
+        <source>Tan Ninh
+Dong Xuan</source>
+        <translation>Tan Ninh
+Dong Xuan</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="175"/>
-        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
-        <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
+        <source>Nguyen Van An; Tan Ninh; 0912345678</source>
+        <translation>Nguyen Van An; Tan Ninh; 0912345678</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="186"/>
@@ -1792,7 +1792,7 @@ Thôn Đông Xuân</translation>
     <message>
         <location filename="../desktop/ui/wizard.py" line="223"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1805,7 @@ Thôn Đông Xuân</translation>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="41"/>
         <source>Find a name (no diacritics needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a name (no diacritics needed)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="45"/>
@@ -1856,32 +1856,32 @@ Thôn Đông Xuân</translation>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="59"/>
         <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="62"/>
         <source>Present (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Present (1)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="63"/>
         <source>Absent (2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent (2)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="64"/>
         <source>Excused (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused (3)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="69"/>
         <source>All present at this bridge point</source>
-        <translation type="unfinished"></translation>
+        <translation>All present at this bridge point</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="72"/>
         <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="113"/>
@@ -1901,28 +1901,28 @@ Thôn Đông Xuân</translation>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>%1 excused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 excused</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="226"/>
         <location filename="../desktop/ui/trainings_page.py" line="269"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="260"/>
         <source>Mark %1 people at %2 present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark %1 people at %2 present?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>The %1 excused stay excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 excused stay excused.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>All present</translation>
     </message>
     <message>
         <location filename="../desktop/ui/trainings_page.py" line="291"/>

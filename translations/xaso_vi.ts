@@ -66,140 +66,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
         <source>Services at digital transformation days</source>
         <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
         <source>This year: %1</source>
         <translation>Từ đầu năm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -593,184 +593,184 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Switch user (lock)</source>
         <translation>Đổi người dùng (khoá)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="344"/>
+        <location filename="../desktop/ui/record_page.py" line="368"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -890,110 +890,110 @@
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100"/>
+        <location filename="../desktop/ui/record_form.py" line="108"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="114"/>
         <source>Track</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="115"/>
         <source>Stage</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="115"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="120"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="118"/>
+        <location filename="../desktop/ui/record_form.py" line="126"/>
         <source>Export this person&apos;s data…</source>
         <translation>Xuất thông tin của người này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="120"/>
+        <location filename="../desktop/ui/record_form.py" line="128"/>
         <source>Erase personal data…</source>
         <translation>Xoá thông tin cá nhân…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="130"/>
+        <location filename="../desktop/ui/record_form.py" line="138"/>
         <source>Person&apos;s requests</source>
         <translation>Yêu cầu của người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="134"/>
-        <location filename="../desktop/ui/record_form.py" line="148"/>
-        <location filename="../desktop/ui/record_form.py" line="150"/>
+        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <location filename="../desktop/ui/record_form.py" line="156"/>
+        <location filename="../desktop/ui/record_form.py" line="158"/>
         <source>Export this person&apos;s data</source>
         <translation>Xuất thông tin của người này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="136"/>
+        <location filename="../desktop/ui/record_form.py" line="144"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="151"/>
+        <location filename="../desktop/ui/record_form.py" line="159"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="158"/>
-        <location filename="../desktop/ui/record_form.py" line="168"/>
+        <location filename="../desktop/ui/record_form.py" line="166"/>
+        <location filename="../desktop/ui/record_form.py" line="176"/>
         <source>Erase personal data</source>
         <translation>Xoá thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="159"/>
+        <location filename="../desktop/ui/record_form.py" line="167"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
-        <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên hub và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
+        <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên trạm tổng hợp và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="203"/>
+        <location filename="../desktop/ui/record_form.py" line="211"/>
         <source>correction</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="204"/>
+        <location filename="../desktop/ui/record_form.py" line="212"/>
         <source>during a visit</source>
         <translation>khi thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <location filename="../desktop/ui/record_form.py" line="279"/>
         <source>May be the same person as: %1. Press Save again to save a different person.</source>
         <translation>Có thể trùng với: %1. Nhấn Lưu lần nữa để lưu là một người khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="296"/>
+        <location filename="../desktop/ui/record_form.py" line="304"/>
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="315"/>
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="318"/>
+        <location filename="../desktop/ui/record_form.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="319"/>
+        <location filename="../desktop/ui/record_form.py" line="327"/>
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -1001,73 +1001,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51"/>
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="60"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="313"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="65"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="138"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="147"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="145"/>
+        <location filename="../desktop/ui/record_page.py" line="150"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_page.py" line="194"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291"/>
-        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
-        <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
+        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
+        <translation>Xóa %1 «%2»? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="328"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="305"/>
+        <location filename="../desktop/ui/record_page.py" line="329"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1296,8 +1296,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="37"/>
-        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
-        <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
+        <source>A commune, ward or special zone: record households, visits and trainings</source>
+        <translation>Một xã, phường hoặc đặc khu: ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="40"/>
@@ -1368,18 +1368,18 @@
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="123"/>
-        <location filename="../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="160"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="136"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/settings_page.py" line="149"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -1412,22 +1412,22 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="408"/>
+        <location filename="../desktop/ui/wizard.py" line="411"/>
         <source>Recovery key</source>
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="434"/>
+        <location filename="../desktop/ui/wizard.py" line="437"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="456"/>
+        <location filename="../desktop/ui/wizard.py" line="459"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="457"/>
+        <location filename="../desktop/ui/wizard.py" line="460"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1716,7 +1716,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="88"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1757,14 +1757,14 @@
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="171"/>
-        <source>Thôn Tân Ninh
-Thôn Đông Xuân</source>
+        <source>Tan Ninh
+Dong Xuan</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="175"/>
-        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
+        <source>Nguyen Van An; Tan Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>

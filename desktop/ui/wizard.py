@@ -34,8 +34,8 @@ class RolePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Xã Số"))
         self.setSubTitle(self.tr("Who will use this computer?"))
-        self.commune = QRadioButton(self.tr("A commune (xã, phường, đặc khu): record households, "
-                                            "visits and trainings"), self)
+        self.commune = QRadioButton(self.tr("A commune, ward or special zone: record "
+                                            "households, visits and trainings"), self)
         self.commune.setObjectName("roleCommune")
         self.hub = QRadioButton(self.tr("A hub (province or district IT): merge communes' bundles"),
                                 self)
@@ -139,6 +139,7 @@ class HubPage(QWizardPage):
         self.name = QLineEdit(self)
         self.name.setObjectName("hubName")
         self.province = QComboBox(self)
+        self.province.setObjectName("hubProvince")
         self.province.addItem(self.tr("(several provinces)"), None)
         for p in all_provinces():
             self.province.addItem(p.name, p.code)
@@ -168,11 +169,11 @@ class TeamPage(QWizardPage):
         self.setSubTitle(self.tr("One per line. You can add more later."))
         self.hamlets = QPlainTextEdit(self)
         self.hamlets.setObjectName("hamlets")
-        self.hamlets.setPlaceholderText(self.tr("Thôn Tân Ninh\nThôn Đông Xuân"))
+        self.hamlets.setPlaceholderText(self.tr("Tan Ninh\nDong Xuan"))
         self.hamlets.setTabChangesFocus(True)
         self.members = QPlainTextEdit(self)
         self.members.setObjectName("members")
-        self.members.setPlaceholderText(self.tr("Nguyễn Văn An; Thôn Tân Ninh; 0912345678"))
+        self.members.setPlaceholderText(self.tr("Nguyen Van An; Tan Ninh; 0912345678"))
         self.members.setTabChangesFocus(True)
         self.errors = {}
         for box, name in ((self.hamlets, "hamlets"), (self.members, "members")):

@@ -168,4 +168,11 @@ BUGS = (
     Bug("progress_flashes", "a progress window shown and hidden at once (a flash)",
         "desktop/ui/tasks.py", "MIN_SHOWN_MS = 400", "MIN_SHOWN_MS = 0",
         ("tests/ui/test_progress_window.py",)),
+    Bug("untranslated_string", "an English word left in Vietnamese mode (the sheet preview)",
+        "desktop/ui/import_dialog.py", 'self.tr("Left out")', '"Left out"',
+        ("tests/ui/test_one_language.py",)),
+    Bug("glossary_in_english", "Vietnamese words left in English mode (the wizard)",
+        "desktop/ui/wizard.py", 'self.tr("A commune, ward or special zone: record "',
+        'self.tr("A commune (xã, phường): record "',
+        ("tests/ui/test_one_language.py",)),
 )
