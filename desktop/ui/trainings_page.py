@@ -196,7 +196,6 @@ class TrainingsPage(Page):
             line = 0
         if line >= 0:
             self.attendance.setCurrentIndex(self.model.index(line, 0))
-        self.all_present_button.setEnabled(bool(self.point.currentData()))
         self._show_counts()
 
     def current_participant(self) -> str | None:
@@ -206,6 +205,9 @@ class TrainingsPage(Page):
 
     def _show_counts(self) -> None:
         present, excused, everyone = self.model.counts()
+        # "all present" for one bridge point, while someone there is marked absent
+        self.all_present_button.setEnabled(bool(self.point.currentData())
+                                           and everyone > present + excused)
         n = self.session.number
         text = self.tr("%1 of %2 present").replace("%1", n(present)).replace("%2", n(everyone))
         if excused:
