@@ -145,7 +145,8 @@ class TrainingsPage(Page):
 
     def focus_search(self) -> None:
         """Ctrl+F: the name filter when working on the attendance, else the sessions."""
-        if self.lower.isAncestorOf(self.focusWidget()) and self.name_filter.isEnabled():
+        focus = self.focusWidget()
+        if focus is not None and self.lower.isAncestorOf(focus) and self.name_filter.isEnabled():
             self.name_filter.setFocus()
             self.name_filter.selectAll()
         else:

@@ -149,3 +149,13 @@ def test_all_present_at_one_bridge_point_leaves_the_excused_and_undoes_at_once(
     window.undo()  # Ctrl+Z: the whole bridge point at once, shown in place
     assert set(_statuses(window, training).values()) == {"absent", "excused"}
     assert page.model.index(1, 5).data() == "Vắng"
+
+
+def test_ctrl_f_in_the_attendance_finds_a_name_there(window, qtbot):
+    page, _training = _session(window)
+    page.attendance.setFocus()
+    window.focus_search()  # Ctrl+F
+    assert window.focusWidget() is page.name_filter
+    page.trainings.view.setFocus()
+    window.focus_search()
+    assert window.focusWidget() is page.trainings.search
