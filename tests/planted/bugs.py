@@ -175,4 +175,13 @@ BUGS = (
         "desktop/ui/wizard.py", 'self.tr("A commune, ward or special zone: record "',
         'self.tr("A commune (xã, phường): record "',
         ("tests/ui/test_one_language.py",)),
+    Bug("delete_key_dead", "the Delete key does nothing on a list",
+        "desktop/ui/record_page.py",
+        "QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,",
+        'QShortcut(QKeySequence("Ctrl+Shift+F12"), self.view,',
+        ("tests/ui/test_small_things.py",)),
+    Bug("hub_key_swapped", "a hub key file swapped after its fingerprint was compared is trusted",
+        "desktop/ui/wizard.py", "import_hub_key(self.session.db, Path(path), fingerprint=fingerprint)",
+        "import_hub_key(self.session.db, Path(path), fingerprint=None)",
+        ("tests/ui/test_wizard_checks.py::test_a_key_file_changed_after_the_comparison_is_refused",)),
 )
