@@ -1,6 +1,7 @@
 """Finding records by id or by name, as people type them ("Tân Ninh", "nguyen van a")."""
 
 from desktop.db.live import live
+from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.errors import NotFound, Problem
 from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
@@ -71,3 +72,20 @@ def find_by_key(conn, table: str, key_column: str, text: str, scope: dict | None
         params[0] = search_key(split_hamlet(text)[1])
         row = conn.execute(sql + " LIMIT 1", params).fetchone()
     return row[0] if row else None
+
+
+def find_bridge_point(conn, training_id: str, name: str) -> tuple[str, str] | None:
+    """(id, name as recorded) of the training's live bridge point that `name` names,
+    ignoring diacritics, case and a leading "Điểm cầu" (domain/bridge_points.py), or None.
+
+    Points recorded before the key dropped the prefix keep "diem cau ..." as their
+    key: they are compared by their name, so they still match.
+    """
+    key = bridge_point_key(name)
+    if not key:
+        return None
+    rows = conn.execute(
+        f"SELECT id, name FROM {live('bridge_points')} WHERE training_id = ? "
+        "AND (name_key = ? OR name_key LIKE 'diem cau%') ORDER BY created_hlc, id",
+        (training_id, key)).fetchall()
+    return next(((r[0], r[1]) for r in rows if bridge_point_key(r[1]) == key), None)

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import InputRefused
@@ -87,11 +87,19 @@ class RecordForm(QDialog):
         self._load()
 
     def arrange(self, body: QWidget, rows: list) -> None:
-        """Lay out the (label, field) rows: one column, in the registry's order."""
-        form = self.form_layout = QFormLayout(body)
+        """Lay out the (label, field) rows: one column, in the registry's order.
+
+        A field's error wraps within the field's width and its row grows to the lines
+        it needs (a duplicate CCCD names the person, their hamlet and household): the
+        rows may grow, and the spare height of a tall form goes below the last one."""
+        outer = QVBoxLayout(body)
+        form = self.form_layout = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, box in rows:
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             form.addRow(label, box)
+        outer.addLayout(form)
+        outer.addStretch(1)
 
     def build_extra(self) -> None:
         """Residents: a correction box, the only way to move a stage backwards."""

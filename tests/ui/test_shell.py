@@ -32,8 +32,10 @@ def test_wizard_to_ready_commune(controller, qtbot):
     setup = controller.session.setup()
     assert setup["role"] == "commune" and setup["commune_name"] == "Xã Đình Cương"
     assert setup["device_name"] == "may-van-phong"
-    names = [h["name"] for h in list_records(controller.session.db, "hamlet", limit=None)]
-    assert sorted(names) == ["Tân Ninh", "Đông Xuân"]  # "Thôn" is their kind
+    # kept as a sheet's import keeps them: the name, and "thôn" as the hamlet's kind
+    hamlets = list_records(controller.session.db, "hamlet", limit=None)
+    assert sorted((h["name"], h["kind"]) for h in hamlets) == [("Tân Ninh", "thon"),
+                                                                ("Đông Xuân", "thon")]
     member = list_records(controller.session.db, "member", limit=None)[0]
     assert member["full_name"] == "Nguyễn Văn An" and member["hamlet"] == "Tân Ninh"
     window = controller.show_window()

@@ -36,12 +36,12 @@ def test_attendance_checkboxes(window, qtbot, commune):
                                        "bridge_point": "Hội trường UBND xã", "status": "absent"})
     page = window.show_page("trainings")
     page.trainings.view.selectRow(0)
-    assert page.attendance.rowCount() == 2
+    assert page.model.rowCount() == 2
     assert page.point.count() == 3  # all + two bridge points
     page.point.setCurrentIndex(page.point.findText("Nhà văn hóa thôn Tân Ninh"))
-    assert page.attendance.rowCount() == 0
+    assert page.model.rowCount() == 0
     page.point.setCurrentIndex(page.point.findText("Hội trường UBND xã"))
-    assert page.attendance.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.set_present(0, True)
     present = list_records(db, "attendance", Filters(training=training["id"], status="present"))
     assert len(present) == 1
@@ -61,7 +61,7 @@ def test_attendance_import_with_one_bad_row(window, qtbot, commune, tmp_path):
     assert dialog.preview["rows"] == 3
     assert dialog.errors.rowCount() == 1
     assert dialog.errors.item(0, 0).text() == "4"  # the file's row with the bad phone
-    assert "12345" in dialog.errors.item(0, 2).text()
+    assert "12345" in dialog.errors.item(0, 3).text()
     assert not dialog.import_button.isEnabled()
     assert count_records(db, "attendance", Filters(training=training["id"])) == 0
     # corrected, the same sheet imports
@@ -73,7 +73,7 @@ def test_attendance_import_with_one_bad_row(window, qtbot, commune, tmp_path):
     with qtbot.waitSignal(dialog2.imported, timeout=10000):
         qtbot.mouseClick(dialog2.import_button, Qt.MouseButton.LeftButton)
     assert count_records(db, "attendance", Filters(training=training["id"])) == 3
-    qtbot.waitUntil(lambda: page.attendance.rowCount() == 3)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
 
 
 def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, settings, answers):
