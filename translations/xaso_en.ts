@@ -207,57 +207,57 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="269"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="270"/>
+        <location filename="../desktop/ui/wizard.py" line="271"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="273"/>
+        <location filename="../desktop/ui/wizard.py" line="274"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="275"/>
+        <location filename="../desktop/ui/wizard.py" line="276"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="284"/>
+        <location filename="../desktop/ui/wizard.py" line="285"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="299"/>
+        <location filename="../desktop/ui/wizard.py" line="300"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="300"/>
+        <location filename="../desktop/ui/wizard.py" line="301"/>
         <source>Password (6 characters or more)</source>
         <translation>Password (6 characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="301"/>
+        <location filename="../desktop/ui/wizard.py" line="302"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="314"/>
+        <location filename="../desktop/ui/wizard.py" line="315"/>
         <source>The hub&apos;s key</source>
         <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="315"/>
+        <location filename="../desktop/ui/wizard.py" line="316"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="322"/>
+        <location filename="../desktop/ui/wizard.py" line="323"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -336,22 +336,22 @@
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="142"/>
+        <location filename="../desktop/ui/wizard.py" line="143"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="147"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="148"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149"/>
+        <location filename="../desktop/ui/wizard.py" line="150"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -860,140 +860,150 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="58"/>
+        <location filename="../desktop/ui/record_form.py" line="59"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70"/>
+        <location filename="../desktop/ui/record_form.py" line="71"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="71"/>
+        <location filename="../desktop/ui/record_form.py" line="72"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75"/>
+        <location filename="../desktop/ui/record_form.py" line="76"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="108"/>
+        <location filename="../desktop/ui/record_form.py" line="117"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="114"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="115"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="115"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="120"/>
+        <location filename="../desktop/ui/record_form.py" line="129"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="126"/>
+        <location filename="../desktop/ui/record_form.py" line="139"/>
+        <source>Team leader of this hamlet now: %1</source>
+        <translation>Team leader of this hamlet now: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <source>This hamlet has no team leader yet.</source>
+        <translation>This hamlet has no team leader yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="148"/>
         <source>Export this person&apos;s data…</source>
         <translation>Export this person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="128"/>
+        <location filename="../desktop/ui/record_form.py" line="150"/>
         <source>Erase personal data…</source>
         <translation>Erase personal data…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="138"/>
+        <location filename="../desktop/ui/record_form.py" line="160"/>
         <source>Person&apos;s requests</source>
         <translation>Person&apos;s requests</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="142"/>
-        <location filename="../desktop/ui/record_form.py" line="156"/>
-        <location filename="../desktop/ui/record_form.py" line="158"/>
+        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <location filename="../desktop/ui/record_form.py" line="178"/>
+        <location filename="../desktop/ui/record_form.py" line="180"/>
         <source>Export this person&apos;s data</source>
         <translation>Export this person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="144"/>
+        <location filename="../desktop/ui/record_form.py" line="166"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="159"/>
+        <location filename="../desktop/ui/record_form.py" line="181"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="166"/>
-        <location filename="../desktop/ui/record_form.py" line="176"/>
+        <location filename="../desktop/ui/record_form.py" line="188"/>
+        <location filename="../desktop/ui/record_form.py" line="198"/>
         <source>Erase personal data</source>
         <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="167"/>
+        <location filename="../desktop/ui/record_form.py" line="189"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
         <translation>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="211"/>
+        <location filename="../desktop/ui/record_form.py" line="236"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="212"/>
+        <location filename="../desktop/ui/record_form.py" line="237"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="279"/>
+        <location filename="../desktop/ui/record_form.py" line="304"/>
         <source>May be the same person as: %1. Press Save again to save a different person.</source>
         <translation>May be the same person as: %1. Press Save again to save a different person.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="304"/>
+        <location filename="../desktop/ui/record_form.py" line="329"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="315"/>
+        <location filename="../desktop/ui/record_form.py" line="340"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="326"/>
+        <location filename="../desktop/ui/record_form.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="327"/>
+        <location filename="../desktop/ui/record_form.py" line="352"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -1387,47 +1397,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="369"/>
+        <location filename="../desktop/ui/wizard.py" line="370"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="381"/>
+        <location filename="../desktop/ui/wizard.py" line="382"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="382"/>
+        <location filename="../desktop/ui/wizard.py" line="383"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="383"/>
+        <location filename="../desktop/ui/wizard.py" line="384"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="384"/>
+        <location filename="../desktop/ui/wizard.py" line="385"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="411"/>
+        <location filename="../desktop/ui/wizard.py" line="412"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="437"/>
+        <location filename="../desktop/ui/wizard.py" line="438"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="459"/>
+        <location filename="../desktop/ui/wizard.py" line="460"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="460"/>
+        <location filename="../desktop/ui/wizard.py" line="461"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1725,13 +1735,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="192"/>
+        <location filename="../desktop/ui/wizard.py" line="193"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="200"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1746,51 +1756,51 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="168"/>
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <location filename="../desktop/ui/wizard.py" line="172"/>
         <source>Tan Ninh
 Dong Xuan</source>
         <translation>Tan Ninh
 Dong Xuan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <location filename="../desktop/ui/wizard.py" line="176"/>
         <source>Nguyen Van An; Tan Ninh; 0912345678</source>
         <translation>Nguyen Van An; Tan Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="186"/>
+        <location filename="../desktop/ui/wizard.py" line="187"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="194"/>
+        <location filename="../desktop/ui/wizard.py" line="195"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <location filename="../desktop/ui/wizard.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="208"/>
+        <location filename="../desktop/ui/wizard.py" line="209"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="223"/>
+        <location filename="../desktop/ui/wizard.py" line="224"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -1889,69 +1899,69 @@ Dong Xuan</translation>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="170"/>
+        <location filename="../desktop/ui/trainings_page.py" line="171"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <location filename="../desktop/ui/trainings_page.py" line="213"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="215"/>
         <source>%1 excused</source>
         <translation>%1 excused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226"/>
-        <location filename="../desktop/ui/trainings_page.py" line="269"/>
+        <location filename="../desktop/ui/trainings_page.py" line="229"/>
+        <location filename="../desktop/ui/trainings_page.py" line="272"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="260"/>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>Mark %1 people at %2 present?</source>
         <translation>Mark %1 people at %2 present?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <location filename="../desktop/ui/trainings_page.py" line="266"/>
         <source>The %1 excused stay excused.</source>
         <translation>The %1 excused stay excused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="264"/>
+        <location filename="../desktop/ui/trainings_page.py" line="267"/>
         <source>All present</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="291"/>
+        <location filename="../desktop/ui/trainings_page.py" line="294"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="292"/>
+        <location filename="../desktop/ui/trainings_page.py" line="295"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="319"/>
-        <location filename="../desktop/ui/trainings_page.py" line="335"/>
+        <location filename="../desktop/ui/trainings_page.py" line="322"/>
+        <location filename="../desktop/ui/trainings_page.py" line="338"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="321"/>
+        <location filename="../desktop/ui/trainings_page.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="331"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="334"/>
+        <location filename="../desktop/ui/trainings_page.py" line="337"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import InputRefused
+from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import field_label, kind_label, value_label
 from desktop.services import records
@@ -102,8 +103,16 @@ class RecordForm(QDialog):
         outer.addStretch(1)
 
     def build_extra(self) -> None:
-        """Residents: a correction box, the only way to move a stage backwards."""
+        """Residents: a correction box, the only way to move a stage backwards. Team
+        members: who leads the chosen hamlet's team now (one leader at a time)."""
         self.correction = None
+        if self.kind.name == "member":
+            self.leader_now = QLabel(self.body)
+            self.leader_now.setObjectName("leaderNow")
+            self.leader_now.setWordWrap(True)
+            self.form_layout.addRow("", self.leader_now)
+            self.editors["hamlet"].input.picked.connect(lambda _id: self.show_leader())
+            self.editors["role"].input.currentIndexChanged.connect(lambda _i: self.show_leader())
         if self.kind.name == "resident" and self.record_id:
             self.correction = QCheckBox(self.tr("Correction: allow moving a stage back "
                                                 "(recorded as a correction)"), self.body)
@@ -119,6 +128,19 @@ class RecordForm(QDialog):
             self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
             self.form_layout.addRow(self.tr("History"), self.history)
             self.build_privacy()
+
+    def show_leader(self) -> None:
+        """Say who holds the team-leader role of the chosen hamlet now."""
+        hamlet = self.editors["hamlet"].get()
+        hamlet = hamlet if hamlet and is_uuid(str(hamlet)) else None  # a picked hamlet
+        leader = records.current_leader(self.session.db, hamlet) if hamlet else None
+        own = self.record_id and leader == self.editors["full_name"].get()
+        if leader and not own:
+            self.leader_now.setText(self.tr("Team leader of this hamlet now: %1").replace(
+                "%1", leader))
+        else:
+            self.leader_now.setText(self.tr("This hamlet has no team leader yet.")
+                                    if hamlet and not leader else "")
 
     def build_privacy(self) -> None:
         """A person's requests (Law 91/2025): their data for them, or erased; each for
@@ -197,7 +219,10 @@ class RecordForm(QDialog):
         self.dirty = False
 
     def load_extra(self, record: dict) -> None:
-        """Residents: the history of their e-ID and health stages, newest first."""
+        """Residents: the history of their e-ID and health stages, newest first;
+        team members: the hamlet's leader now."""
+        if self.kind.name == "member":
+            self.show_leader()
         if getattr(self, "history", None) is None:
             return
         lang = self.session.lang
