@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminFields</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="99"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="100"/>
+        <source>Password (%1 characters or more)</source>
+        <translation>Password (%1 characters or more)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="102"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="107"/>
+        <source>The administrator needs a name.</source>
+        <translation>The administrator needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="109"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="112"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
@@ -28,37 +61,37 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="66"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Choose the province, then type part of the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
         <translation>Not found. Check the province, or type fewer letters (no diacritics needed).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="85"/>
+        <location filename="../desktop/ui/wizard.py" line="84"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="86"/>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="89"/>
+        <location filename="../desktop/ui/wizard.py" line="88"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -207,57 +240,42 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="270"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="271"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="274"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="276"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="285"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="300"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="301"/>
-        <source>Password (6 characters or more)</source>
-        <translation>Password (6 characters or more)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="302"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="315"/>
+        <location filename="../desktop/ui/wizard.py" line="304"/>
         <source>The hub&apos;s key</source>
         <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="316"/>
+        <location filename="../desktop/ui/wizard.py" line="305"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="323"/>
+        <location filename="../desktop/ui/wizard.py" line="312"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -331,27 +349,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="143"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="148"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="150"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -541,7 +559,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="136"/>
+        <location filename="../desktop/ui/login.py" line="168"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
@@ -811,34 +829,9 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="88"/>
+        <location filename="../desktop/ui/login.py" line="131"/>
         <source>Protect this database</source>
         <translation>Protect this database</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="106"/>
-        <source>Password again</source>
-        <translation>Password again</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="120"/>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="123"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>The password needs at least %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1288,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="35"/>
+        <location filename="../desktop/ui/wizard.py" line="34"/>
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="37"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>A commune, ward or special zone: record households, visits and trainings</source>
         <translation>A commune, ward or special zone: record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="40"/>
+        <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
     </message>
@@ -1397,47 +1390,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="370"/>
+        <location filename="../desktop/ui/wizard.py" line="358"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="382"/>
+        <location filename="../desktop/ui/wizard.py" line="370"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="383"/>
+        <location filename="../desktop/ui/wizard.py" line="371"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="384"/>
+        <location filename="../desktop/ui/wizard.py" line="372"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="385"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="412"/>
+        <location filename="../desktop/ui/wizard.py" line="399"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="438"/>
+        <location filename="../desktop/ui/wizard.py" line="425"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="460"/>
+        <location filename="../desktop/ui/wizard.py" line="447"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="461"/>
+        <location filename="../desktop/ui/wizard.py" line="448"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1735,13 +1728,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="193"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1756,51 +1749,51 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="168"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Tan Ninh
 Dong Xuan</source>
         <translation>Tan Ninh
 Dong Xuan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Nguyen Van An; Tan Ninh; 0912345678</source>
         <translation>Nguyen Van An; Tan Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>

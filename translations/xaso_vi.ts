@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AdminFields</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="99"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="100"/>
+        <source>Password (%1 characters or more)</source>
+        <translation>Mật khẩu (từ %1 ký tự trở lên)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="102"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="107"/>
+        <source>The administrator needs a name.</source>
+        <translation>Quản trị viên cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="109"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="112"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
@@ -28,37 +61,37 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="66"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="67"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
         <translation>Không tìm thấy. Kiểm tra lại tỉnh, hoặc gõ ít chữ hơn (không cần dấu).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="85"/>
+        <location filename="../desktop/ui/wizard.py" line="84"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="86"/>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="89"/>
+        <location filename="../desktop/ui/wizard.py" line="88"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -207,57 +240,42 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="270"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="271"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="274"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="276"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="285"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation>Quản trị viên của cơ sở dữ liệu này: mỗi người sử dụng sẽ có tên và mật khẩu riêng sau; quản trị viên quản lý họ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="300"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="301"/>
-        <source>Password (6 characters or more)</source>
-        <translation>Mật khẩu (từ 6 ký tự)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="302"/>
-        <source>Password again</source>
-        <translation>Nhập lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="315"/>
+        <location filename="../desktop/ui/wizard.py" line="304"/>
         <source>The hub&apos;s key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="316"/>
+        <location filename="../desktop/ui/wizard.py" line="305"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="323"/>
+        <location filename="../desktop/ui/wizard.py" line="312"/>
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -331,27 +349,27 @@
 <context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Your hub</source>
         <translation>Trạm của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="143"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(nhiều tỉnh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="148"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="150"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -541,7 +559,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="136"/>
+        <location filename="../desktop/ui/login.py" line="168"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
     </message>
@@ -811,34 +829,9 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="88"/>
+        <location filename="../desktop/ui/login.py" line="131"/>
         <source>Protect this database</source>
         <translation>Bảo vệ cơ sở dữ liệu này</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="106"/>
-        <source>Password again</source>
-        <translation>Nhập lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="120"/>
-        <source>The two passwords differ.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="123"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
 </context>
 <context>
@@ -1295,22 +1288,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="35"/>
+        <location filename="../desktop/ui/wizard.py" line="34"/>
         <source>Welcome to Xã Số</source>
         <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Who will use this computer?</source>
         <translation>Máy tính này dùng cho ai?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="37"/>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
         <source>A commune, ward or special zone: record households, visits and trainings</source>
         <translation>Một xã, phường hoặc đặc khu: ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="40"/>
+        <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
     </message>
@@ -1397,47 +1390,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="370"/>
+        <location filename="../desktop/ui/wizard.py" line="358"/>
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="382"/>
+        <location filename="../desktop/ui/wizard.py" line="370"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="383"/>
+        <location filename="../desktop/ui/wizard.py" line="371"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="384"/>
+        <location filename="../desktop/ui/wizard.py" line="372"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="385"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="412"/>
+        <location filename="../desktop/ui/wizard.py" line="399"/>
         <source>Recovery key</source>
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="438"/>
+        <location filename="../desktop/ui/wizard.py" line="425"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="460"/>
+        <location filename="../desktop/ui/wizard.py" line="447"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="461"/>
+        <location filename="../desktop/ui/wizard.py" line="448"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1735,13 +1728,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="193"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="201"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
@@ -1756,51 +1749,51 @@
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="168"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Tan Ninh
 Dong Xuan</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Nguyen Van An; Tan Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="195"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Sẽ nhập: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>

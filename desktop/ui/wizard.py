@@ -17,12 +17,11 @@ from desktop.domain.errors import InputRefused
 from desktop.domain.team_lines import TeamLines, read_team_lines
 from desktop.domain.text import search_key
 from desktop.domain.units import all_provinces, communes_of
-from desktop.security.accounts import MIN_PASSWORD
 from desktop.services import records
 from desktop.services.setup import init_commune, init_hub
 from desktop.ui import messages
 from desktop.ui.hub_key import HubKeyCheck
-from desktop.ui.login import recovery_message
+from desktop.ui.login import AdminFields, recovery_message
 
 PAGE_ROLE, PAGE_COMMUNE, PAGE_HUB, PAGE_TEAM, PAGE_FINISH = range(5)
 
@@ -286,23 +285,13 @@ class FinishPage(QWizardPage):
                                           "person who uses it gets a name and password "
                                           "later; this one manages them."), self)
         self.admin_label.setWordWrap(True)
-        self.admin = QLineEdit("admin", self)
-        self.admin.setObjectName("adminUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("adminPassword")
-        self.again = QLineEdit(self)
-        self.again.setObjectName("adminPasswordAgain")
-        for w in (self.password, self.again):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
-        for w in (self.admin, self.password, self.again):
-            w.textChanged.connect(lambda _t: self.completeChanged.emit())
-        admin_form = QFormLayout()
-        admin_form.addRow(self.tr("Administrator"), self.admin)
-        admin_form.addRow(self.tr("Password (6 characters or more)"), self.password)
-        admin_form.addRow(self.tr("Password again"), self.again)
+        self.fields = AdminFields(self)
+        self.fields.changed.connect(self.completeChanged)
+        self.admin, self.password, self.again = (self.fields.admin, self.fields.password,
+                                                 self.fields.again)
         lay = QVBoxLayout(self)
         lay.addWidget(self.admin_label)
-        lay.addLayout(admin_form)
+        lay.addWidget(self.fields)
         lay.addSpacing(12)
         lay.addWidget(self.demo)
         lay.addSpacing(12)
@@ -342,7 +331,7 @@ class FinishPage(QWizardPage):
         for w in (self.demo, self.hub_key_button, self.hub_key_label):
             w.setVisible(not is_hub)
         self.hub_key.setVisible(not is_hub and self.hub_key.path is not None)
-        for w in (self.admin_label, self.admin, self.password, self.again):
+        for w in (self.admin_label, self.fields):
             w.setVisible(self.needs_admin())
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
@@ -352,8 +341,7 @@ class FinishPage(QWizardPage):
             return False
         if not self.needs_admin():
             return True
-        return (bool(self.admin.text().strip()) and len(self.password.text()) >= MIN_PASSWORD
-                and self.password.text() == self.again.text())
+        return self.fields.problem() is None
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """The last page."""
@@ -407,8 +395,7 @@ class SetupWizard(QWizard):
         if self.finish_page.needs_admin():
             key_text = self.session.create_admin(self.finish_page.admin.text().strip(),
                                                  self.finish_page.password.text())
-            self.finish_page.password.clear()
-            self.finish_page.again.clear()
+            self.finish_page.fields.clear_passwords()
             messages.info(self, self.tr("Recovery key"), recovery_message(key_text))
         if not self.role_page.hub.isChecked():
             self._add_team()

@@ -359,4 +359,9 @@ BUGS = (
         "desktop/ui/wizard.py", "import_hub_key(self.session.db, Path(path), fingerprint=fingerprint)",
         "import_hub_key(self.session.db, Path(path), fingerprint=None)",
         ("tests/ui/test_wizard_checks.py::test_a_key_file_changed_after_the_comparison_is_refused",)),
+    Bug("admin_passwords_differ", "an administrator made with two different passwords",
+        "desktop/ui/login.py", "if self.password.text() != self.again.text():",
+        "if False:",
+        ("tests/ui/test_login.py::test_a_new_administrator_needs_a_name_a_long_password_and_the_same_twice",
+         "tests/ui/test_shell.py::test_wizard_finishes_only_with_a_usable_administrator")),
 )

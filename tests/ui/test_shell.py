@@ -152,3 +152,25 @@ def test_saves_after_a_language_switch_reach_only_the_new_window(commune, qtbot)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert page.households.model.rowCount() == 1
     assert "household" in new.act_undo.text().lower()
+
+
+def test_wizard_finishes_only_with_a_usable_administrator(controller, qtbot):
+    wizard = controller.make_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.role_page.hub.setChecked(True)
+    wizard.next()
+    wizard.hub_page.name.setText("Trung tâm CNTT tỉnh")
+    wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    name_admin(wizard, qtbot, "ngan")
+    assert not finish.isEnabled()  # too short
+    wizard.finish_page.fields.clear_passwords()
+    qtbot.keyClicks(wizard.finish_page.password, "mat-khau-1")
+    qtbot.keyClicks(wizard.finish_page.again, "mat-khau-2")
+    assert not finish.isEnabled()  # typed differently
+    wizard.finish_page.again.clear()
+    qtbot.keyClicks(wizard.finish_page.again, "mat-khau-1")
+    assert finish.isEnabled()
+    wizard.finish_page.admin.clear()
+    assert not finish.isEnabled()  # no name
