@@ -77,7 +77,8 @@ class LoginDialog(QDialog):
 
 class AdminFields(QWidget):
     """An administrator's name and a new password typed twice, as the wizard and the
-    older-release dialog both ask for them. `problem()` says what is wrong, or None;
+    older-release dialog both ask for them. `problem()` says what is wrong, or None,
+    and the line under the fields says it too once a password is being typed;
     `changed` fires on every keystroke (a wizard page re-checks Next)."""
 
     changed = Signal()
@@ -92,14 +93,23 @@ class AdminFields(QWidget):
         self.again.setObjectName("adminPasswordAgain")
         for w in (self.password, self.again):
             w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("adminProblem")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #b00020;")
         for w in (self.admin, self.password, self.again):
-            w.textChanged.connect(lambda _t: self.changed.emit())
+            w.textChanged.connect(self._typed)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Administrator"), self.admin)
         form.addRow(self.tr("Password (%1 characters or more)")
                     .replace("%1", str(MIN_PASSWORD)), self.password)
         form.addRow(self.tr("Password again"), self.again)
+        form.addRow(self.reason)
+
+    def _typed(self, _text: str) -> None:
+        self.reason.setText((self.problem() or "") if self.password.text() else "")
+        self.changed.emit()
 
     def problem(self) -> str | None:
         """Why these lines cannot make an administrator yet, or None."""

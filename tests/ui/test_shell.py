@@ -169,6 +169,7 @@ def test_wizard_finishes_only_with_a_usable_administrator(controller, qtbot):
     qtbot.keyClicks(wizard.finish_page.password, "mat-khau-1")
     qtbot.keyClicks(wizard.finish_page.again, "mat-khau-2")
     assert not finish.isEnabled()  # typed differently
+    assert wizard.finish_page.fields.reason.text() == "Hai mật khẩu không khớp nhau."
     wizard.finish_page.again.clear()
     qtbot.keyClicks(wizard.finish_page.again, "mat-khau-1")
     assert finish.isEnabled()
