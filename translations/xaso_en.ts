@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="99"/>
+        <location filename="../desktop/ui/login.py" line="104"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="100"/>
+        <location filename="../desktop/ui/login.py" line="105"/>
         <source>Password (%1 characters or more)</source>
         <translation>Password (%1 characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="102"/>
+        <location filename="../desktop/ui/login.py" line="107"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="107"/>
+        <location filename="../desktop/ui/login.py" line="117"/>
         <source>The administrator needs a name.</source>
         <translation>The administrator needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="109"/>
+        <location filename="../desktop/ui/login.py" line="119"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="112"/>
+        <location filename="../desktop/ui/login.py" line="122"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="168"/>
+        <location filename="../desktop/ui/login.py" line="178"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
@@ -829,7 +829,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="131"/>
+        <location filename="../desktop/ui/login.py" line="141"/>
         <source>Protect this database</source>
         <translation>Protect this database</translation>
     </message>
@@ -1456,262 +1456,261 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="84"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="139"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync_page.py" line="385"/>
+        <location filename="../desktop/ui/sync_page.py" line="141"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="136"/>
+        <location filename="../desktop/ui/sync_page.py" line="142"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="168"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="177"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync_page.py" line="194"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../desktop/ui/sync_page.py" line="200"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208"/>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="215"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="231"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="267"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="268"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="295"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="296"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="324"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="318"/>
+        <location filename="../desktop/ui/sync_page.py" line="325"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="329"/>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
-        <source>Hub key</source>
-        <translation>Hub key</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="332"/>
-        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
-        <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <source>Does not match: the key is not trusted. Tell the province IT now.</source>
+        <translation>Does not match: the key is not trusted. Tell the province IT now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <source>Hub %1 trusted: bundles can be exported for it.</source>
+        <translation>Hub %1 trusted: bundles can be exported for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="343"/>
+        <location filename="../desktop/ui/sync_page.py" line="360"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="346"/>
+        <location filename="../desktop/ui/sync_page.py" line="363"/>
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="371"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="99"/>
+        <location filename="../desktop/ui/login.py" line="104"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="100"/>
+        <location filename="../desktop/ui/login.py" line="105"/>
         <source>Password (%1 characters or more)</source>
         <translation>Mật khẩu (từ %1 ký tự trở lên)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="102"/>
+        <location filename="../desktop/ui/login.py" line="107"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="107"/>
+        <location filename="../desktop/ui/login.py" line="117"/>
         <source>The administrator needs a name.</source>
         <translation>Quản trị viên cần có tên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="109"/>
+        <location filename="../desktop/ui/login.py" line="119"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="112"/>
+        <location filename="../desktop/ui/login.py" line="122"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="168"/>
+        <location filename="../desktop/ui/login.py" line="178"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
     </message>
@@ -829,7 +829,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="131"/>
+        <location filename="../desktop/ui/login.py" line="141"/>
         <source>Protect this database</source>
         <translation>Bảo vệ cơ sở dữ liệu này</translation>
     </message>
@@ -1456,262 +1456,261 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="84"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="140"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="139"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync_page.py" line="385"/>
+        <location filename="../desktop/ui/sync_page.py" line="141"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="136"/>
+        <location filename="../desktop/ui/sync_page.py" line="142"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="168"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="177"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync_page.py" line="194"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../desktop/ui/sync_page.py" line="200"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208"/>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="215"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="231"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="267"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="268"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="295"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="296"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="324"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="318"/>
+        <location filename="../desktop/ui/sync_page.py" line="325"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="329"/>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
-        <source>Hub key</source>
-        <translation>Khóa của trạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="332"/>
-        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
-        <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <source>Does not match: the key is not trusted. Tell the province IT now.</source>
+        <translation>Không khớp: khóa này không được tin cậy. Báo ngay cho CNTT tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <source>Hub %1 trusted: bundles can be exported for it.</source>
+        <translation>Đã tin cậy trạm %1: có thể xuất gói dữ liệu gửi trạm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="343"/>
+        <location filename="../desktop/ui/sync_page.py" line="360"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="346"/>
+        <location filename="../desktop/ui/sync_page.py" line="363"/>
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="371"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>

@@ -85,7 +85,9 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     assert not page.export_button.isEnabled()  # no hub key yet
-    assert page.import_hub_key(key) is not None
+    assert page.import_hub_key(key)
+    assert not page.export_button.isEnabled()  # shown, not trusted before "Khớp"
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
     assert page.export_button.isEnabled()
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -175,6 +177,7 @@ def test_hub_sends_reference_bundle_back(window, qtbot, commune, tmp_path, setti
     trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     page.import_hub_key(key)
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
     usb = tmp_path / "usb"
     usb.mkdir()
     task = page.export_to(usb)
@@ -216,3 +219,30 @@ def test_drop_a_folder_on_the_sync_page(window, qtbot, commune, tmp_path):
     assert page.last_results[0]["status"] == "refused"
     assert page.results.rowCount() == 1
     assert "not-a-bundle.xaso" in page.results.item(0, 0).text()
+
+
+def test_a_hub_key_on_the_sync_page_is_trusted_only_when_it_matches(window, qtbot, commune,
+                                                                   tmp_path, settings):
+    hub = Session(tmp_path / "hub.db", settings)
+    init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
+    key = tmp_path / "khoa-tram.json"
+    trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
+    page = window.show_page("sync")
+    assert page.import_hub_key(key)
+    assert page.hub_key_check.code.text() == trust.read_hub_key(key)["fingerprint"]
+    qtbot.mouseClick(page.hub_key_check.mismatch, Qt.MouseButton.LeftButton)
+    assert not page.export_button.isEnabled()
+    assert window.session.db.conn.execute(
+        "SELECT count(*) FROM sync_trust WHERE role = 'hub'").fetchone()[0] == 0
+    # compared, then the file is swapped for another hub's before "Khớp": refused
+    assert page.import_hub_key(key)
+    other = Session(tmp_path / "other.db", settings)
+    init_hub(other.db, "Kẻ giả mạo", None)
+    trust.export_hub_key(other.db, key, commune=window.session.setup()["commune_code"])
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
+    assert not page.export_button.isEnabled()
+    assert page.hub_key_check.state.text()
+    assert window.session.db.conn.execute(
+        "SELECT count(*) FROM sync_trust WHERE role = 'hub'").fetchone()[0] == 0
+    hub.close()
+    other.close()
