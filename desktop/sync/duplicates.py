@@ -1,4 +1,10 @@
-"""The duplicates queue: the same CCCD under two record ids, for a person to resolve.
+"""The duplicates queue: two records that may be one person, for a person to resolve.
+
+Two kinds of pair are listed side by side: the same CCCD under two record ids (queued
+by the merge that finds them), and residents whose names are alike, with the same
+birth year in the same hamlet and no two CCCDs to tell them apart (computed from the
+records as they are: desktop/services/identity.py `likely_pairs`; a decision about
+such a pair is stored as a queue entry like any other).
 
 Merging never joins two records on its own: two communes (or two laptops) may have
 entered the same person, or someone mistyped a CCCD. A queue entry's id is derived
@@ -13,6 +19,7 @@ import uuid
 from desktop.db.writer import write
 from desktop.domain.kinds import get_kind
 from desktop.domain.stages import STAGE_FIELDS, TRACKS
+from desktop.services.identity import likely_pairs
 from desktop.services.refs import fetch_row
 from desktop.sync.container import refuse
 
@@ -88,13 +95,46 @@ def _person(values) -> dict:
 
 
 def list_duplicates(db, include_resolved: bool = False) -> list[dict]:
-    """Queue entries (open ones first), each with both residents' names and CCCD."""
+    """Queue entries (open ones first) and look-alike pairs not yet decided, each with
+    both residents' names and CCCD, and its `reason`: "cccd" or "name"."""
     where = "" if include_resolved else "AND d.status = 'open'"
     out = []
     for r in db.conn.execute(_LIST_SQL.format(where=where)):
-        out.append({"id": r[0], "status": r[1], "kept_id": r[2], "commune_code": r[3],
-                    "note": r[4], "a": _person(r[5:12]), "b": _person(r[12:19])})
+        entry = {"id": r[0], "status": r[1], "kept_id": r[2], "commune_code": r[3],
+                 "note": r[4], "a": _person(r[5:12]), "b": _person(r[12:19])}
+        same_cccd = entry["a"]["cccd"] and entry["a"]["cccd"] == entry["b"]["cccd"]
+        out.append({**entry, "reason": "cccd" if same_cccd else "name"})
+    decided = {r[0] for r in db.conn.execute("SELECT id FROM duplicates")}
+    for a, b in likely_pairs(db.conn):
+        rid = pair_id("residents", a, b)
+        if rid in decided:
+            continue
+        people = {r[0]: _person(r) for r in db.conn.execute(
+            "SELECT id, full_name, birth_year, cccd, commune_code, device_id, deleted "
+            "FROM residents WHERE id IN (?, ?)", (a, b))}
+        out.append({"id": rid, "status": "open", "kept_id": None,
+                    "commune_code": people[a]["commune_code"], "note": None,
+                    "a": people[a], "b": people[b], "reason": "name"})
     return out
+
+
+def ensure_entry(tx, duplicate_id: str) -> tuple[str, str]:
+    """The pair of a queue entry, writing the entry first when it is a look-alike pair
+    still computed only (a person is deciding about it now). Refuses an unknown id."""
+    row = tx.conn.execute("SELECT record_a, record_b FROM duplicates WHERE id = ? "
+                          "AND deleted = 0", (duplicate_id,)).fetchone()
+    if row is not None:
+        return row
+    for a, b in likely_pairs(tx.conn):
+        if pair_id("residents", a, b) == duplicate_id:
+            commune = tx.conn.execute("SELECT commune_code FROM residents WHERE id = ?",
+                                      (a,)).fetchone()[0]
+            tx.insert("duplicate", "duplicates", {"table_name": "residents", "record_a": a,
+                                                  "record_b": b, "status": "open",
+                                                  "kept_id": None, "note": None},
+                      record_id=duplicate_id, commune_code=commune)
+            return a, b
+    raise refuse("duplicate_unknown", id=duplicate_id)
 
 
 def resolve(db, duplicate_id: str, keep: str | None = None, different: bool = False,
@@ -104,11 +144,7 @@ def resolve(db, duplicate_id: str, keep: str | None = None, different: bool = Fa
     if bool(keep) == bool(different):
         raise refuse("duplicate_resolve_how")
     with write(db, actor_id) as tx:
-        row = tx.conn.execute("SELECT record_a, record_b, status FROM duplicates "
-                              "WHERE id = ? AND deleted = 0", (duplicate_id,)).fetchone()
-        if row is None:
-            raise refuse("duplicate_unknown", id=duplicate_id)
-        a, b, _ = row
+        a, b = ensure_entry(tx, duplicate_id)
         if keep:
             if keep not in (a, b):
                 raise refuse("duplicate_keep_not_in_pair", id=keep, a=a, b=b)
@@ -142,25 +178,34 @@ def _columns_of(field: str) -> tuple[str, ...]:
     return _FIELD_COLUMNS.get(field, (field,))
 
 
-def _pair(conn, duplicate_id: str) -> tuple[str, str, str]:
+def _pair(conn, duplicate_id: str, pair: tuple[str, str] | None = None) -> tuple[str, str, str]:
+    """(record a, record b, status) of a queue entry, or of a look-alike pair still
+    computed only ("open"). `pair`, when the caller has it (the listed entry), spares
+    working out every look-alike pair; it is taken only if the id is derived from it."""
     row = conn.execute("SELECT record_a, record_b, status FROM duplicates "
                        "WHERE id = ? AND deleted = 0", (duplicate_id,)).fetchone()
-    if row is None:
-        raise refuse("duplicate_unknown", id=duplicate_id)
-    return row
+    if row is not None:
+        return row
+    if pair and pair_id("residents", *pair) == duplicate_id:
+        return (*sorted(pair), "open")
+    for a, b in likely_pairs(conn):
+        if pair_id("residents", a, b) == duplicate_id:
+            return a, b, "open"
+    raise refuse("duplicate_unknown", id=duplicate_id)
 
 
 def _empty(value) -> bool:
     return value is None or value == "" or value == 0
 
 
-def merge_plan(db, duplicate_id: str, keep: str, lang: str = "vi") -> dict:
+def merge_plan(db, duplicate_id: str, keep: str, lang: str = "vi",
+               pair: tuple[str, str] | None = None) -> dict:
     """What `merge` does by default when `keep` survives: for each field of
     MERGE_FIELDS, both values (and as people read them, in `lang`) and the record it
     is taken from. The survivor's own
     value, except where it is empty and the other's is not, and for the e-ID and
     health stages the further one (a stage reached is a fact of the person)."""
-    a, b, _ = _pair(db.conn, duplicate_id)
+    a, b, _ = _pair(db.conn, duplicate_id, pair)
     if keep not in (a, b):
         raise refuse("duplicate_keep_not_in_pair", id=keep, a=a, b=b)
     from desktop.services.records import get
@@ -191,7 +236,8 @@ def _text(spec, value, lang: str) -> str:
 
 
 def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None,
-          note: str | None = None, actor_id: str | None = None):
+          note: str | None = None, actor_id: str | None = None,
+          pair: tuple[str, str] | None = None):
     """Merge the pair of queue entry `duplicate_id` into resident `keep`.
 
     Each field takes the value of the resident `fields` names for it ({field:
@@ -199,7 +245,8 @@ def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None
     history (with the visits' stage updates, which are rows of it) moves to the
     survivor; if the chosen stage is not where that history now ends, one more step
     is recorded today so the history and the stage agree. The other is tombstoned,
-    the entry marked "same". One write transaction through the writer, so all of it
+    the entry marked "same" (a look-alike pair still computed only gets its entry
+    first, `ensure_entry`). One write transaction through the writer, so all of it
     travels in the next bundle. Returns the entry after, as `Saved` with `.changes`.
     """
     from desktop.services.changes import Changes, Saved
@@ -208,7 +255,7 @@ def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None
     for field in fields:
         if field not in MERGE_FIELDS:
             raise refuse("duplicate_merge_field", field=field, choices=", ".join(MERGE_FIELDS))
-    plan = merge_plan(db, duplicate_id, keep)
+    plan = merge_plan(db, duplicate_id, keep, pair=pair)
     other = plan["other"]
     for field, source in fields.items():
         if source not in (keep, other):
@@ -216,6 +263,7 @@ def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None
     chosen = {f: fields.get(f, p["source"]) for f, p in plan["fields"].items()}
     with write(db, actor_id) as tx:
         conn = tx.conn
+        ensure_entry(tx, duplicate_id)  # a look-alike pair decided now gets its entry
         _, _, status = _pair(conn, duplicate_id)
         if status != "open":
             raise refuse("duplicate_resolved", id=duplicate_id)

@@ -34,6 +34,7 @@ from desktop.ui.busy import BusyBar
 from desktop.ui.record_page import Page, page_title
 from desktop.ui.table_model import RowsModel, fit_widths
 from desktop.ui.tasks import error_text
+from desktop.ui.theme import style_chart
 
 # The indicator table's main indicators, then Bình dân học vụ số, the teams, and the
 # services performed at digital transformation days (one card for all types).
@@ -431,8 +432,6 @@ class DashboardPage(Page):
 
     def _fill_chart(self, names: list[str], eid_values: list, health_values: list) -> None:
         chart = self.chart
-        chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast if self.session.settings.high_contrast
-                       else QChart.ChartTheme.ChartThemeLight)
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -457,6 +456,11 @@ class DashboardPage(Page):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        self.show_display()
+
+    def show_display(self) -> None:
+        """The chart in the theme chosen (high contrast: yellow and cyan on black)."""
+        style_chart(self.chart, self.session.settings.high_contrast)
 
     def _fill_follow_ups(self, rows: list[dict]) -> None:
         self.follow_label.setText(self.tr("Follow-ups due this week: %1")

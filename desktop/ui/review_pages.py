@@ -195,19 +195,21 @@ class ConflictsPage(_ReviewPage):
 
 
 class DuplicatesPage(_ReviewPage):
-    """Two records with one CCCD: merge them into one person, or say they are two."""
+    """Two records that may be one person (one CCCD, or names alike with the same birth
+    year and hamlet): merge them into one person, or say they are two."""
 
     key = "duplicates"
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
-        hint = QLabel(self.tr("The same CCCD under two records (two computers entered the same "
-                              "person, or a number was mistyped). Choose the record to keep and "
-                              "which value of each field it takes, then merge; or say they are "
-                              "two different people."), self)
+        hint = QLabel(self.tr("Two records that may be one person: the same CCCD (two "
+                              "computers entered the same person, or a number was mistyped), or "
+                              "names alike with the same birth year in the same hamlet. Choose "
+                              "the record to keep and which value of each field it takes, then "
+                              "merge; or say they are two different people."), self)
         hint.setWordWrap(True)
-        self.model = RowsModel([self.tr("Resident A"), self.tr("Resident B"), self.tr("CCCD")],
-                               self._texts, self)
+        self.model = RowsModel([self.tr("Resident A"), self.tr("Resident B"), self.tr("CCCD"),
+                                self.tr("Why")], self._texts, self)
         self.view = _view(self, "duplicatesTable", self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_choice())
         self.state = QLabel(self)
@@ -287,7 +289,7 @@ class DuplicatesPage(_ReviewPage):
 
     def title(self) -> str:
         """Name in the navigation list."""
-        return self.tr("Duplicate CCCD")
+        return self.tr("Duplicates")
 
     def work(self):
         """Read the open queue entries."""
@@ -300,7 +302,10 @@ class DuplicatesPage(_ReviewPage):
         return f"{p.get('full_name') or ''} ({p.get('birth_year') or '?'}, {where})"
 
     def _texts(self, d: dict) -> tuple:
-        return (self._person(d["a"]), self._person(d["b"]), d["a"].get("cccd") or "")
+        why = (self.tr("Same CCCD") if d.get("reason", "cccd") == "cccd"
+               else self.tr("Names alike"))
+        cccds = {d["a"].get("cccd") or "", d["b"].get("cccd") or ""} - {""}
+        return (self._person(d["a"]), self._person(d["b"]), " / ".join(sorted(cccds)), why)
 
     def show_rows(self, rows: list) -> None:
         """The open entries; the first selected."""
@@ -312,7 +317,7 @@ class DuplicatesPage(_ReviewPage):
             self.view.selectRow(0)
         self.state.setText(self.tr("%1 pairs to decide.").replace(
             "%1", self.session.number(len(rows))) if rows else
-            self.tr("No duplicate CCCD to decide."))
+            self.tr("No duplicates to decide."))
         self.show_choice()
 
     def current(self) -> dict | None:
@@ -347,7 +352,8 @@ class DuplicatesPage(_ReviewPage):
         keep = entry["a"]["id"] if self.keep_a.isChecked() else entry["b"]["id"]
         try:
             self.plan = duplicates.merge_plan(self.session.db, entry["id"], keep,
-                                              self.session.lang)
+                                              self.session.lang,
+                                              pair=(entry["a"]["id"], entry["b"]["id"]))
         except InputRefused as exc:
             self.state.setText(exc.message(self.session.lang))
             return
@@ -380,9 +386,10 @@ class DuplicatesPage(_ReviewPage):
             return None
         keep, fields = choice
         try:
-            saved = duplicates.merge(self.session.db, entry["id"], keep=keep, fields=fields)
+            saved = duplicates.merge(self.session.db, entry["id"], keep=keep, fields=fields,
+                                     pair=(entry["a"]["id"], entry["b"]["id"]))
         except InputRefused as exc:
-            messages.warn(self, self.tr("Duplicate CCCD"), exc.message(self.session.lang))
+            messages.warn(self, self.tr("Duplicates"), exc.message(self.session.lang))
             return None
         self.session.notify(saved.changes)
         self.refresh()
@@ -396,7 +403,7 @@ class DuplicatesPage(_ReviewPage):
         try:
             result = duplicates.resolve(self.session.db, entry["id"], different=True)
         except InputRefused as exc:
-            messages.warn(self, self.tr("Duplicate CCCD"), exc.message(self.session.lang))
+            messages.warn(self, self.tr("Duplicates"), exc.message(self.session.lang))
             return None
         self.session.notify()
         self.refresh()

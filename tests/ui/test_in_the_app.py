@@ -278,6 +278,27 @@ def test_merge_two_records_of_one_person(window, qtbot, linked, tmp_path):
     assert not page.merge_button.isEnabled()
 
 
+def test_merge_two_look_alikes_on_the_duplicates_page(window, qtbot):
+    db = window.session.db
+    hamlet = records.add(db, "hamlet", {"name": "Thôn Bến Đá"})
+    people = []
+    for name, phone in (("Lê Thị Hương", None), ("Lê Thị Hường", "0912345678")):
+        home = records.add(db, "household", {"hamlet": hamlet["id"], "head_name": name})
+        people.append(records.add(db, "resident", {"household": home["id"], "full_name": name,
+                                                   "birth": "1985", "phone": phone})["id"])
+    page = window.show_page("duplicates")
+    qtbot.waitUntil(lambda: not page.busy() and page.model.rowCount() == 1, timeout=20000)
+    assert page.model.index(0, 3).data() == "Tên giống nhau"  # no CCCD: names alike
+    entry = page.current()
+    (page.keep_a if entry["a"]["id"] == people[0] else page.keep_b).click()
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    kept = records.get(db, "resident", people[0])
+    assert kept["deleted"] == 0 and kept["phone"] == "0912345678"
+    assert records.get(db, "resident", people[1])["deleted"] == 1
+    assert [d["status"] for d in list_duplicates(db, include_resolved=True)] == ["same"]
+    qtbot.waitUntil(lambda: not page.busy() and page.model.rowCount() == 0, timeout=20000)
+
+
 # --- the hub: held bundles, and one key file per commune --------------------------------
 
 def test_held_bundles_approved_or_denied_on_the_hub(qtbot, tmp_path, settings, answers):
