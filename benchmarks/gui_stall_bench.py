@@ -33,14 +33,16 @@ class Unfinished(Exception):
 def run(scratch: Path) -> list[dict]:
     """Copy the cached database, drive the window in a child process, report."""
     from benchmarks import stall_data
+    from desktop.ui.offscreen import laptop_platform
 
     started = time.perf_counter()
     stall_data.cached()
     made = time.perf_counter() - started
     db, bundle = stall_data.working_copy(scratch)
+    screen = {"QT_QPA_PLATFORM": laptop_platform(scratch)}  # offscreen, 1366×768
     out = subprocess.run([sys.executable, "-m", "benchmarks.gui_stall_bench", str(db),
                           str(bundle), str(scratch)], capture_output=True, text=True,
-                         env=stall_data.env(), cwd=ROOT)
+                         env={**stall_data.env(), **screen}, cwd=ROOT)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"the window driver failed ({out.returncode}):\n{out.stderr[-4000:]}")
@@ -134,7 +136,7 @@ def _sheet(path: Path, hamlet: str) -> Path:
 
 def drive(db_path: Path, bundle: Path, scratch: Path) -> None:
     """Open the window on `db_path` and time each action; one JSON line per action."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (run() gives a 1366×768 screen)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
