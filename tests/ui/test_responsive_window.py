@@ -197,6 +197,7 @@ def test_a_list_read_in_the_background_shows_only_the_latest_search(window, qtbo
     assert names == ["Trần Thị Dung", "Trần Văn Cường"] or sorted(names) == [
         "Trần Thị Dung", "Trần Văn Cường"]
     qtbot.waitUntil(lambda: table.count_label.text() == "2 bản ghi", timeout=10000)
+    qtbot.waitUntil(lambda: not table._timer.isActive() and not table.model.busy(), timeout=5000)
 
 
 def test_a_count_found_slow_is_not_tried_on_the_ui_thread_again(window, qtbot, commune):
@@ -212,3 +213,5 @@ def test_a_count_found_slow_is_not_tried_on_the_ui_thread_again(window, qtbot, c
     assert table.model.rowCount() == 1  # the page, quick, is read at once
     assert table.model.total() is None and table.model.busy()  # the count in the background
     qtbot.waitUntil(lambda: table.count_label.text() == "1 bản ghi", timeout=10000)
+    # the typing pause ends too (its own apply), before the window closes
+    qtbot.waitUntil(lambda: not table._timer.isActive() and not table.model.busy(), timeout=5000)
