@@ -59,6 +59,27 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="43"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="22"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="65"/>
@@ -97,144 +118,365 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="109"/>
+        <source>When two computers changed the same field, the later change is kept everywhere. These are the values that lost. Select one and press «Keep this value» to put it back: that is a normal change, sent in the next bundle.</source>
+        <translation>When two computers changed the same field, the later change is kept everywhere. These are the values that lost. Select one and press «Keep this value» to put it back: that is a normal change, sent in the next bundle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Value that lost</source>
+        <translation>Value that lost</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="119"/>
+        <location filename="../desktop/ui/review_pages.py" line="188"/>
+        <source>Keep this value</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="142"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="150"/>
+        <source>kept (this value)</source>
+        <translation>kept (this value)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="166"/>
+        <source>%1 values to review.</source>
+        <translation>%1 values to review.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="168"/>
+        <source>No conflicts: every merge agreed.</source>
+        <translation>No conflicts: every merge agreed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="190"/>
+        <source>Kept «%1» for %2. It goes out with the next bundle.</source>
+        <translation>Kept «%1» for %2. It goes out with the next bundle.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="75"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="126"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="169"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="173"/>
         <source>Services at digital transformation days</source>
         <translation>Services at digital transformation days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="205"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
-        <source>Computing the figures…</source>
-        <translation>Computing the figures…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
-        <source>This year: %1</source>
-        <translation>This year: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="367"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="438"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="242"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="262"/>
+        <source>Cancelled: choose a month to compute again.</source>
+        <translation>Cancelled: choose a month to compute again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="331"/>
+        <source>Year to date, to the end of %1</source>
+        <translation>Year to date, to the end of %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="341"/>
+        <source>in %1: %2</source>
+        <translation>in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
+        <source>As recorded now</source>
+        <translation>As recorded now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
+        <source>At the end of %1</source>
+        <translation>At the end of %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="402"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="386"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="428"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="466"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="205"/>
+        <source>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</source>
+        <translation>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="340"/>
+        <source>Resident A</source>
+        <translation>Resident A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="341"/>
+        <source>Resident B</source>
+        <translation>Resident B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <source>CCCD</source>
+        <translation>CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="212"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="254"/>
+        <source>Merge into one person</source>
+        <translation>Merge into one person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="257"/>
+        <source>Two different people</source>
+        <translation>Two different people</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="261"/>
+        <source>Keep the record of</source>
+        <translation>Keep the record of</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="292"/>
+        <location filename="../desktop/ui/review_pages.py" line="392"/>
+        <location filename="../desktop/ui/review_pages.py" line="406"/>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="305"/>
+        <source>Same CCCD</source>
+        <translation>Same CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="306"/>
+        <source>Names alike</source>
+        <translation>Names alike</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="320"/>
+        <source>No duplicates to decide.</source>
+        <translation>No duplicates to decide.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="318"/>
+        <source>%1 pairs to decide.</source>
+        <translation>%1 pairs to decide.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="338"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="339"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="528"/>
+        <source>Save this hub&apos;s key</source>
+        <translation>Save this hub&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="531"/>
+        <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
+        <translation>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="537"/>
+        <source>Type the commune&apos;s name, e.g. dinh cuong</source>
+        <translation>Type the commune&apos;s name, e.g. dinh cuong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="545"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="546"/>
+        <source>Plain key (bundles wait for approval)</source>
+        <translation>Plain key (bundles wait for approval)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="550"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="552"/>
+        <source>Enrolls for</source>
+        <translation>Enrolls for</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="554"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="557"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -610,185 +852,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>Switch user (lock)</source>
         <translation>Switch user (lock)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -837,7 +1089,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="368"/>
+        <location filename="../desktop/ui/record_page.py" line="37"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -845,7 +1097,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="26"/>
+        <location filename="../desktop/ui/pages.py" line="27"/>
         <source>Digital transformation days</source>
         <translation>Digital transformation days</translation>
     </message>
@@ -1004,73 +1256,117 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="50"/>
+        <location filename="../desktop/ui/record_page.py" line="67"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52"/>
+        <location filename="../desktop/ui/record_page.py" line="69"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="61"/>
+        <location filename="../desktop/ui/record_page.py" line="78"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="80"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
-        <location filename="../desktop/ui/record_page.py" line="313"/>
+        <location filename="../desktop/ui/record_page.py" line="81"/>
+        <location filename="../desktop/ui/record_page.py" line="390"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="65"/>
+        <location filename="../desktop/ui/record_page.py" line="82"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="86"/>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="88"/>
+        <source>Save the records the filters show as an Excel file</source>
+        <translation>Save the records the filters show as an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="168"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="138"/>
+        <location filename="../desktop/ui/record_page.py" line="173"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="147"/>
+        <location filename="../desktop/ui/record_page.py" line="182"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="150"/>
+        <location filename="../desktop/ui/record_page.py" line="185"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="194"/>
+        <location filename="../desktop/ui/record_page.py" line="230"/>
+        <location filename="../desktop/ui/record_page.py" line="250"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="235"/>
+        <location filename="../desktop/ui/record_page.py" line="251"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <location filename="../desktop/ui/record_page.py" line="239"/>
+        <location filename="../desktop/ui/record_page.py" line="248"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="391"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="328"/>
+        <location filename="../desktop/ui/record_page.py" line="408"/>
+        <location filename="../desktop/ui/record_page.py" line="437"/>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="410"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="424"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="431"/>
+        <source>%1 records exported to %2</source>
+        <translation>%1 records exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="441"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="329"/>
+        <location filename="../desktop/ui/record_page.py" line="442"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1078,22 +1374,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94"/>
+        <location filename="../desktop/ui/table_model.py" line="196"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96"/>
+        <location filename="../desktop/ui/table_model.py" line="198"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98"/>
+        <location filename="../desktop/ui/table_model.py" line="200"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122"/>
+        <location filename="../desktop/ui/table_model.py" line="224"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1141,148 +1437,190 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../desktop/ui/reports_page.py" line="102"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="100"/>
+        <location filename="../desktop/ui/reports_page.py" line="104"/>
         <source>Officer&apos;s sections</source>
         <translation>Officer&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../desktop/ui/reports_page.py" line="105"/>
         <source>Report settings</source>
         <translation>Report settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="131"/>
+        <location filename="../desktop/ui/reports_page.py" line="136"/>
         <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
         <translation>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="134"/>
+        <location filename="../desktop/ui/reports_page.py" line="139"/>
         <source>Save sections</source>
         <translation>Save sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="137"/>
+        <location filename="../desktop/ui/reports_page.py" line="142"/>
         <source>Load from file…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="170"/>
+        <location filename="../desktop/ui/reports_page.py" line="175"/>
         <source>Calendar month</source>
         <translation>Calendar month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="171"/>
+        <location filename="../desktop/ui/reports_page.py" line="176"/>
         <source>15th of the month before to the 14th (Decree 09/2019)</source>
         <translation>15th of the month before to the 14th (Decree 09/2019)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="182"/>
+        <location filename="../desktop/ui/reports_page.py" line="187"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="190"/>
+        <location filename="../desktop/ui/reports_page.py" line="195"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="204"/>
+        <location filename="../desktop/ui/reports_page.py" line="209"/>
         <source>All communes (roll-up)</source>
         <translation>All communes (roll-up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="212"/>
+        <location filename="../desktop/ui/reports_page.py" line="217"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../desktop/ui/reports_page.py" line="220"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <location filename="../desktop/ui/reports_page.py" line="280"/>
         <source>Sections saved for %1.</source>
         <translation>Sections saved for %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <location filename="../desktop/ui/reports_page.py" line="288"/>
         <source>Load sections</source>
         <translation>Load sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <location filename="../desktop/ui/reports_page.py" line="289"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <location filename="../desktop/ui/reports_page.py" line="332"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="343"/>
-        <location filename="../desktop/ui/reports_page.py" line="346"/>
+        <location filename="../desktop/ui/reports_page.py" line="348"/>
+        <location filename="../desktop/ui/reports_page.py" line="351"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="363"/>
+        <location filename="../desktop/ui/reports_page.py" line="368"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="377"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="379"/>
+        <location filename="../desktop/ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
-        <location filename="../desktop/ui/reports_page.py" line="399"/>
-        <location filename="../desktop/ui/reports_page.py" line="436"/>
+        <location filename="../desktop/ui/reports_page.py" line="387"/>
+        <location filename="../desktop/ui/reports_page.py" line="404"/>
+        <location filename="../desktop/ui/reports_page.py" line="441"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <location filename="../desktop/ui/reports_page.py" line="394"/>
         <source>Save Word copy</source>
         <translation>Save Word copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <location filename="../desktop/ui/reports_page.py" line="395"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <location filename="../desktop/ui/reports_page.py" line="401"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="427"/>
-        <location filename="../desktop/ui/reports_page.py" line="435"/>
+        <location filename="../desktop/ui/reports_page.py" line="432"/>
+        <location filename="../desktop/ui/reports_page.py" line="440"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="434"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="433"/>
+        <location filename="../desktop/ui/reports_page.py" line="438"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="64"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="65"/>
+        <source>Restore %1?
+
+Every record now in this database is replaced by the backup&apos;s. The current database is kept beside it as an encrypted backup, so this can be undone.</source>
+        <translation>Restore %1?
+
+Every record now in this database is replaced by the backup&apos;s. The current database is kept beside it as an encrypted backup, so this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="79"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="80"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="81"/>
+        <source>or the recovery key</source>
+        <translation>or the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="83"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1644,69 @@
         <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="110"/>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="131"/>
+        <source>The last backup was %1 days ago. A backup on a USB stick keeps the commune&apos;s work if this computer fails.</source>
+        <translation>The last backup was %1 days ago. A backup on a USB stick keeps the commune&apos;s work if this computer fails.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="144"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="145"/>
+        <source>Xã Số backup (*.bak)</source>
+        <translation>Xã Số backup (*.bak)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="154"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="161"/>
+        <source>Backup saved: %1 (%2 MB), encrypted.</source>
+        <translation>Backup saved: %1 (%2 MB), encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="167"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="175"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="177"/>
+        <source>Xã Số backup (*.bak);;All files (*)</source>
+        <translation>Xã Số backup (*.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="193"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="208"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="218"/>
+        <source>Restored from %1. The database as it was is kept as %2.</source>
+        <translation>Restored from %1. The database as it was is kept as %2.</translation>
     </message>
 </context>
 <context>
@@ -1456,263 +1857,282 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync_page.py" line="88"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync_page.py" line="90"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="84"/>
+        <location filename="../desktop/ui/sync_page.py" line="93"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="128"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../desktop/ui/sync_page.py" line="140"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
-        <source>Kept</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
-        <source>Lost</source>
-        <translation>Lost</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="122"/>
-        <source>Resident A</source>
-        <translation>Resident A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="122"/>
-        <source>Resident B</source>
-        <translation>Resident B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="123"/>
-        <source>CCCD</source>
-        <translation>CCCD</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="123"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
-        <source>Same person: keep A</source>
-        <translation>Same person: keep A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
-        <source>Same person: keep B</source>
-        <translation>Same person: keep B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <source>Different people</source>
-        <translation>Different people</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="139"/>
+        <location filename="../desktop/ui/sync_page.py" line="157"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="141"/>
-        <location filename="../desktop/ui/sync_page.py" line="402"/>
-        <source>Duplicate CCCD</source>
-        <translation>Duplicate CCCD</translation>
+        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../desktop/ui/sync_page.py" line="129"/>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="130"/>
+        <source>Bundles held</source>
+        <translation>Bundles held</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="131"/>
+        <source>Approve this computer…</source>
+        <translation>Approve this computer…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="476"/>
+        <location filename="../desktop/ui/sync_page.py" line="483"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="137"/>
+        <source>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</source>
+        <translation>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="158"/>
+        <source>Held bundles</source>
+        <translation>Held bundles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="159"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync_page.py" line="187"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="177"/>
+        <location filename="../desktop/ui/sync_page.py" line="196"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync_page.py" line="211"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="194"/>
+        <location filename="../desktop/ui/sync_page.py" line="213"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="197"/>
+        <location filename="../desktop/ui/sync_page.py" line="216"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../desktop/ui/sync_page.py" line="219"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="215"/>
-        <location filename="../desktop/ui/sync_page.py" line="250"/>
+        <location filename="../desktop/ui/sync_page.py" line="234"/>
+        <location filename="../desktop/ui/sync_page.py" line="269"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
-        <location filename="../desktop/ui/sync_page.py" line="259"/>
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="231"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="267"/>
+        <location filename="../desktop/ui/sync_page.py" line="286"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="268"/>
+        <location filename="../desktop/ui/sync_page.py" line="287"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="278"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="281"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="456"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="295"/>
+        <location filename="../desktop/ui/sync_page.py" line="314"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="296"/>
+        <location filename="../desktop/ui/sync_page.py" line="315"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297"/>
+        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <source>Held: waiting for the hub to approve the computer</source>
+        <translation>Held: waiting for the hub to approve the computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="324"/>
+        <location filename="../desktop/ui/sync_page.py" line="347"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="325"/>
+        <location filename="../desktop/ui/sync_page.py" line="348"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <location filename="../desktop/ui/sync_page.py" line="364"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Does not match: the key is not trusted. Tell the province IT now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <location filename="../desktop/ui/sync_page.py" line="373"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Hub %1 trusted: bundles can be exported for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="358"/>
+        <location filename="../desktop/ui/sync_page.py" line="387"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="360"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="363"/>
-        <source>Hub key saved: %1</source>
-        <translation>Hub key saved: %1</translation>
+        <location filename="../desktop/ui/sync_page.py" line="398"/>
+        <source>Hub key</source>
+        <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
-        <source>Duplicate CCCD (%1)</source>
-        <translation>Duplicate CCCD (%1)</translation>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
+        <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
+        <translation>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="408"/>
+        <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
+        <translation>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="437"/>
+        <source>Held bundles (%1)</source>
+        <translation>Held bundles (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="448"/>
+        <source>Approve this computer</source>
+        <translation>Approve this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="449"/>
+        <source>Approve %1 for %2? Compare the fingerprint with the commune first:
+%3</source>
+        <translation>Approve %1 for %2? Compare the fingerprint with the commune first:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="465"/>
+        <source>Computer %1 approved; %2 bundles merged.</source>
+        <translation>Computer %1 approved; %2 bundles merged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="477"/>
+        <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
+        <translation>Deny %1? Its held bundles are dropped and its key is refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="485"/>
+        <source>Computer %1 denied; %2 held bundles dropped.</source>
+        <translation>Computer %1 denied; %2 held bundles dropped.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="497"/>
+        <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
+        <translation>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2417,15 @@ Dong Xuan</translation>
         <location filename="../desktop/ui/visits_page.py" line="39"/>
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="51"/>
+        <location filename="../desktop/ui/review_pages.py" line="70"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,27 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="43"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="22"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/busy.py" line="24"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CommunePage</name>
     <message>
         <location filename="../desktop/ui/wizard.py" line="65"/>
@@ -97,144 +118,365 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="109"/>
+        <source>When two computers changed the same field, the later change is kept everywhere. These are the values that lost. Select one and press «Keep this value» to put it back: that is a normal change, sent in the next bundle.</source>
+        <translation>Khi hai máy cùng sửa một ô, giá trị sửa sau được giữ ở mọi nơi. Đây là các giá trị bị thay. Chọn một dòng và bấm «Giữ giá trị này» để đặt lại giá trị đó: đó là một lần sửa bình thường, được gửi đi trong gói dữ liệu sau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="115"/>
+        <source>Value kept</source>
+        <translation>Giá trị được giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Value that lost</source>
+        <translation>Giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="116"/>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="119"/>
+        <location filename="../desktop/ui/review_pages.py" line="188"/>
+        <source>Keep this value</source>
+        <translation>Giữ giá trị này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="142"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="150"/>
+        <source>kept (this value)</source>
+        <translation>đã giữ (giá trị này)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="166"/>
+        <source>%1 values to review.</source>
+        <translation>%1 giá trị cần xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="168"/>
+        <source>No conflicts: every merge agreed.</source>
+        <translation>Không có xung đột: mọi lần gộp đều khớp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="190"/>
+        <source>Kept «%1» for %2. It goes out with the next bundle.</source>
+        <translation>Đã giữ «%1» cho %2. Thay đổi này được gửi đi trong gói dữ liệu sau.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="75"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="110"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="118"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="124"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="126"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="169"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="173"/>
         <source>Services at digital transformation days</source>
         <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="205"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
-        <source>Computing the figures…</source>
-        <translation>Đang tính số liệu…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
-        <source>This year: %1</source>
-        <translation>Từ đầu năm: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="367"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="438"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="62"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="242"/>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="262"/>
+        <source>Cancelled: choose a month to compute again.</source>
+        <translation>Đã hủy: chọn tháng để tính lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="331"/>
+        <source>Year to date, to the end of %1</source>
+        <translation>Lũy kế từ đầu năm đến hết tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="341"/>
+        <source>in %1: %2</source>
+        <translation>trong tháng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
+        <source>As recorded now</source>
+        <translation>Theo số liệu hiện có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
+        <source>At the end of %1</source>
+        <translation>Đến hết tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="402"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="386"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="428"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="466"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="205"/>
+        <source>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</source>
+        <translation>Hai hồ sơ có thể là một người: cùng số CCCD (hai máy cùng nhập một người, hoặc gõ nhầm số), hoặc tên giống nhau, cùng năm sinh, cùng thôn. Chọn hồ sơ giữ lại và giá trị của từng trường rồi gộp; hoặc chọn «Hai người khác nhau».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="340"/>
+        <source>Resident A</source>
+        <translation>Người A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="341"/>
+        <source>Resident B</source>
+        <translation>Người B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <source>CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="212"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="254"/>
+        <source>Merge into one person</source>
+        <translation>Gộp thành một người</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="257"/>
+        <source>Two different people</source>
+        <translation>Hai người khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="261"/>
+        <source>Keep the record of</source>
+        <translation>Giữ hồ sơ của</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="292"/>
+        <location filename="../desktop/ui/review_pages.py" line="392"/>
+        <location filename="../desktop/ui/review_pages.py" line="406"/>
+        <source>Duplicates</source>
+        <translation>Hồ sơ trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="305"/>
+        <source>Same CCCD</source>
+        <translation>Cùng số CCCD</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="306"/>
+        <source>Names alike</source>
+        <translation>Tên giống nhau</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="320"/>
+        <source>No duplicates to decide.</source>
+        <translation>Không còn hồ sơ trùng cần xem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="318"/>
+        <source>%1 pairs to decide.</source>
+        <translation>%1 cặp cần xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="338"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="339"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="528"/>
+        <source>Save this hub&apos;s key</source>
+        <translation>Lưu khóa của trạm này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="531"/>
+        <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
+        <translation>Mỗi xã nhận một tệp khóa riêng: tệp ghi danh các máy của xã đó, nên gói dữ liệu của chúng được nhận mà không phải chờ duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="537"/>
+        <source>Type the commune&apos;s name, e.g. dinh cuong</source>
+        <translation>Gõ tên xã, không cần dấu, ví dụ dinh cuong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="545"/>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="546"/>
+        <source>Plain key (bundles wait for approval)</source>
+        <translation>Khóa chung (gói dữ liệu chờ duyệt)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="550"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="552"/>
+        <source>Enrolls for</source>
+        <translation>Ghi danh trong</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="554"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="557"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -610,185 +852,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="196"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="253"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="99"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <source>Back up…</source>
+        <translation>Sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <source>Restore a backup…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="119"/>
         <source>Switch user (lock)</source>
         <translation>Đổi người dùng (khoá)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="106"/>
+        <location filename="../desktop/ui/main_window.py" line="121"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="122"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="108"/>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="123"/>
+        <location filename="../desktop/ui/main_window.py" line="234"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="116"/>
+        <location filename="../desktop/ui/main_window.py" line="131"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="120"/>
+        <location filename="../desktop/ui/main_window.py" line="135"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="124"/>
+        <location filename="../desktop/ui/main_window.py" line="139"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="237"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="246"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="191"/>
+        <location filename="../desktop/ui/main_window.py" line="248"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="276"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222"/>
+        <location filename="../desktop/ui/main_window.py" line="279"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="307"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="252"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="260"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -837,7 +1089,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="368"/>
+        <location filename="../desktop/ui/record_page.py" line="37"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -845,7 +1097,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="26"/>
+        <location filename="../desktop/ui/pages.py" line="27"/>
         <source>Digital transformation days</source>
         <translation>Ngày hội chuyển đổi số</translation>
     </message>
@@ -1004,73 +1256,117 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="50"/>
+        <location filename="../desktop/ui/record_page.py" line="67"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="52"/>
+        <location filename="../desktop/ui/record_page.py" line="69"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="61"/>
+        <location filename="../desktop/ui/record_page.py" line="78"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
+        <location filename="../desktop/ui/record_page.py" line="80"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
-        <location filename="../desktop/ui/record_page.py" line="313"/>
+        <location filename="../desktop/ui/record_page.py" line="81"/>
+        <location filename="../desktop/ui/record_page.py" line="390"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="65"/>
+        <location filename="../desktop/ui/record_page.py" line="82"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="86"/>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="88"/>
+        <source>Save the records the filters show as an Excel file</source>
+        <translation>Lưu các bản ghi đang hiện theo bộ lọc thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="168"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="138"/>
+        <location filename="../desktop/ui/record_page.py" line="173"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="147"/>
+        <location filename="../desktop/ui/record_page.py" line="182"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="150"/>
+        <location filename="../desktop/ui/record_page.py" line="185"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="194"/>
+        <location filename="../desktop/ui/record_page.py" line="230"/>
+        <location filename="../desktop/ui/record_page.py" line="250"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="235"/>
+        <location filename="../desktop/ui/record_page.py" line="251"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <location filename="../desktop/ui/record_page.py" line="239"/>
+        <location filename="../desktop/ui/record_page.py" line="248"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="391"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Xóa %1 «%2»? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="328"/>
+        <location filename="../desktop/ui/record_page.py" line="408"/>
+        <location filename="../desktop/ui/record_page.py" line="437"/>
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="410"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="424"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="431"/>
+        <source>%1 records exported to %2</source>
+        <translation>Đã xuất %1 bản ghi vào %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="441"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="329"/>
+        <location filename="../desktop/ui/record_page.py" line="442"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1078,22 +1374,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94"/>
+        <location filename="../desktop/ui/table_model.py" line="196"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96"/>
+        <location filename="../desktop/ui/table_model.py" line="198"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98"/>
+        <location filename="../desktop/ui/table_model.py" line="200"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122"/>
+        <location filename="../desktop/ui/table_model.py" line="224"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1141,148 +1437,190 @@
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="98"/>
+        <location filename="../desktop/ui/reports_page.py" line="102"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="100"/>
+        <location filename="../desktop/ui/reports_page.py" line="104"/>
         <source>Officer&apos;s sections</source>
         <translation>Phần cán bộ viết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="101"/>
+        <location filename="../desktop/ui/reports_page.py" line="105"/>
         <source>Report settings</source>
         <translation>Thiết lập báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="131"/>
+        <location filename="../desktop/ui/reports_page.py" line="136"/>
         <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
         <translation>Viết cho tháng đã chọn và in thành các mục II–IV của báo cáo; mục để trống sẽ không in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="134"/>
+        <location filename="../desktop/ui/reports_page.py" line="139"/>
         <source>Save sections</source>
         <translation>Lưu các mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="137"/>
+        <location filename="../desktop/ui/reports_page.py" line="142"/>
         <source>Load from file…</source>
         <translation>Lấy từ tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="170"/>
+        <location filename="../desktop/ui/reports_page.py" line="175"/>
         <source>Calendar month</source>
         <translation>Cả tháng (từ ngày 01 đến cuối tháng)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="171"/>
+        <location filename="../desktop/ui/reports_page.py" line="176"/>
         <source>15th of the month before to the 14th (Decree 09/2019)</source>
         <translation>Từ ngày 15 tháng trước đến ngày 14 (Nghị định 09/2019)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="182"/>
+        <location filename="../desktop/ui/reports_page.py" line="187"/>
         <source>Save settings</source>
         <translation>Lưu thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="190"/>
+        <location filename="../desktop/ui/reports_page.py" line="195"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="204"/>
+        <location filename="../desktop/ui/reports_page.py" line="209"/>
         <source>All communes (roll-up)</source>
         <translation>Tất cả các xã (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="212"/>
+        <location filename="../desktop/ui/reports_page.py" line="217"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../desktop/ui/reports_page.py" line="220"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <location filename="../desktop/ui/reports_page.py" line="280"/>
         <source>Sections saved for %1.</source>
         <translation>Đã lưu các mục của tháng %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <location filename="../desktop/ui/reports_page.py" line="288"/>
         <source>Load sections</source>
         <translation>Lấy các mục từ tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <location filename="../desktop/ui/reports_page.py" line="289"/>
         <source>Text (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <location filename="../desktop/ui/reports_page.py" line="332"/>
         <source>Settings saved.</source>
         <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="343"/>
-        <location filename="../desktop/ui/reports_page.py" line="346"/>
+        <location filename="../desktop/ui/reports_page.py" line="348"/>
+        <location filename="../desktop/ui/reports_page.py" line="351"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="363"/>
+        <location filename="../desktop/ui/reports_page.py" line="368"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="377"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="379"/>
+        <location filename="../desktop/ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
-        <location filename="../desktop/ui/reports_page.py" line="399"/>
-        <location filename="../desktop/ui/reports_page.py" line="436"/>
+        <location filename="../desktop/ui/reports_page.py" line="387"/>
+        <location filename="../desktop/ui/reports_page.py" line="404"/>
+        <location filename="../desktop/ui/reports_page.py" line="441"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <location filename="../desktop/ui/reports_page.py" line="394"/>
         <source>Save Word copy</source>
         <translation>Lưu bản Word</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <location filename="../desktop/ui/reports_page.py" line="395"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <location filename="../desktop/ui/reports_page.py" line="401"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="427"/>
-        <location filename="../desktop/ui/reports_page.py" line="435"/>
+        <location filename="../desktop/ui/reports_page.py" line="432"/>
+        <location filename="../desktop/ui/reports_page.py" line="440"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="434"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="433"/>
+        <location filename="../desktop/ui/reports_page.py" line="438"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="64"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="65"/>
+        <source>Restore %1?
+
+Every record now in this database is replaced by the backup&apos;s. The current database is kept beside it as an encrypted backup, so this can be undone.</source>
+        <translation>Khôi phục %1?
+
+Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay bằng bản ghi của bản sao lưu. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh dưới dạng bản sao lưu đã mã hóa, nên có thể làm ngược lại.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="79"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="80"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="81"/>
+        <source>or the recovery key</source>
+        <translation>hoặc khóa khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="83"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1644,69 @@
         <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="110"/>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="131"/>
+        <source>The last backup was %1 days ago. A backup on a USB stick keeps the commune&apos;s work if this computer fails.</source>
+        <translation>Lần sao lưu gần nhất cách đây %1 ngày. Một bản sao lưu trên USB giữ được dữ liệu của xã nếu máy tính này hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="144"/>
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="145"/>
+        <source>Xã Số backup (*.bak)</source>
+        <translation>Bản sao lưu Xã Số (*.bak)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="154"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="161"/>
+        <source>Backup saved: %1 (%2 MB), encrypted.</source>
+        <translation>Đã lưu bản sao lưu: %1 (%2 MB), đã mã hóa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="167"/>
+        <source>Backup and restore</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="175"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="177"/>
+        <source>Xã Số backup (*.bak);;All files (*)</source>
+        <translation>Bản sao lưu Xã Số (*.bak);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="193"/>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="208"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/safety.py" line="218"/>
+        <source>Restored from %1. The database as it was is kept as %2.</source>
+        <translation>Đã khôi phục từ %1. Cơ sở dữ liệu trước khi khôi phục được giữ lại là %2.</translation>
     </message>
 </context>
 <context>
@@ -1456,263 +1857,282 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="79"/>
+        <location filename="../desktop/ui/sync_page.py" line="88"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="81"/>
+        <location filename="../desktop/ui/sync_page.py" line="90"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="84"/>
+        <location filename="../desktop/ui/sync_page.py" line="93"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync_page.py" line="101"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="104"/>
+        <location filename="../desktop/ui/sync_page.py" line="113"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="115"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="128"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
-        <location filename="../desktop/ui/sync_page.py" line="140"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
-        <source>Table</source>
-        <translation>Bảng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
-        <source>Kept</source>
-        <translation>Giá trị giữ lại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
-        <source>Lost</source>
-        <translation>Giá trị bị thay</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="122"/>
-        <source>Resident A</source>
-        <translation>Người A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="122"/>
-        <source>Resident B</source>
-        <translation>Người B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="123"/>
-        <source>CCCD</source>
-        <translation>Số CCCD</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="123"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
-        <source>Same person: keep A</source>
-        <translation>Cùng một người: giữ A</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
-        <source>Same person: keep B</source>
-        <translation>Cùng một người: giữ B</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <source>Different people</source>
-        <translation>Hai người khác nhau</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="139"/>
+        <location filename="../desktop/ui/sync_page.py" line="157"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="141"/>
-        <location filename="../desktop/ui/sync_page.py" line="402"/>
-        <source>Duplicate CCCD</source>
-        <translation>Trùng số CCCD</translation>
+        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="142"/>
+        <location filename="../desktop/ui/sync_page.py" line="129"/>
+        <source>Key fingerprint</source>
+        <translation>Vân tay khóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="130"/>
+        <source>Bundles held</source>
+        <translation>Gói đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="131"/>
+        <source>Approve this computer…</source>
+        <translation>Duyệt máy này…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="476"/>
+        <location filename="../desktop/ui/sync_page.py" line="483"/>
+        <source>Deny</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="137"/>
+        <source>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</source>
+        <translation>Gói dữ liệu từ các máy trạm chưa ghi danh được giữ ở đây. Gọi điện cho xã và đối chiếu vân tay khóa trước khi duyệt: duyệt thì máy được ghi danh cho xã mà máy khai và các gói của máy được gộp; từ chối thì khóa của máy bị từ chối từ nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="158"/>
+        <source>Held bundles</source>
+        <translation>Gói chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="159"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="168"/>
+        <location filename="../desktop/ui/sync_page.py" line="187"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="177"/>
+        <location filename="../desktop/ui/sync_page.py" line="196"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="192"/>
+        <location filename="../desktop/ui/sync_page.py" line="211"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="194"/>
+        <location filename="../desktop/ui/sync_page.py" line="213"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="197"/>
+        <location filename="../desktop/ui/sync_page.py" line="216"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="200"/>
+        <location filename="../desktop/ui/sync_page.py" line="219"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="215"/>
-        <location filename="../desktop/ui/sync_page.py" line="250"/>
+        <location filename="../desktop/ui/sync_page.py" line="234"/>
+        <location filename="../desktop/ui/sync_page.py" line="269"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
-        <location filename="../desktop/ui/sync_page.py" line="259"/>
+        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="231"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="267"/>
+        <location filename="../desktop/ui/sync_page.py" line="286"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="268"/>
+        <location filename="../desktop/ui/sync_page.py" line="287"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="278"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="281"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="456"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="295"/>
+        <location filename="../desktop/ui/sync_page.py" line="314"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="296"/>
+        <location filename="../desktop/ui/sync_page.py" line="315"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297"/>
+        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <source>Held: waiting for the hub to approve the computer</source>
+        <translation>Đang giữ: chờ trạm duyệt máy gửi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="317"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="324"/>
+        <location filename="../desktop/ui/sync_page.py" line="347"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="325"/>
+        <location filename="../desktop/ui/sync_page.py" line="348"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <location filename="../desktop/ui/sync_page.py" line="364"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Không khớp: khóa này không được tin cậy. Báo ngay cho CNTT tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <location filename="../desktop/ui/sync_page.py" line="373"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Đã tin cậy trạm %1: có thể xuất gói dữ liệu gửi trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="358"/>
+        <location filename="../desktop/ui/sync_page.py" line="387"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="360"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="363"/>
-        <source>Hub key saved: %1</source>
-        <translation>Đã lưu khóa của trạm: %1</translation>
+        <location filename="../desktop/ui/sync_page.py" line="398"/>
+        <source>Hub key</source>
+        <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
-        <source>Duplicate CCCD (%1)</source>
-        <translation>Trùng số CCCD (%1)</translation>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
+        <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
+        <translation>Đã lưu khóa của trạm: %1. Tệp này ghi danh các máy của %2 đến ngày %3: chỉ gửi cho xã đó. Vân tay: %4.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="408"/>
+        <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
+        <translation>Đã lưu khóa của trạm: %1. Gói dữ liệu của các máy nhập khóa này sẽ chờ duyệt ở đây. Vân tay: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="437"/>
+        <source>Held bundles (%1)</source>
+        <translation>Gói chờ duyệt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="448"/>
+        <source>Approve this computer</source>
+        <translation>Duyệt máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="449"/>
+        <source>Approve %1 for %2? Compare the fingerprint with the commune first:
+%3</source>
+        <translation>Duyệt máy %1 cho xã %2? Hãy đối chiếu vân tay với xã trước:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="465"/>
+        <source>Computer %1 approved; %2 bundles merged.</source>
+        <translation>Đã duyệt máy %1; đã gộp %2 gói dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="477"/>
+        <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
+        <translation>Từ chối máy %1? Các gói đang giữ bị bỏ và khóa của máy bị từ chối từ nay.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="485"/>
+        <source>Computer %1 denied; %2 held bundles dropped.</source>
+        <translation>Đã từ chối máy %1; đã bỏ %2 gói đang giữ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="497"/>
+        <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
+        <translation>Cần xem lại: %1 xung đột (mục Xung đột), %2 cặp trùng CCCD (mục Hồ sơ trùng).</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2417,15 @@ Thôn Đông Xuân</translation>
         <location filename="../desktop/ui/visits_page.py" line="39"/>
         <source>Outreach visits</source>
         <translation>Đi từng ngõ, gõ từng nhà</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewPage</name>
+    <message>
+        <location filename="../desktop/ui/review_pages.py" line="51"/>
+        <location filename="../desktop/ui/review_pages.py" line="70"/>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
     </message>
 </context>
 </TS>

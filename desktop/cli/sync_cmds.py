@@ -58,6 +58,16 @@ def register(sub, parent) -> None:
                      help="hai người khác nhau / two different people")
     p.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=run_duplicates_resolve, needs="records")
+    p = dups.add_parser("merge", parents=[parent],
+                        help="gộp hai hồ sơ của một người / merge the pair into one record")
+    p.add_argument("id", metavar="DUPLICATE_ID")
+    p.add_argument("--keep", required=True, metavar="RESIDENT_ID",
+                   help="hồ sơ giữ lại / the record that stays")
+    p.add_argument("--field", action="append", default=[], metavar="NAME=RESIDENT_ID",
+                   help="lấy giá trị trường này từ người này / take this field from this "
+                        "record (repeatable)")
+    p.add_argument("--note", metavar="TEXT")
+    p.set_defaults(func=run_duplicates_merge, needs="records")
 
 
 def run_export(args, ctx) -> int:
@@ -234,3 +244,19 @@ def run_duplicates_resolve(args, ctx) -> int:
     ctx.emit({"ok": True, **entry}, _t(ctx, "Đã xử lý: ", "Resolved: ") + _dup_line(ctx, entry))
     return 0
 
+
+
+def run_duplicates_merge(args, ctx) -> int:
+    from desktop.cli.context import UsageError
+    from desktop.sync.duplicates import merge
+
+    fields = {}
+    for item in args.field:
+        name, sep, source = item.partition("=")
+        if not sep or not name.strip() or not source.strip():
+            raise UsageError(_t(ctx, f"--field cần dạng TÊN=MÃ_NGƯỜI_DÂN, không phải «{item}»",
+                                f"--field takes NAME=RESIDENT_ID, not '{item}'"))
+        fields[name.strip()] = source.strip()
+    entry = merge(ctx.db(), args.id, args.keep, fields, args.note)
+    ctx.emit({"ok": True, **entry}, _t(ctx, "Đã gộp: ", "Merged: ") + _dup_line(ctx, entry))
+    return 0

@@ -12,9 +12,11 @@ UNDO_BARRIERS = ("demo", "bundle_import", "restore", "erase")
 RECORD_ACTIONS = ("insert", "update", "delete")
 
 
-def groups(conn, device_id: str | None = None):
+def groups(conn, device_id: str | None = None, floor: int = 0):
     """Audit groups, newest first: (hlc, first seq, set of actions). Each group is found
-    through the index on `hlc`, so a group of a million entries costs what one does."""
+    through the index on `hlc`, so a group of a million entries costs what one does,
+    except its set of actions, which reads the whole group; the walk stops at the first
+    group that starts at or before `floor`, yielding it with None for its actions."""
     before = None
     while True:
         where = ["hlc IS NOT NULL"]
@@ -29,18 +31,29 @@ def groups(conn, device_id: str | None = None):
                            "ORDER BY seq DESC LIMIT 1", params).fetchone()
         if row is None:
             return
-        first, actions = conn.execute(
-            "SELECT min(seq), group_concat(DISTINCT action) FROM audit_log WHERE hlc = ?",
-            (row[0],)).fetchone()
+        first = conn.execute("SELECT min(seq) FROM audit_log WHERE hlc = ?",
+                             (row[0],)).fetchone()[0]
+        if first <= floor:
+            yield row[0], first, None
+            return
+        actions = conn.execute("SELECT group_concat(DISTINCT action) FROM audit_log "
+                               "WHERE hlc = ?", (row[0],)).fetchone()[0]
         yield row[0], first, set((actions or "").split(","))
         before = first
 
 
-def reach(conn, device_id: str | None = None) -> int:
-    """The first audit seq undo may still read: entries before it are out of reach."""
+def reach(conn, device_id: str | None = None, floor: int = 0) -> int:
+    """The first audit seq undo may still read: entries before it are out of reach.
+
+    With `floor`, a caller that only needs the answer when it lies above `floor` (the
+    scrub, whose watermark it is) is spared reading older groups: the answer is then at
+    most `floor` + 1. After demo data, that spares every save a read of the demo's
+    million audit entries."""
     steps = 0
     first = None
-    for _hlc, first, actions in groups(conn, device_id):
+    for _hlc, first, actions in groups(conn, device_id, floor):
+        if actions is None:
+            return first + 1  # at or below the floor: what lies beyond is not needed
         if actions & set(UNDO_BARRIERS):
             return first + 1  # the barrier itself and all before it: out of reach
         if actions & (set(RECORD_ACTIONS) | {"undo"}):

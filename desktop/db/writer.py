@@ -161,7 +161,7 @@ def scrub_audit(conn) -> None:
     holds the write transaction). A watermark in meta makes each entry scrubbed once.
     """
     mark = int(get_meta(conn, "audit_scrubbed", "0"))
-    limit = audit.reach(conn) - 1
+    limit = audit.reach(conn, floor=mark) - 1
     if limit <= mark:
         return
     conn.execute(SCRUB_SQL + " AND seq > ? AND seq <= ?", (mark, limit))

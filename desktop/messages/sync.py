@@ -227,4 +227,27 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "Người dân {id} không thuộc cặp trùng lặp này ({a}, {b}).",
         "Resident {id} is not part of this pair ({a}, {b}).",
     ),
+    "duplicate_merge_field": (
+        "Không gộp được trường «{field}»; các trường gộp được: {choices}.",
+        "The field '{field}' cannot be merged; fields that can: {choices}.",
+    ),
+    "duplicate_field_source": (
+        "Giá trị của trường «{field}» phải lấy từ một trong hai người của cặp ({a}, {b}), không phải {id}.",
+        "The value of '{field}' must come from one of the pair ({a}, {b}), not {id}.",
+    ),
+    "duplicate_resolved": (
+        "Mục trùng lặp {id} đã được xử lý trước đó.",
+        "The duplicates entry {id} was already resolved.",
+    ),
+    # conflicts
+    "conflict_unknown": (
+        "Không có xung đột số {id}.",
+        "There is no conflict number {id}.",
+    ),
+    "conflict_not_keepable": (
+        "Giá trị của «{field}» không đặt lại được từ đây (việc xóa, hay một cột suy ra từ trường khác).",
+        "The value of '{field}' cannot be set back from here (a delete, or a column derived from another field).",
+    ),
+    "conflict_deleted": ("Đã xóa", "Deleted"),
+    "conflict_live": ("Còn (chưa xóa)", "Kept (not deleted)"),
 }

@@ -129,7 +129,10 @@ class _Generator:
         self.commune_code = commune_code
         # CCCD birth-registration provinces: mostly one, a few from elsewhere
         self.home_province = rng.choice(sorted(LEGACY_PROVINCES))
-        self.cccd_serial = 0
+        # one serial per (province, gender, year): the six random digits of a CCCD
+        # only need to differ among people who share the other six, and a single
+        # counter wrapped past a million after 142,857 people (60,000 households)
+        self.cccd_serial: dict[tuple, int] = {}
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 1
@@ -243,8 +246,9 @@ class _Generator:
         cccd = None
         if age >= 14 and rng.random() < 0.93:
             province = self.home_province if rng.random() < 0.85 else rng.choice(sorted(LEGACY_PROVINCES))
-            self.cccd_serial += 1
-            cccd = make_cccd(province, gender, year, self.cccd_serial * 7 + rng.randrange(7))
+            bucket = (province, gender, year)
+            self.cccd_serial[bucket] = self.cccd_serial.get(bucket, 0) + 1
+            cccd = make_cccd(province, gender, year, self.cccd_serial[bucket] * 7 + rng.randrange(7))
         name = _name(rng, gender, surname)
         smart = rng.random() < (0.85 if 16 <= age <= 60 else 0.45 if age > 60 else 0.2)
         eid = health = "not_started"

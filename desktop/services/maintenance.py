@@ -129,6 +129,17 @@ def _backup_key(header: dict, user: str | None, password: str | None,
     return ring.unlock(user or "admin", password)
 
 
+def check_backup(source, user: str | None = None, password: str | None = None,
+                 recovery: str | None = None) -> dict:
+    """Whether `source` is a whole backup file these credentials open, asked before
+    anything is closed or replaced (the window does, then restores). Returns when it
+    was made and its size; InputRefused otherwise (not a backup, cut short, a wrong
+    password or recovery key)."""
+    header, _ = read_header(source)
+    _backup_key(header, user, password, recovery, None)
+    return {"created_at": header.get("created_at"), "bytes": header["db_bytes"]}
+
+
 def restore(source, db_path, clock: Clock = SYSTEM, *, current=None, user: str | None = None,
             password: str | None = None, recovery: str | None = None,
             key: bytes | None = None) -> dict:

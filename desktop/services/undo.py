@@ -60,7 +60,11 @@ def last_step(db) -> UndoStep | None:
         return None
     undone: set[str] = set()
     steps = 0
-    for hlc, first, actions in audit.groups(conn, device_id):
+    # entries at or below the scrub's watermark have lost their values: out of reach
+    scrubbed = int(get_meta(conn, "audit_scrubbed", "0"))
+    for hlc, first, actions in audit.groups(conn, device_id, scrubbed):
+        if actions is None:
+            return None
         if actions & set(audit.UNDO_BARRIERS):
             return None  # a merge, demo data or an erasure came after: undo stops there
         if "undo" in actions:

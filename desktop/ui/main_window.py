@@ -2,15 +2,16 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QStackedWidget, QWidget)
+                               QMainWindow, QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
 from desktop.domain.labels import kind_label
 from desktop.services import undo
 from desktop.ui.about import AboutDialog
 from desktop.ui.pages import build_pages
+from desktop.ui.safety import Safety
 
 
 class MainWindow(QMainWindow):
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Xã Số"))
-        self.nav = QListWidget(self)
+        self.nav = NavList(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
         self.pages = build_pages(session, self)
@@ -35,14 +36,22 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 28, 200))
+        self.nav.fit()
         self.nav.currentRowChanged.connect(self._show_row)
+        self.safety = Safety(self, session)
+        self.safety.restored.connect(self._reopen_after_restore)
         central = QWidget(self)
-        lay = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.safety.backup_banner)
+        outer.addWidget(self.safety.clock_banner)
+        lay = QHBoxLayout()
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
+        outer.addLayout(lay, 1)
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status()
@@ -58,6 +67,8 @@ class MainWindow(QMainWindow):
         geometry = session.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.fit_to_screen()
+        self.safety.check()
         self.show_page(session.settings.last_page)
 
     # --- navigation ------------------------------------------------------------
@@ -101,6 +112,10 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(self.tr("Open database…"), self.open_database, s.Open,
                                         "openDatabase")
         self.act_quit = self._action(self.tr("Quit"), self.close, s.Quit, "quit")
+        self.act_backup = self._action(self.tr("Back up…"), self.safety.choose_backup, None,
+                                       "backup")
+        self.act_restore = self._action(self.tr("Restore a backup…"), self.safety.choose_restore,
+                                        None, "restore")
         self.act_switch_user = self._action(self.tr("Switch user (lock)"),
                                             self.lock_requested.emit, "Ctrl+L", "switchUser")
         self.act_new = self._action(self.tr("New record"), self.new_record, s.New, "newRecord")
@@ -128,6 +143,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.act_new_db, self.act_open_db])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_backup, self.act_restore])
         file_menu.addSeparator()
         file_menu.addAction(self.act_switch_user)
         file_menu.addAction(self.act_quit)
@@ -168,6 +185,46 @@ class MainWindow(QMainWindow):
     def _on_records_changed(self, _changes) -> None:
         self.update_status()
         self.update_undo()
+        self.safety.check()
+
+    # --- the window on the screen ---------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """Keep the whole window, title bar to status bar, on the screen's free area
+        (a 1366×768 laptop less its taskbar): maximised when the size asked for does
+        not fit, moved inside when a remembered position is off the screen. Before
+        the window is shown its frame is estimated; once shown it is measured."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        if self.isVisible():
+            frame = self.frameGeometry()
+            extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        else:
+            extra_h = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight) or 30
+            extra_w = 8
+        width, height = self.width() + extra_w, self.height() + extra_h
+        if width > free.width() or height > free.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        x = min(max(self.frameGeometry().x(), free.left()), free.left() + free.width() - width)
+        y = min(max(self.frameGeometry().y(), free.top()), free.top() + free.height() - height)
+        self.move(x, y)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Shown: check again with the real frame (title bar) measured."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_to_screen)
+
+    def _reopen_after_restore(self, path: str) -> None:
+        """A restore replaced the file: log in on it again (the controller opens it)."""
+        self.database_requested.emit(path, False)
+        try:
+            self.session.db.conn.execute("SELECT 1")
+        except Exception:  # noqa: BLE001 - closed: the login was cancelled
+            self.close()
+            return
+        self.safety.check()
 
     def update_undo(self) -> None:
         """Say in the Edit menu what Ctrl+Z would undo, and grey it out when nothing."""
@@ -274,3 +331,18 @@ class MainWindow(QMainWindow):
         self.session.settings.set_window_geometry(self.saveGeometry())
         self.session.settings.sync()
         super().closeEvent(event)
+
+
+class NavList(QListWidget):
+    """The page list on the left: as wide as its longest name at the text size in use
+    (A+ included), so no page name is cut."""
+
+    def fit(self) -> None:
+        """Take the width the longest page name needs."""
+        self.setFixedWidth(max(self.sizeHintForColumn(0) + 28, 200))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A- / A / A+ changed the font: fit again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()

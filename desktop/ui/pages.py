@@ -6,6 +6,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.households_page import HouseholdsPage
 from desktop.ui.record_page import ListPage
 from desktop.ui.reports_page import ReportsPage
+from desktop.ui.review_pages import ConflictsPage, DuplicatesPage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.stages_page import StagePage
 from desktop.ui.sync_page import SyncPage
@@ -28,5 +29,7 @@ def build_pages(session, parent) -> list:
         TeamPage(session, parent),
         ReportsPage(session, parent),
         SyncPage(session, parent),
+        ConflictsPage(session, parent),
+        DuplicatesPage(session, parent),
         SettingsPage(session, parent),
     ]

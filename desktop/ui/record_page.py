@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -13,13 +15,28 @@ from desktop.domain.labels import VALUE_LABELS, kind_label, value_label
 from desktop.domain.periods import recent_months
 from desktop.services import records
 from desktop.services.changes import Changes
+from desktop.services.exports import export_records
 from desktop.services.imports import IMPORTABLE
 from desktop.services.queries import STATUS_COLUMN, Filters, list_records, shown_kinds
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
-from desktop.ui.table_model import RecordTableModel
+from desktop.ui.table_model import SAMPLES, RecordTableModel, fit_widths
+from desktop.ui.tasks import error_text
 
 MONTHS_BACK = 24
+
+
+def permitted(widget: QWidget, session, permission: str) -> bool:
+    """True if the user logged in may do `permission`; else say which role may (the
+    one role check of every page, dialog and menu command)."""
+    if session.allowed(permission):
+        return True
+    try:
+        session.require(permission)
+    except InputRefused as exc:
+        messages.warn(widget, QCoreApplication.translate("Page", "Not allowed"),
+                      exc.message(session.lang))
+    return False
 
 
 def month_choices(today: dt.date, count: int = MONTHS_BACK) -> list[tuple[str, str]]:
@@ -66,21 +83,36 @@ class RecordTable(QWidget):
         self.import_button.setObjectName("importButton")
         self.import_button.setVisible(kind in IMPORTABLE and kind != "attendance")
         self.import_button.clicked.connect(self.choose_import)
+        self.export_button = QPushButton(self.tr("Export Excel…"), self)
+        self.export_button.setObjectName("exportExcel")
+        self.export_button.setToolTip(self.tr("Save the records the filters show as an Excel "
+                                              "file"))
+        self.export_button.clicked.connect(self.choose_export)
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for combo in (self.hamlet, self.month, self.status, self.member):
-            if combo is not None:
-                bar.addWidget(combo, 0)
+        combos = [c for c in (self.hamlet, self.month, self.status, self.member) if c is not None]
+        # three filters or more get a row of their own: at A+ on a 1366-pixel screen the
+        # search box would otherwise be cut to a few letters
+        filter_row = QHBoxLayout() if len(combos) >= 3 else bar
+        for combo in combos:
+            filter_row.addWidget(combo, 0)
+        if filter_row is not bar:
+            filter_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         self.model = RecordTableModel(session, kind, self.filters(), self, column_keys)
+        self.model.loading.connect(self._on_loading)
+        self.model.arrived.connect(self._on_arrived)
+        self.model.counted.connect(self._show_count)
+        self._select_after: str | None = None  # a record to select when its page arrives
         self.view = QTableView(self)
         self.view.setObjectName("recordTable")
         self.view.setModel(self.model)
@@ -107,6 +139,8 @@ class RecordTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
+        if filter_row is not bar:
+            lay.addLayout(filter_row)
         lay.addWidget(self.view, 1)
         lay.addLayout(buttons)
         self._timer = QTimer(self, singleShot=True, interval=200)
@@ -116,6 +150,7 @@ class RecordTable(QWidget):
         self._restoring = False
         self._sized = False
         self.this_month_first = False
+        self.export_task = None
 
     # --- filter bar ----------------------------------------------------------
     def _combo(self, name: str) -> QComboBox:
@@ -190,8 +225,31 @@ class RecordTable(QWidget):
     def _update_count(self) -> None:
         if not self.session.db_open():
             return
-        total = self.model.total()
+        total = self.model.total()  # None: counted in the background, `counted` follows
+        if total is None:
+            self.count_label.setText(self.tr("Counting…"))
+        else:
+            self._show_count(total)
+
+    def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
+
+    def _on_loading(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _on_arrived(self) -> None:
+        """Rows came (from the background too): fit the columns to the first ones,
+        select the record that was selected, and say the count when it is known."""
+        if self.loaded and not self._sized and self.model.rowCount():
+            self._restore_widths()
+        if self._select_after and self.select_id(self._select_after):
+            self._select_after = None
+        if self.count_label.text() == self.tr("Loading…"):
+            total = self.model._total
+            self.count_label.setText(self.tr("Counting…") if total is None else
+                                     self.tr("%1 records").replace("%1",
+                                                                   self.session.number(total)))
 
     def set_base_filters(self, filters: Filters) -> None:
         """Narrow the table (residents of one household, attendance of one training)."""
@@ -210,31 +268,49 @@ class RecordTable(QWidget):
         """Reload after records changed, keeping the selection where possible."""
         current = self.current_id()
         self.fill_filter_choices()
+        self._select_after = current
         self.apply_filters()
-        if current:
-            self.select_id(current)
+        if current and self.select_id(current):
+            self._select_after = None
 
     def _restore_widths(self) -> None:
-        widths = self.session.settings.column_widths(self._widths_key())
+        """Columns sized to what they hold: dates, CCCDs and phones whole, coded values
+        as wide as their longest label, names as wide as the first rows need (capped);
+        the last column (notes, where a kind has them) takes the rest. Widths the
+        user dragged are kept, per text size, but never narrower than a date or a
+        CCCD needs."""
         header = self.view.horizontalHeader()
         self._restoring = True
-        self._sized = self._sized or bool(widths) or self.model.rowCount() > 0
-        if widths and len(widths) == self.model.columnCount():
-            for i, w in enumerate(widths):
-                header.resizeSection(i, max(40, w))
-        else:
-            self.view.resizeColumnsToContents()
-            for i in range(self.model.columnCount()):
-                header.resizeSection(i, min(max(header.sectionSize(i), 80), 320))
+        self._sized = self._sized or self.model.rowCount() > 0
+        keys = self.model.keys
+        titles = [self.model.headerData(i, Qt.Orientation.Horizontal) for i in range(len(keys))]
+        rows = self.model.rows[:200]
+        fitted = fit_widths(self.view, keys, titles,
+                            lambda k: [self.model.display(k, r.get(k)) for r in rows],
+                            self.session.lang)
+        saved = self.session.settings.column_widths(self._widths_key())
+        if len(saved) == len(keys):
+            fitted = [max(w, f) if k in SAMPLES else max(40, w)
+                      for k, w, f in zip(keys, saved, fitted)]
+        for i, width in enumerate(fitted):
+            header.resizeSection(i, width)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self._restoring = False
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A- / A / A+: the rows and the columns follow the new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.loaded:
+            # after the table's own font has changed too (it is told after this widget)
+            QTimer.singleShot(0, self, self._restore_widths)
 
     def _widths_key(self) -> str:
         # Widths suit one text size: A+ needs wider columns than A.
         return f"{self.objectName()}-{self.session.settings.font_size}"
 
-    def _remember_widths(self, *_args) -> None:
-        if self._restoring or not self.loaded:
-            return
+    def _remember_widths(self, index: int = 0, *_args) -> None:
+        if self._restoring or not self.loaded or index == self.model.columnCount() - 1:
+            return  # the last column only stretches with the window: not a choice
         header = self.view.horizontalHeader()
         self.session.settings.set_column_widths(
             self._widths_key(), [header.sectionSize(i) for i in range(self.model.columnCount())])
@@ -284,8 +360,9 @@ class RecordTable(QWidget):
         return self.open_form(record_id) if record_id else None
 
     def after_save(self, record: dict) -> None:
-        """Select the record just saved."""
-        self.select_id(record.get("id", ""))
+        """Select the record just saved (when its page arrives, if it is still read)."""
+        if not self.select_id(record.get("id", "")):
+            self._select_after = record.get("id")
 
     def describe_current(self) -> str:
         """The selected record as people name it: "Nguyễn Văn An", a visit by its date
@@ -322,6 +399,42 @@ class RecordTable(QWidget):
         """Ctrl+F."""
         self.search.setFocus()
         self.search.selectAll()
+
+    def choose_export(self) -> None:
+        """Xuất Excel: save what the filters show as an .xlsx file."""
+        if not permitted(self, self.session, "report"):
+            return
+        name = f"{self.kind}-{self.session.clock.today().isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Excel"),
+                                              str(Path.home() / name),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path):
+        """Export the records the current filters select to `path` (.xlsx or .csv) in
+        the background; returns the task (None if not allowed)."""
+        if not permitted(self, self.session, "report"):
+            return None
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        kind, filters, lang = self.kind, self.filters(), self.session.lang
+        self.export_button.setEnabled(False)
+        self.export_task = self.session.tasks.run(
+            self, self.tr("Exporting…"),
+            lambda db, progress, cancelled: export_records(db, kind, path, filters, lang),
+            self._exported, self._export_failed)
+        return self.export_task
+
+    def _exported(self, summary: dict) -> None:
+        self.export_button.setEnabled(True)
+        self.count_label.setText(self.tr("%1 records exported to %2")
+                                 .replace("%1", self.session.number(summary["rows"]))
+                                 .replace("%2", Path(summary["file"]).name))
+
+    def _export_failed(self, exc) -> None:
+        self.export_button.setEnabled(True)
+        messages.warn(self, self.tr("Export Excel"), error_text(exc, self.session.lang))
 
     def choose_import(self) -> None:
         """Pick a list in Excel or CSV and preview its import."""
@@ -360,13 +473,7 @@ class Page(QWidget):
 
     def permitted(self, permission: str) -> bool:
         """True if the user logged in may do `permission`; else say which role may."""
-        if self.session.allowed(permission):
-            return True
-        try:
-            self.session.require(permission)
-        except InputRefused as exc:
-            messages.warn(self, self.tr("Not allowed"), exc.message(self.session.lang))
-        return False
+        return permitted(self, self.session, permission)
 
     def activate(self) -> None:
         """Called when the page is shown."""

@@ -83,8 +83,12 @@ class ReportsPage(Page):
         bar.addWidget(self.commune)
         bar.addWidget(self.generate_button)
         bar.addStretch(1)
+        # what to do with the report on a row of its own: one row was wider than a
+        # 1366-pixel screen at A+
+        outputs = QHBoxLayout()
         for b in (self.save_button, self.word_button, self.print_button, self.xlsx_button):
-            bar.addWidget(b)
+            outputs.addWidget(b)
+        outputs.addStretch(1)
         self.state = QLabel(self)
         self.state.setObjectName("reportState")
         self.state.setWordWrap(True)
@@ -102,6 +106,7 @@ class ReportsPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(page_title(self.title(), self))
         lay.addLayout(bar)
+        lay.addLayout(outputs)
         lay.addWidget(self.state)
         lay.addWidget(self.tabs, 1)
         # The report lists names (the follow-up list): it is rendered into a private

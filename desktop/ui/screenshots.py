@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.services.demo import generate_demo  # noqa: E402
 from desktop.services.setup import init_commune  # noqa: E402
 from desktop.ui.controller import AppController  # noqa: E402
+from desktop.ui.offscreen import laptop_platform  # noqa: E402
 from desktop.ui.settings import Settings  # noqa: E402
 
 SIZE = (1366, 768)
@@ -36,8 +37,10 @@ def _settle(app: QApplication, rounds: int = 5, seconds: float = 0.0) -> None:
 def take(out: Path, households: int = 120) -> list[Path]:
     """Write the screenshots into `out`; return their paths."""
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     work = Path(tempfile.mkdtemp(prefix="xaso-shots-"))
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = laptop_platform(work)  # a 1366×768 screen
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
     controller = AppController(app, settings, work / "demo.db")
     controller.open_session()
@@ -68,7 +71,7 @@ def take(out: Path, households: int = 120) -> list[Path]:
                 while task.running:
                     app.processEvents()
                 _settle(app, seconds=2.0)
-            if p.key == "dashboard":
+            if hasattr(p, "busy"):  # the dashboard's figures, the review queues
                 while p.busy():
                     app.processEvents()
                 _settle(app, seconds=0.5)

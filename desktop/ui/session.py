@@ -12,6 +12,7 @@ from desktop.security import roles
 from desktop.security.login import attach
 from desktop.services.changes import Changes
 from desktop.services.setup import setup_dict
+from desktop.ui.reader import Reader
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import Tasks
 
@@ -44,6 +45,8 @@ class Session(QObject):
         # with its key, on behalf of the user logged in
         self.tasks = Tasks(lambda: self.db_path, self.clock,
                            lambda: (self.db.key, self.db.actor_id))
+        # the lists' slow reads (desktop/ui/reader.py): one thread, its own connection
+        self.reader = Reader(lambda: self.db_path, self.clock, lambda: self.db.key, self)
 
     def create_admin(self, name: str, password: str) -> str:
         """The new database's first user, an admin, logged in now; returns the
@@ -129,6 +132,7 @@ class Session(QObject):
         """Switch to another database file (`db` already opened as a user, or a new
         one with `key`)."""
         new_db = db if db is not None else open_database(path, clock=self.clock, key=key)
+        self.reader.reset()
         self.db.conn.close()
         self.db = new_db
         self.login = new_db.login
@@ -142,6 +146,7 @@ class Session(QObject):
     def close(self) -> None:
         """Wait for background work, then close the database connection."""
         self.tasks.stop_all()
+        self.reader.stop()
         self._closed = True
         self.remove_temp_dirs()
         self.db.conn.close()

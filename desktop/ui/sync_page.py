@@ -1,17 +1,23 @@
 """Sync: export a bundle for the hub (to a folder or USB stick), import bundles (files,
-or a folder dropped on the page) with a result per bundle, the hub key, and the
-conflicts and duplicate-CCCD queues to review.
+or a folder dropped on the page) with a result per bundle, and the keys: a commune
+imports the hub's key; a hub saves its key file for one commune (which enrolls that
+commune's laptops) and approves or denies the laptops whose bundles it holds.
+
+The conflicts and the duplicate-CCCD queue have pages of their own
+(desktop/ui/review_pages.py); this page says how many wait there.
 """
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import InputRefused
-from desktop.domain.units import find_commune
+from desktop.domain.text import search_key
+from desktop.domain.units import communes_of, find_commune
 from desktop.services.changes import Changes
 from desktop.services.history import last_bundle_export
 from desktop.ui import messages
@@ -20,7 +26,9 @@ from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text
 
 try:  # the sync package may be left out of a slimmed build
-    from desktop.sync import conflicts, duplicates, exporter, importer, trust
+    from desktop.sync import exporter, importer, pending, trust
+    from desktop.sync.enroll import DEFAULT_DAYS, MAX_DAYS
+    from desktop.sync.inbox import BundleHeld
     SYNC_READY = True
 except ImportError:  # pragma: no cover
     SYNC_READY = False
@@ -43,8 +51,9 @@ def import_work(paths: list[Path]):
                 break
             try:
                 results.append(importer.import_bundle(db, importer.read_file(path), path.name))
-            except InputRefused as exc:
-                results.append({"file": path.name, "status": "refused", "error": exc})
+            except InputRefused as exc:  # held (a laptop not enrolled yet) or refused
+                results.append({"file": path.name, "error": exc,
+                                "status": "held" if isinstance(exc, BundleHeld) else "refused"})
             progress(done, len(paths))
         return results
     return work
@@ -115,30 +124,38 @@ class SyncPage(Page):
         self.results = self._table("bundleResults", [self.tr("File"), self.tr("Result"),
                                                      self.tr("Commune"), self.tr("New"),
                                                      self.tr("Updated"), self.tr("Conflicts")])
-        self.conflicts = self._table("conflicts", [self.tr("When"), self.tr("Table"),
-                                                   self.tr("Field"), self.tr("Kept"),
-                                                   self.tr("Lost")])
-        dup_box = QWidget(self)
-        self.duplicates = self._table("duplicates", [self.tr("Resident A"), self.tr("Resident B"),
-                                                     self.tr("CCCD"), self.tr("Status")])
-        self.keep_a = QPushButton(self.tr("Same person: keep A"), dup_box)
-        self.keep_b = QPushButton(self.tr("Same person: keep B"), dup_box)
-        self.different = QPushButton(self.tr("Different people"), dup_box)
-        self.keep_a.clicked.connect(lambda: self.resolve_duplicate("a"))
-        self.keep_b.clicked.connect(lambda: self.resolve_duplicate("b"))
-        self.different.clicked.connect(lambda: self.resolve_duplicate("different"))
-        dup_lay = QVBoxLayout(dup_box)
-        dup_lay.setContentsMargins(0, 0, 0, 0)
-        dup_lay.addWidget(self.duplicates, 1)
+        held_box = QWidget(self)
+        self.held = self._table("heldDevices", [self.tr("Computer"), self.tr("Commune"),
+                                                self.tr("Key fingerprint"),
+                                                self.tr("Bundles held")])
+        self.approve_button = QPushButton(self.tr("Approve this computer…"), held_box)
+        self.approve_button.setObjectName("approveDevice")
+        self.deny_button = QPushButton(self.tr("Deny"), held_box)
+        self.deny_button.setObjectName("denyDevice")
+        self.approve_button.clicked.connect(lambda: self.approve_selected())
+        self.deny_button.clicked.connect(lambda: self.deny_selected())
+        held_hint = QLabel(self.tr("Bundles from computers this hub has not enrolled wait here. "
+                                   "Call the commune and compare the key fingerprint before "
+                                   "approving: approved, the computer is enrolled for the "
+                                   "commune it names and its bundles are merged; denied, its "
+                                   "key is refused from now on."), held_box)
+        held_hint.setWordWrap(True)
+        held_lay = QVBoxLayout(held_box)
+        held_lay.setContentsMargins(0, 0, 0, 0)
+        held_lay.addWidget(held_hint)
+        held_lay.addWidget(self.held, 1)
         row = QHBoxLayout()
-        for b in (self.keep_a, self.keep_b, self.different):
-            row.addWidget(b)
+        row.addWidget(self.approve_button)
+        row.addWidget(self.deny_button)
         row.addStretch(1)
-        dup_lay.addLayout(row)
+        held_lay.addLayout(row)
+        self.held_box = held_box
+        self.review = QLabel(self)
+        self.review.setObjectName("reviewWaiting")
+        self.review.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.results, self.tr("Imported bundles"))
-        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
-        self.tabs.addTab(dup_box, self.tr("Duplicate CCCD"))
+        self.tabs.addTab(held_box, self.tr("Held bundles"))
         box = QGroupBox(self.tr("Bundles"), self)
         box_lay = QVBoxLayout(box)
         box_lay.addLayout(buttons)
@@ -149,16 +166,18 @@ class SyncPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(page_title(self.title(), self))
         lay.addWidget(box)
+        lay.addWidget(self.review)
         lay.addWidget(self.tabs, 1)
         self.task = None
-        self._duplicate_rows: list[dict] = []
+        self._held_rows: list[dict] = []
 
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
         table.setObjectName(name)
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         return table
@@ -201,8 +220,8 @@ class SyncPage(Page):
         self.state.setText(text)
         if not getattr(self, "last_results", None):
             self._fill_results(importer.import_history(self.session.db))
-        self._fill_conflicts()
-        self._fill_duplicates()
+        self._fill_held(is_hub)
+        self._say_review()
 
     def last_export_text(self) -> str | None:
         """When the last bundle was exported, as dd/MM/yyyy hh:mm (None if never)."""
@@ -294,6 +313,7 @@ class SyncPage(Page):
         lang = self.session.lang
         status_text = {"imported": self.tr("Imported"),
                        "already_imported": self.tr("Already imported"),
+                       "held": self.tr("Held: waiting for the hub to approve the computer"),
                        "refused": self.tr("Refused")}
         self.results.setRowCount(len(results))
         for i, r in enumerate(results):
@@ -314,6 +334,9 @@ class SyncPage(Page):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(str(value))
                 self.results.setItem(i, col, item)
+        width = self.fontMetrics().averageCharWidth()
+        for col, chars in enumerate((34, 44, 22, 8, 10)):
+            self.results.horizontalHeader().resizeSection(col, width * chars)
 
     def _failed(self, exc) -> None:
         self.state.setText(error_text(exc, self.session.lang))
@@ -351,58 +374,131 @@ class SyncPage(Page):
                             .replace("%1", key.get("name") or ""))
         self.refresh()
 
-    def save_hub_key(self) -> None:
-        """On a hub: save the key file the communes import."""
+    def save_hub_key(self):
+        """On a hub: the key file for one commune, which also enrolls that commune's
+        laptops (`xaso hub-key export --commune`), or the plain key."""
         if not self.permitted("trust"):
             return None
+        dialog = EnrollmentDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        code, days = dialog.choice()
+        name = f"khoa-tram-{code}.json" if code else "khoa-tram.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save this hub's key"),
-                                              str(Path.home() / "khoa-tram.json"),
-                                              self.tr("Hub key (*.json)"))
-        if path:
-            trust.export_hub_key(self.session.db, Path(path))
-            self.state.setText(self.tr("Hub key saved: %1").replace("%1", path))
+                                              str(Path.home() / name), self.tr("Hub key (*.json)"))
+        return self.save_hub_key_to(Path(path), code, days) if path else None
 
-    # --- queues ----------------------------------------------------------------------
-    def _fill_conflicts(self) -> None:
-        rows = conflicts.list_conflicts(self.session.db, limit=500)
-        self.conflicts.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            for col, value in enumerate((r["at"], r["table_name"], r["field"], r["kept_value"],
-                                         r["lost_value"])):
-                self.conflicts.setItem(i, col, QTableWidgetItem("" if value is None else str(value)))
-
-    def _fill_duplicates(self) -> None:
-        rows = duplicates.list_duplicates(self.session.db)
-        self._duplicate_rows = rows
-        self.duplicates.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            a, b = r["a"], r["b"]
-            values = (f"{a.get('full_name') or ''} ({a.get('birth_year') or ''})",
-                      f"{b.get('full_name') or ''} ({b.get('birth_year') or ''})",
-                      a.get("cccd") or "", r["status"])
-            for col, value in enumerate(values):
-                self.duplicates.setItem(i, col, QTableWidgetItem(value))
-        has = bool(rows)
-        for btn in (self.keep_a, self.keep_b, self.different):
-            btn.setEnabled(has)
-        self.tabs.setTabText(2, self.tr("Duplicate CCCD (%1)").replace("%1", str(len(rows))))
-
-    def resolve_duplicate(self, how: str) -> None:
-        """Resolve the selected duplicate pair."""
-        row = self.duplicates.currentRow()
-        if row < 0 or row >= len(self._duplicate_rows):
-            return
-        entry = self._duplicate_rows[row]
+    def save_hub_key_to(self, path: Path, commune: str | None, days: int = 90) -> dict | None:
+        """Write the hub's key file to `path`, enrolling `commune`'s laptops for `days`."""
+        if not self.permitted("trust"):
+            return None
         try:
-            if how == "different":
-                duplicates.resolve(self.session.db, entry["id"], different=True)
-            else:
-                duplicates.resolve(self.session.db, entry["id"], keep=entry[how]["id"])
+            data = trust.export_hub_key(self.session.db, path, commune, days)
         except InputRefused as exc:
-            messages.warn(self, self.tr("Duplicate CCCD"), exc.message(self.session.lang))
-            return
-        self.session.notify(Changes(frozenset({"resident"}), None))
+            messages.warn(self, self.tr("Hub key"), exc.message(self.session.lang))
+            return None
+        if commune:
+            found = find_commune(commune)
+            text = (self.tr("Hub key saved: %1. It enrolls the computers of %2 until %3: send "
+                            "it to that commune only. Fingerprint: %4.")
+                    .replace("%1", str(path)).replace("%2", found.name if found else commune)
+                    .replace("%3", _day(data["enrollment"]["token"]["expires_at"]))
+                    .replace("%4", data["fingerprint"]))
+        else:
+            text = (self.tr("Hub key saved: %1. Bundles of computers that import it wait here "
+                            "for approval. Fingerprint: %2.")
+                    .replace("%1", str(path)).replace("%2", data["fingerprint"]))
+        self.state.setText(text)
+        return data
+
+    # --- held bundles (hub) -----------------------------------------------------------
+    def _fill_held(self, is_hub: bool) -> None:
+        rows = pending.pending_devices(self.session.db) if is_hub else []
+        self._held_rows = rows
+        self.tabs.setTabVisible(1, is_hub)
+        self.held.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            code = r.get("commune_code") or ""
+            commune = find_commune(code) if code.isdigit() else None
+            values = (f"{r.get('device_name') or ''} ({r['device_id']})",
+                      f"{commune.name} ({code})" if commune else code, r.get("fingerprint") or "",
+                      self.session.number(r.get("held") or 0))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.held.setItem(i, col, item)
+        if rows and self.held.currentRow() < 0:
+            self.held.selectRow(0)
+        width = self.fontMetrics().averageCharWidth()
+        for col, chars in enumerate((34, 30, 40)):
+            self.held.horizontalHeader().resizeSection(col, width * chars)
+        for b in (self.approve_button, self.deny_button):
+            b.setEnabled(bool(rows))
+        self.tabs.setTabText(1, self.tr("Held bundles (%1)").replace("%1", str(len(rows))))
+
+    def _held_selected(self) -> dict | None:
+        row = self.held.currentRow()
+        return self._held_rows[row] if 0 <= row < len(self._held_rows) else None
+
+    def approve_selected(self, confirm: bool = True):
+        """Enroll the selected computer and merge its held bundles (in the background)."""
+        device = self._held_selected()
+        if device is None or not self.permitted("trust"):
+            return None
+        if confirm and not messages.ask(self, self.tr("Approve this computer"), self.tr(
+                "Approve %1 for %2? Compare the fingerprint with the commune first:\n%3")
+                .replace("%1", device.get("device_name") or device["device_id"])
+                .replace("%2", device.get("commune_code") or "")
+                .replace("%3", device.get("fingerprint") or "")):
+            return None
+        device_id = device["device_id"]
+        self.task = self.session.tasks.run(
+            self, self.tr("Importing bundles…"),
+            lambda db, progress, cancelled: pending.approve(db, device_id),
+            self._approved, self._failed)
+        return self.task
+
+    def _approved(self, result: dict) -> None:
+        reports = [{**r, "status": r.get("status", "refused")} for r in result["bundles"]]
+        self.last_results = reports
+        self._fill_results(reports)
+        self.state.setText(self.tr("Computer %1 approved; %2 bundles merged.")
+                           .replace("%1", result.get("device_name") or result["device_id"])
+                           .replace("%2", str(sum(r["status"] == "imported" for r in reports))))
+        self.session.notify()  # its bundles may touch any kind
         self.refresh()
+
+    def deny_selected(self, confirm: bool = True):
+        """Refuse the selected computer: its key is refused and its held bundles dropped."""
+        device = self._held_selected()
+        if device is None or not self.permitted("trust"):
+            return None
+        if confirm and not messages.ask(self, self.tr("Deny"), self.tr(
+                "Deny %1? Its held bundles are dropped and its key is refused from now on.")
+                .replace("%1", device.get("device_name") or device["device_id"])):
+            return None
+        try:
+            result = pending.deny(self.session.db, device["device_id"])
+        except InputRefused as exc:
+            messages.warn(self, self.tr("Deny"), exc.message(self.session.lang))
+            return None
+        self.state.setText(self.tr("Computer %1 denied; %2 held bundles dropped.")
+                           .replace("%1", device.get("device_name") or device["device_id"])
+                           .replace("%2", str(result["dropped"])))
+        self.refresh()
+        return result
+
+    # --- what waits on the review pages ------------------------------------------------
+    def _say_review(self) -> None:
+        pairs = self.session.db.conn.execute(
+            "SELECT count(*) FROM duplicates WHERE deleted = 0 AND status = 'open'").fetchone()[0]
+        conflicts = self.session.db.conn.execute(
+            "SELECT count(*) FROM sync_conflicts").fetchone()[0]
+        self.review.setText(self.tr("To review: %1 conflicts (page Conflicts), %2 duplicate "
+                                    "CCCD pairs (page Duplicates).")
+                            .replace("%1", self.session.number(conflicts))
+                            .replace("%2", self.session.number(pairs)))
+        self.review.setVisible(bool(pairs or conflicts))
 
     # --- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -416,3 +512,76 @@ class SyncPage(Page):
         if paths:
             self.import_paths(paths)
             event.acceptProposedAction()
+
+
+def _day(stamp: str) -> str:
+    """An ISO time as dd/MM/yyyy (local)."""
+    return local_time(stamp)[:10]
+
+
+class EnrollmentDialog(QDialog):
+    """Which commune the hub's key file enrolls (typed without diacritics), and for
+    how many days; or the plain key, whose bundles wait for approval."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save this hub's key"))
+        province = session.setup().get("province_code")
+        self.communes = communes_of(province) if province else []
+        intro = QLabel(self.tr("Each commune gets its own key file: it enrolls that commune's "
+                               "computers, so their bundles are accepted without approval."),
+                       self)
+        intro.setWordWrap(True)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("communeFilter")
+        self.filter.setPlaceholderText(self.tr("Type the commune's name, e.g. dinh cuong"))
+        self.filter.textChanged.connect(self._fill)
+        self.list = QListWidget(self)
+        self.list.setObjectName("communeList")
+        self.days = QSpinBox(self)
+        self.days.setObjectName("enrollDays")
+        self.days.setRange(1, MAX_DAYS)
+        self.days.setValue(DEFAULT_DAYS)
+        self.days.setSuffix(self.tr(" days"))
+        self.plain = QPushButton(self.tr("Plain key (bundles wait for approval)"), self)
+        self.plain.setObjectName("plainKey")
+        self.plain.clicked.connect(self._plain)
+        form = QFormLayout()
+        form.addRow(self.tr("Commune"), self.filter)
+        form.addRow("", self.list)
+        form.addRow(self.tr("Enrolls for"), self.days)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("enrollOk")
+        buttons.addButton(self.plain, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+        self._plain_chosen = False
+        self._fill("")
+
+    def _fill(self, text: str) -> None:
+        key = search_key(text)
+        self.list.clear()
+        for c in self.communes:
+            if key in search_key(c.name):
+                item = QListWidgetItem(f"{c.name} ({c.code})")
+                item.setData(256, c.code)
+                self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.ok.setEnabled(self.list.count() > 0)
+
+    def _plain(self) -> None:
+        self._plain_chosen = True
+        self.accept()
+
+    def choice(self) -> tuple[str | None, int]:
+        """(the commune code, or None for the plain key; the days it enrolls)."""
+        item = self.list.currentItem()
+        code = None if self._plain_chosen or item is None else item.data(256)
+        return code, self.days.value()

@@ -268,6 +268,62 @@ BUGS = (
         '            record_refusal(db, name, exc, info)\n        raise\n',
         '            pass\n        raise\n',
         ('tests/sync/test_hostile.py::test_overwrite_of_another_communes_resident_is_refused',)),
+    # issue 15a: reviewing conflicts and duplicates in the app
+    Bug('merge_leaves_history_behind', 'a duplicates merge leaves the removed record\'s '
+        'stage history (and its visits\' updates) behind',
+        'desktop/sync/duplicates.py',
+        'tx.update("stage_change", "stage_changes", sid, {"resident_id": keep})',
+        'tx.update("stage_change", "stage_changes", sid, {})',
+        ('tests/sync/test_review.py::test_merge_moves_the_history_copies_the_chosen_values_and_travels',)),
+    Bug('keep_value_unvalidated', '"keep this value" writes the losing value without the '
+        'checks of a typed edit',
+        'desktop/sync/conflicts.py',
+        '    return records.update(db, kind.name, c["record_id"], data, actor_id)',
+        '    from desktop.db.writer import write\n    with write(db) as tx:\n'
+        '        tx.update(kind.name, kind.table, c["record_id"], '
+        '{c["field"]: _value(c["lost_value"])})\n'
+        '    return records.update(db, kind.name, c["record_id"], {}, actor_id)',
+        ('tests/sync/test_review.py::test_keep_value_is_validated_and_refuses_what_it_cannot_set',)),
+    Bug('stale_list_page_shown', 'a list read in the background shows an older '
+        'search\'s rows when they arrive after a newer one was asked',
+        'desktop/ui/table_model.py',
+        '        if generation != self._generation or offset != len(self.rows):\n',
+        '        if offset != len(self.rows):\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_a_list_read_in_the_background_shows_only_the_latest_search',),
+        more=(('desktop/ui/table_model.py',
+               '        reader.forget(self._page_request)\n        reader.forget(self._count_request)\n',
+               ''),
+              ('desktop/ui/table_model.py',
+               '        if generation != self._generation or n is None:\n',
+               '        if n is None:\n'))),
+    Bug('stale_dashboard_month_shown', 'the dashboard shows the figures of a month the user '
+        'has already left',
+        'desktop/ui/dashboard_page.py',
+        '        if generation == self._generation:\n            return False\n',
+        '        if True:\n            return False\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_a_month_left_while_it_computes_is_never_shown',)),
+    Bug('columns_fit_titles_only', 'list columns sized to their titles, not to what they hold',
+        'desktop/ui/table_model.py',
+        '        out.append(max(body, title_width + 18) + pad)  # 18: the sort arrow\n',
+        '        out.append(title_width + 18 + pad)\n',
+        ('tests/ui/test_responsive_window.py::'
+         'test_columns_fit_their_content_and_notes_take_the_rest',)),
+    Bug('backup_reminder_late', 'the backup reminder waits a month instead of a week',
+        'desktop/ui/safety.py', 'REMIND_AFTER_DAYS = 7', 'REMIND_AFTER_DAYS = 30',
+        ('tests/ui/test_in_the_app.py::test_the_backup_reminder_after_seven_days',)),
+    Bug('export_ignores_filters', 'Xuất Excel exports every record, not what the filters show',
+        'desktop/ui/record_page.py',
+        'export_records(db, kind, path, filters, lang)',
+        'export_records(db, kind, path, None, lang)',
+        ('tests/ui/test_in_the_app.py::test_excel_export_holds_what_the_filters_show',)),
+    Bug('slow_count_retried', 'a count found slow is tried on the UI thread again at every '
+        'reload (a million visits froze the window each time)',
+        'desktop/ui/table_model.py',
+        '0 if which in self.slow else int(budget_ms)', 'int(budget_ms)',
+        ('tests/ui/test_responsive_window.py::'
+         'test_a_count_found_slow_is_not_tried_on_the_ui_thread_again',)),
     Bug("bridge_point_prefix", '"Điểm cầu Xã A" and "Xã A" become two bridge points',
         "desktop/domain/bridge_points.py",
         '    rest = _PREFIX.sub("", key, count=1)', "    rest = key",
@@ -368,4 +424,10 @@ BUGS = (
         "desktop/ui/sync_page.py", 'fingerprint=check.key["fingerprint"])',
         "fingerprint=None)",
         ("tests/ui/test_work_pages.py::test_a_hub_key_on_the_sync_page_is_trusted_only_when_it_matches",)),
+    Bug('merge_without_entry', 'merging a look-alike pair (computed, not yet stored) '
+        'writes no queue entry', 'desktop/sync/duplicates.py',
+        '        ensure_entry(tx, duplicate_id)  # a look-alike pair decided now gets its entry\n',
+        '',
+        ('tests/services/test_identity.py::test_a_look_alike_pair_is_merged_like_a_queued_one',
+         'tests/ui/test_in_the_app.py::test_merge_two_look_alikes_on_the_duplicates_page')),
 )

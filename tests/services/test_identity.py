@@ -132,3 +132,27 @@ def test_look_alikes_are_listed_beside_same_cccd_pairs_and_decided_once(db):
     resolve(db, listed[0]["id"], different=True)  # a person decides: two people
     assert list_duplicates(db) == []
     assert [d["status"] for d in list_duplicates(db, include_resolved=True)] == ["different"]
+
+
+def test_a_look_alike_pair_is_merged_like_a_queued_one(db):
+    from desktop.sync.duplicates import list_duplicates, merge
+
+    records.add(db, "hamlet", {"name": "Tân Ninh"})
+    one = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Tám"})
+    two = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Chín"})
+    a = records.add(db, "resident", {"household": one["id"], "full_name": "Lê Thị Hương",
+                                     "birth": 1985})
+    b = records.add(db, "resident", {"household": two["id"], "full_name": "Lê Thị Hường",
+                                     "birth": 1985, "phone": "0912345678"})
+    [pair] = list_duplicates(db)
+    assert pair["reason"] == "name"  # computed only: no entry stored yet
+    saved = merge(db, pair["id"], keep=a["id"])
+    assert saved["status"] == "same" and saved["kept_id"] == a["id"]
+    kept = records.get(db, "resident", a["id"])
+    assert kept["phone"] == "0912345678"  # the kept one had none: the other's is taken
+    assert db.conn.execute("SELECT deleted FROM residents WHERE id = ?",
+                           (b["id"],)).fetchone()[0] == 1
+    stored = db.conn.execute("SELECT status, kept_id FROM duplicates WHERE id = ?",
+                             (pair["id"],)).fetchone()
+    assert tuple(stored) == ("same", a["id"])  # the decision is stored, and travels
+    assert list_duplicates(db) == []

@@ -1,10 +1,15 @@
-"""Fixtures for the GUI tests: one QApplication (pytest-qt), offscreen, a temporary
-database, settings in a temporary INI file, and message boxes patched in one place.
+"""Fixtures for the GUI tests: one QApplication (pytest-qt), offscreen on a screen of
+1366×768, a temporary database, settings in a temporary INI file, and message boxes
+patched in one place.
 """
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is the commune's laptop: 1366×768 (Qt's default is 800×800).
+SCREEN = Path(__file__).with_name("screen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402

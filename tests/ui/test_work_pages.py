@@ -116,8 +116,17 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     qtbot.addWidget(dashboard)
     dashboard.activate()
     qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
-    assert dashboard.communes.rowCount() == 1
-    assert "An Biên" in dashboard.communes.item(0, 0).text()
+    assert dashboard.communes.model().rowCount() == 1
+    assert "An Biên" in dashboard.communes.model().index(0, 0).data()
+    # the hub's cards read as the commune's: the same numbers, counted over the same span
+    own = window.show_page("dashboard")
+    own.refresh()
+    qtbot.waitUntil(lambda: not own.busy(), timeout=20000)
+    for code in ("households_visited", "visits", "eid_level2", "trainings"):
+        assert (dashboard.value_of(code), dashboard.period_of(code)) == \
+            (own.value_of(code), own.period_of(code)), code
+    assert dashboard.period_of("visits").startswith("Lũy kế từ đầu năm")
+    assert dashboard.period_of("eid_level2").startswith("Đến hết tháng")
     reports = ReportsPage(hub)  # a hub reports on all communes, or on one it chooses
     qtbot.addWidget(reports)
     reports.load()
