@@ -266,7 +266,7 @@ class DuplicatesPage(_ReviewPage):
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.different_button)
         buttons.addWidget(self.merge_button)
-        lower = QWidget(self)
+        lower = self.choice = QWidget(self)  # hidden while no pair is selected
         lower_lay = QVBoxLayout(lower)
         lower_lay.setContentsMargins(0, 0, 0, 0)
         lower_lay.addLayout(keep_row)
@@ -332,6 +332,7 @@ class DuplicatesPage(_ReviewPage):
         for w in (self.keep_a, self.keep_b, self.merge_button, self.different_button,
                   self.fields_box):
             w.setEnabled(has)
+        self.choice.setVisible(has)
         if not has:
             self.plan = None
             return
