@@ -112,8 +112,11 @@ class Aggregate:
     totals: bool = False
     # columns of the source whose change moves a row's contribution
     watch: tuple[str, ...] = ()
-    # resident columns the expressions read through `{birth}` / `{resident_live}`
+    # resident columns the expressions read through `{birth}` / `{resident_live}`:
+    # by a lookup per row (triggers), or from a join (`join`, a rebuild)
     extra: dict[str, str] = field(default_factory=dict)
+    join: str | None = None
+    joined: dict[str, str] | None = None
 
     @property
     def columns(self) -> list[str]:
@@ -146,7 +149,13 @@ AGGREGATES = (
               {"n": "1"}, "{r}.deleted = 0 AND {resident_live}", date="{r}.date", totals=True,
               watch=("commune_code", "hamlet_id", "track", "from_stage", "to_stage", "date",
                      "deleted", "resident_id"),
-              extra={"birth": _RESIDENT_YEAR, "resident_live": _RESIDENT_LIVE}),
+              extra={"birth": _RESIDENT_YEAR, "resident_live": _RESIDENT_LIVE},
+              # a rebuild reads both from indexes (idx_residents_age of the live ones;
+              # the few deleted, once, as live_stage_changes does), never a resident's row
+              join="LEFT JOIN residents AS res ON res.id = r.resident_id AND res.deleted = 0",
+              joined={"birth": f"ifnull(res.birth_year, {UNKNOWN_YEAR})",
+                      "resident_live": "r.resident_id NOT IN (SELECT id FROM residents "
+                                       "WHERE deleted = 1)"}),
     Aggregate("agg_residents", "residents", "{r}.hamlet_id",
               {"birth_year": f"ifnull({{r}}.birth_year, {UNKNOWN_YEAR})"},
               {"n": "1", "smartphone": "({r}.has_smartphone = 1)",
@@ -198,17 +207,34 @@ def _expr(agg: Aggregate, text: str, row: str, **extra) -> str:
     return text.format(r=row, **values)
 
 
-def _select(agg: Aggregate, row: str, sign: str = "1", grouped: bool = False, **extra) -> str:
-    """SELECT of `row`'s contributions (levels × the period and all-time rows)."""
+def _inner(agg: Aggregate, row: str, grouped: bool, **extra) -> tuple[str, int]:
+    """The SELECT list of a row's (or, `grouped`, rows') contribution before levels and
+    spans: commune, hamlet, keys, period, sums; and how many columns lead the sums."""
     e = lambda text: _expr(agg, text, row, **extra)  # noqa: E731
-    hamlet = f"(CASE lv.level WHEN 'h' THEN {e(agg.hamlet)} ELSE '' END)"
-    cols = ["lv.level", e("{r}.commune_code"), hamlet, *(e(k) for k in agg.keys.values())]
+    cols = [f"{e('{r}.commune_code')} AS c", f"{e(agg.hamlet)} AS hm",
+            *(f"{e(k)} AS k{i}" for i, k in enumerate(agg.keys.values()))]
     if agg.date:
-        day = f"ifnull({period_start(e(agg.date))}, '0000-01-01')"
-        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals else day)
-    sums = [f"{sign} * {'sum' if grouped else ''}({e(v)})" for v in agg.sums.values()]
-    spans = f", {SPANS} AS sp" if agg.totals else ""
-    return f"SELECT {', '.join(cols + sums)} FROM {LEVELS} AS lv{spans}", len(cols)
+        cols.append(f"ifnull({period_start(e(agg.date))}, '0000-01-01') AS d")
+    width = len(cols)
+    cols += [f"{'sum' if grouped else ''}({e(v)}) AS s{i}" for i, v in enumerate(agg.sums.values())]
+    return ", ".join(cols), width
+
+
+def _expand(agg: Aggregate, inner: str, sign: str) -> str:
+    """INSERT … SELECT of the rows of `inner` (a subquery of `_inner`'s columns) at both
+    levels, and for a dated aggregate with totals also as all-time rows."""
+    cols = ["lv.level", "x.c", "(CASE lv.level WHEN 'h' THEN x.hm ELSE '' END)",
+            *(f"x.k{i}" for i in range(len(agg.keys)))]
+    if agg.date:
+        cols.append("(CASE WHEN sp.total = 1 THEN '' ELSE x.d END)" if agg.totals else "x.d")
+    width = len(cols)
+    cols += [f"{sign} * sum(x.s{i})" for i in range(len(agg.sums))]
+    # CROSS JOIN keeps x outermost: its rows are worked out once, not once per level
+    spans = f" CROSS JOIN {SPANS} AS sp" if agg.totals else ""
+    groups = ", ".join(str(i) for i in range(1, width + 1))
+    return (f"INSERT INTO {agg.table} ({', '.join(agg.columns)}) SELECT {', '.join(cols)} "
+            f"FROM ({inner}) AS x CROSS JOIN {LEVELS} AS lv{spans} WHERE true "
+            f"GROUP BY {groups}")
 
 
 def _upsert(agg: Aggregate) -> str:
@@ -217,22 +243,25 @@ def _upsert(agg: Aggregate) -> str:
 
 
 def contribution(agg: Aggregate, row: str, sign: str, **extra) -> str:
-    """INSERT … ON CONFLICT adding `sign` × the contribution of one row (NEW, OLD)."""
-    select, _ = _select(agg, row, sign, **extra)
+    """INSERT … ON CONFLICT adding `sign` × the contribution of one row (NEW, OLD).
+    The row's values are worked out once (LIMIT keeps SQLite from repeating them for
+    each level)."""
+    inner, _ = _inner(agg, row, False, **extra)
     live = _expr(agg, agg.live, row, **extra)
-    return (f"INSERT INTO {agg.table} ({', '.join(agg.columns)}) {select} WHERE {live} "
-            f"{_upsert(agg)}")
+    return f"{_expand(agg, f'SELECT {inner} WHERE {live} LIMIT 1', sign)} {_upsert(agg)}"
 
 
 def rebuild_sql(agg: Aggregate, commune: bool = False) -> list[str]:
-    """Statements recomputing one aggregate from the records (of one commune, `?`)."""
-    select, width = _select(agg, "r", grouped=True)
-    where = _expr(agg, agg.live, "r") + (" AND r.commune_code = ?" if commune else "")
+    """Statements recomputing one aggregate from the records (of one commune, `?`):
+    grouped once by hamlet, then expanded to the levels."""
+    extra = agg.joined or {}
+    inner, width = _inner(agg, "r", True, **extra)
+    join = f" {agg.join}" if agg.join else ""
+    where = _expr(agg, agg.live, "r", **extra) + (" AND r.commune_code = ?" if commune else "")
     groups = ", ".join(str(i) for i in range(1, width + 1))
-    from_ = select.replace(f" FROM {LEVELS} AS lv", f" FROM {agg.source} AS r, {LEVELS} AS lv")
     delete = f"DELETE FROM {agg.table}" + (" WHERE commune_code = ?" if commune else "")
-    return [delete, f"INSERT INTO {agg.table} ({', '.join(agg.columns)}) {from_} "
-                    f"WHERE {where} GROUP BY {groups}"]
+    return [delete, _expand(agg, f"SELECT {inner} FROM {agg.source} AS r{join} WHERE {where} "
+                                 f"GROUP BY {groups}", "1")]
 
 
 def _changed(columns) -> str:
@@ -257,12 +286,11 @@ def _restage(sign: str, birth: str, live: str, resident: str) -> str:
     """Add `sign` × every live stage change of one resident, counted with the
     resident's birth year `birth` and liveness `live` given (OLD or NEW values)."""
     agg = BY_TABLE["agg_stages"]
-    select, width = _select(agg, "s", sign, grouped=True, birth=birth, resident_live=live)
-    from_ = select.replace(f" FROM {LEVELS} AS lv", f" FROM stage_changes AS s, {LEVELS} AS lv")
+    inner, width = _inner(agg, "s", True, birth=birth, resident_live=live)
     groups = ", ".join(str(i) for i in range(1, width + 1))
-    return (f"INSERT INTO agg_stages ({', '.join(agg.columns)}) {from_} "
-            f"WHERE s.resident_id = {resident} AND s.deleted = 0 AND {live} "
-            f"GROUP BY {groups} {_upsert(agg)}")
+    rows = (f"SELECT {inner} FROM stage_changes AS s WHERE s.resident_id = {resident} "
+            f"AND s.deleted = 0 AND {live} GROUP BY {groups}")
+    return f"{_expand(agg, rows, sign)} {_upsert(agg)}"
 
 
 def _stage_resident_triggers() -> list[str]:
@@ -408,33 +436,35 @@ def _other_ddl() -> list[str]:
 
 
 def _rebuild_others(commune: bool) -> list[str]:
-    """Statements recomputing the household aggregates (of one commune's households:
-    each `?` is the commune), with the triggers paused by the caller."""
+    """Statements recomputing the household aggregates (of one commune's visits and
+    households: each `?` is the commune), with the triggers paused by the caller.
+    Household periods are kept for every visited household id, and counted for the
+    households recorded (a visit and its household are always of one commune)."""
     own = " AND h.commune_code = ?" if commune else ""
-    mine = ("household_id IN (SELECT h.id FROM households h WHERE 1" + own + ")"
-            if commune else "1")
+    homes = ("household_id IN (SELECT household_id FROM visits WHERE commune_code = ?)"
+             if commune else "1")
     ps, ys = period_start("v.date"), year_start("v.date")
+    visits = "visits v WHERE " + _qualifies("v") + (" AND v.commune_code = ?" if commune else "")
     return [
-        f"DELETE FROM agg_household_periods WHERE {mine}",
+        f"DELETE FROM agg_household_periods WHERE {homes}",
         "DELETE FROM agg_households_visited" + (" WHERE commune_code = ?" if commune else ""),
-        f"DELETE FROM agg_latest_visit WHERE {mine}",
+        "DELETE FROM agg_latest_visit" + (" WHERE commune_code = ?" if commune else ""),
         f"INSERT INTO agg_household_periods (household_id, kind, key, day) "
-        f"SELECT v.household_id, 'p', {ps}, {ps} FROM visits v JOIN households h "
-        f"ON h.id = v.household_id WHERE {_qualifies('v')}{own} GROUP BY 1, 3 "
+        f"SELECT v.household_id, 'p', {ps}, {ps} FROM {visits} GROUP BY 1, 3 "
         f"UNION ALL SELECT v.household_id, 'y', {ys}, {period_start('min(v.date)')} "
-        f"FROM visits v JOIN households h ON h.id = v.household_id "
-        f"WHERE {_qualifies('v')}{own} GROUP BY 1, 3",
+        f"FROM {visits} GROUP BY 1, 3",
         f"INSERT INTO agg_households_visited (level, commune_code, hamlet_id, kind, day, n) "
         f"SELECT lv.level, h.commune_code, CASE lv.level WHEN 'h' THEN h.hamlet_id ELSE '' END, "
         f"x.kind, x.day, count(*) FROM agg_household_periods x JOIN households h "
-        f"ON h.id = x.household_id, {LEVELS} AS lv WHERE h.deleted = 0{own} "
+        f"ON h.id = x.household_id CROSS JOIN {LEVELS} AS lv WHERE h.deleted = 0{own} "
         f"GROUP BY 1, 2, 3, 4, 5",
+        # each household's latest visit: one probe of idx_visits_household_latest each
         f"INSERT INTO agg_latest_visit (household_id, commune_code, visit_id, date, created_hlc, "
-        f"outcome, follow_up_date) SELECT household_id, commune_code, id, date, created_hlc, "
-        f"outcome, follow_up_date FROM (SELECT v.*, row_number() OVER (PARTITION BY "
-        f"v.household_id ORDER BY v.date DESC, v.created_hlc DESC, v.id DESC) AS rn "
-        f"FROM visits v JOIN households h ON h.id = v.household_id "
-        f"WHERE v.deleted = 0{own}) WHERE rn = 1",
+        f"outcome, follow_up_date) SELECT v.household_id, v.commune_code, v.id, v.date, "
+        f"v.created_hlc, v.outcome, v.follow_up_date FROM (SELECT DISTINCT household_id AS hid "
+        f"FROM visits WHERE deleted = 0{' AND commune_code = ?' if commune else ''}) AS x "
+        f"JOIN visits v ON v.id = (SELECT w.id FROM visits w WHERE w.household_id = x.hid "
+        f"AND w.deleted = 0 ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1)",
     ]
 
 

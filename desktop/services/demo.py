@@ -7,14 +7,18 @@ month as in the press reports, trainings with bridge points and hundreds of
 participants, and a couple of digital transformation days.
 
 Everything is written in one transaction through the bulk path (`insert_many`), so
-a million visits take minutes, and a cancelled run leaves nothing behind.
+a million visits take minutes, and a cancelled run leaves nothing behind. The
+aggregates and search indexes the database keeps (desktop/db/aggregates.py,
+search_index.py) are paused while it writes and rebuilt once at the end, set-based,
+and the query planner's statistics are refreshed (`PRAGMA optimize`).
 """
 
 import datetime as dt
 import json
 import random
-import uuid
 
+from desktop.db import aggregates, search_index
+from desktop.db.connection import optimize
 from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.cccd import make_cccd
@@ -56,6 +60,18 @@ class Cancelled(Exception):
     """Demo generation was cancelled; nothing was written."""
 
 
+class _Person:
+    """One demo resident while their year of visits is made up (slots: a million-visit
+    commune holds 200,000 of them at once)."""
+
+    __slots__ = ("id", "name", "gender", "year", "birth_date", "cccd", "age", "phone",
+                 "smart", "pay", "eid", "health", "eid_date", "health_date", "history")
+
+    def __init__(self, **values):
+        for key, value in values.items():
+            setattr(self, key, value)
+
+
 class _Ids:
     """Deterministic, time-ordered UUIDs (sequential keys insert fast into B-trees)."""
 
@@ -68,7 +84,8 @@ class _Ids:
         ms = BASE_MS + self.n // 4096
         seq = self.n % 4096
         value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | self.rng.getrandbits(62)
-        return str(uuid.UUID(int=value))
+        h = f"{value:032x}"  # str(uuid.UUID(int=value)), without building the object
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _months(today: dt.date, count: int) -> list[dt.date]:
@@ -114,8 +131,12 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
     gen = _Generator(db, rng, ids, today, months, households, visits, progress, cancel,
                      setup.commune_code, setup.province_code)
     with write(db) as tx:
-        counts = gen.run(tx)
+        with aggregates.paused(tx.conn, "demo"):
+            counts = gen.run(tx)
+            aggregates.rebuild(tx.conn, setup.commune_code)
+            search_index.rebuild(tx.conn)
         tx.audit("demo", None, None, {"seed": seed, **counts})
+    optimize(db.conn)
     return Saved(counts, Changes.of(tx.touched, None))
 
 
@@ -157,6 +178,7 @@ class _Generator:
         homes, people = self._households(tx, hamlets)
         self._visits(tx, homes, people, members, visits_total)
         self._residents(tx, people)
+        del homes, people  # the biggest things held: gone before the rest is written
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
@@ -188,29 +210,35 @@ class _Generator:
                          self.today, {"correction": True})
         deleted: dict[str, int] = {}
 
-        def remove(kind: str, table: str, rid: str) -> None:
-            if tx.delete(kind, table, rid):
-                deleted[table] = deleted.get(table, 0) + 1
+        def remove(kind: str, table: str, ids) -> None:
+            gone = tx.delete_many(kind, table, ids)
+            if gone:
+                deleted[table] = deleted.get(table, 0) + gone
 
         for table, kind, share in (("visits", "visit", 200), ("residents", "resident", 100)):
-            for (rid,) in conn.execute(f"SELECT id FROM live_{table} "
-                                       "ORDER BY id").fetchall()[7::share]:
-                remove(kind, table, rid)  # a visit typed twice, a person who moved away
-        for (hid,) in conn.execute("SELECT id FROM live_households "
-                                   "ORDER BY id").fetchall()[11::60]:
-            # a household entered twice: deleted with its people and its visits
-            for table, kind in (("residents", "resident"), ("visits", "visit")):
-                for (rid,) in conn.execute(f"SELECT id FROM live_{table} WHERE household_id = ?",
-                                           (hid,)).fetchall():
-                    remove(kind, table, rid)
-            remove("household", "households", hid)
+            # a visit typed twice, a person who moved away: every `share`-th, by id
+            remove(kind, table, [r[0] for r in conn.execute(
+                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+                f"FROM live_{table}) WHERE n % {share} = 8 % {share}")])
+        # a household entered twice: deleted with its people and its visits
+        homes = [r[0] for r in conn.execute(
+            "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+            "FROM live_households) WHERE n % 60 = 12")]
+        for table, kind in (("residents", "resident"), ("visits", "visit")):
+            for start in range(0, len(homes), 500):
+                batch = homes[start:start + 500]
+                remove(kind, table, [r[0] for r in conn.execute(
+                    f"SELECT id FROM live_{table} WHERE household_id IN "
+                    f"({', '.join('?' for _ in batch)}) ORDER BY id", batch)])
+        remove("household", "households", homes)
         self.counts.update({f"deleted_{t}": n for t, n in deleted.items()})
         self.counts["edited_residents"] = edited
         self.counts["corrected_stages"] = len(moved)
 
-    def _put(self, tx, table: str, columns: tuple, rows: list) -> None:
-        if rows:
-            self.counts[table] = self.counts.get(table, 0) + tx.insert_many(table, columns, rows)
+    def _put(self, tx, table: str, columns: tuple, rows) -> None:
+        count = tx.insert_many(table, columns, rows)
+        if count:
+            self.counts[table] = self.counts.get(table, 0) + count
 
     def _hamlets(self, tx) -> list[str]:
         names = self.rng.sample(HAMLETS, self.rng.randint(8, min(15, len(HAMLETS))))
@@ -233,7 +261,7 @@ class _Generator:
                                   "active"), rows)
         return by_hamlet
 
-    def _person(self, gender: str, age: int, surname: str | None) -> dict:
+    def _person(self, gender: str, age: int, surname: str | None) -> _Person:
         rng = self.rng
         year = self.today.year - age
         exact = rng.random() < 0.7
@@ -252,11 +280,11 @@ class _Generator:
             eid = rng.choice(("level1", "level2_activated", "level2_activated"))
         if rng.random() < 0.15:
             health = "linked"
-        return {"id": self.ids(), "name": name, "gender": gender, "year": year,
-                "birth_date": birth_date, "cccd": cccd, "age": age,
-                "phone": _phone(rng) if smart and age >= 16 else None, "smart": int(smart),
-                "pay": int(age >= 15 and rng.random() < 0.35), "eid": eid, "health": health,
-                "eid_date": None, "health_date": None, "history": []}
+        return _Person(id=self.ids(), name=name, gender=gender, year=year,
+                       birth_date=birth_date, cccd=cccd, age=age,
+                       phone=_phone(rng) if smart and age >= 16 else None, smart=int(smart),
+                       pay=int(age >= 15 and rng.random() < 0.35), eid=eid, health=health,
+                       eid_date=None, health_date=None, history=[])
 
     def _households(self, tx, hamlets: list[str]):
         rng, rows, homes, people = self.rng, [], [], {}
@@ -275,17 +303,17 @@ class _Generator:
                 members.append(self._person(rng.choice(("male", "female")),
                                             max(1, head_age - rng.randint(20, 35)), surname))
             for person in members:
-                for track, stage in (("eid", person["eid"]), ("health", person["health"])):
+                for track, stage in (("eid", person.eid), ("health", person.health)):
                     if stage != "not_started":
                         before = (start - dt.timedelta(days=rng.randint(10, 300))).isoformat()
-                        person[f"{track}_date"] = before
-                        person["history"].append((track, "not_started", stage, before, None, None))
+                        setattr(person, f"{track}_date", before)
+                        person.history.append((track, "not_started", stage, before, None, None))
             people[hid] = members
             head = members[0]
             address = f"Số {rng.randint(1, 120)}, thôn {self.hamlet_names[hamlet]}"
-            rows.append((hid, hamlet, head["name"], search_key(head["name"]), address,
-                         head["phone"] or _phone(rng), len(members),
-                         int(any(p["smart"] for p in members)), int(rng.random() < 0.04), None))
+            rows.append((hid, hamlet, head.name, search_key(head.name), address,
+                         head.phone or _phone(rng), len(members),
+                         int(any(p.smart for p in members)), int(rng.random() < 0.04), None))
             homes.append((hid, hamlet))
             self._tick()
         self._put(tx, "households", ("hamlet_id", "head_name", "head_name_key", "address", "phone",
@@ -354,41 +382,47 @@ class _Generator:
     def _advance(self, person, date, push, helper, vid, hamlet, svc, stages) -> None:
         rng = self.rng
         for track, tracks, key in (("eid", EID_STAGES, "eid"), ("health", HEALTH_STAGES, "health")):
-            if track == "eid" and not person["cccd"]:
+            if track == "eid" and not person.cccd:
                 continue
-            current = person[key]
+            current = getattr(person, key)
             rank = tracks.index(current)
             if rank == len(tracks) - 1 or rng.random() > push * 0.5:
                 continue
             step = rng.randint(1, len(tracks) - 1 - rank)
             target = tracks[rank + step]
-            person[key], person[f"{key}_date"] = target, date
-            stages.append((self.ids(), person["id"], hamlet, track, current, target, date,
+            setattr(person, key, target)
+            setattr(person, f"{key}_date", date)
+            stages.append((self.ids(), person.id, hamlet, track, current, target, date,
                            helper, vid, 0, None))
             if track == "eid":
                 svc["vneid_install"] = 1
                 svc["eid_level2"] |= int(target.startswith("level2"))
             else:
                 svc["health_book"] = 1
-        if person["age"] >= 15 and not person["pay"] and rng.random() < push * 0.15:
-            person["pay"] = 1
+        if person.age >= 15 and not person.pay and rng.random() < push * 0.15:
+            person.pay = 1
             svc["payment"] = 1
 
     def _residents(self, tx, people) -> None:
-        rows, history = [], []
-        for hid, members in people.items():
-            hamlet = self.home_hamlet[hid]
-            for p in members:
-                rows.append((p["id"], hid, hamlet, p["name"], search_key(p["name"]), p["year"],
-                             p["birth_date"], p["gender"], p["cccd"], p["phone"], p["smart"],
-                             p["pay"], p["eid"], p["eid_date"], p["health"], p["health_date"]))
-                for track, frm, to, date, helper, vid in p["history"]:
-                    history.append((self.ids(), p["id"], hamlet, track, frm, to, date, helper, vid,
-                                    0, None))
+        """Write the residents as they stand after the year, streamed (the rows are
+        made as they are inserted), then their history from before the year."""
+        history = []
+
+        def rows():
+            for hid, members in people.items():
+                hamlet = self.home_hamlet[hid]
+                for p in members:
+                    yield (p.id, hid, hamlet, p.name, search_key(p.name), p.year, p.birth_date,
+                           p.gender, p.cccd, p.phone, p.smart, p.pay, p.eid, p.eid_date,
+                           p.health, p.health_date)
+                    for track, frm, to, date, helper, vid in p.history:
+                        history.append((self.ids(), p.id, hamlet, track, frm, to, date, helper,
+                                        vid, 0, None))
+
         self._put(tx, "residents", ("household_id", "hamlet_id", "full_name", "full_name_key",
                                     "birth_year", "birth_date", "gender", "cccd", "phone",
                                     "has_smartphone", "has_payment_account", "eid_stage",
-                                    "eid_date", "health_stage", "health_date"), rows)
+                                    "eid_date", "health_stage", "health_date"), rows())
         self._put(tx, "stage_changes", ("resident_id", "hamlet_id", "track", "from_stage",
                                         "to_stage", "date", "helper_id", "visit_id", "correction",
                                         "note"), history)

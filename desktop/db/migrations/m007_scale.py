@@ -22,6 +22,13 @@ INDEXES = (
     "CREATE INDEX idx_visits_household_latest ON visits(household_id, date, created_hlc, id, "
     "outcome) WHERE deleted = 0",
     "DROP INDEX IF EXISTS idx_visits_household_id_date_deleted_outcome",
+    # the visits by commune and period, with what the aggregates count of them, read
+    # from the index alone when the aggregates are rebuilt; replaces the same without
+    # `dossiers`
+    "CREATE INDEX idx_visits_period ON visits(commune_code, date, hamlet_id, deleted, outcome, "
+    "household_id, svc_public_service, dossiers)",
+    "DROP INDEX IF EXISTS "
+    "idx_visits_commune_code_date_hamlet_id_deleted_outcome_household_id_svc_public_service",
     # a visit's team read from the index alone (the report's work per team member)
     "CREATE INDEX idx_visit_members_team ON visit_members(visit_id, member_id, deleted)",
     "DROP INDEX IF EXISTS idx_visit_members_visit_id",
