@@ -117,6 +117,7 @@ class Aggregate:
     extra: dict[str, str] = field(default_factory=dict)
     join: str | None = None
     joined: dict[str, str] | None = None
+    by_day: bool = False  # a rebuild groups by the day first (see `_inner`)
 
     @property
     def columns(self) -> list[str]:
@@ -140,7 +141,7 @@ AGGREGATES = (
               {"outcome": "{r}.outcome"},
               {"n": "1", "dossiers": "(CASE WHEN {r}.svc_public_service = 1 THEN "
                                      "max(coalesce({r}.dossiers, 0), 1) ELSE 0 END)"},
-              "{r}.deleted = 0", date="{r}.date",
+              "{r}.deleted = 0", date="{r}.date", by_day=True,
               watch=("commune_code", "hamlet_id", "date", "outcome", "deleted",
                      "svc_public_service", "dossiers")),
     Aggregate("agg_stages", "stage_changes", "ifnull({r}.hamlet_id, '')",
@@ -209,12 +210,16 @@ def _expr(agg: Aggregate, text: str, row: str, **extra) -> str:
 
 def _inner(agg: Aggregate, row: str, grouped: bool, **extra) -> tuple[str, int]:
     """The SELECT list of a row's (or, `grouped`, rows') contribution before levels and
-    spans: commune, hamlet, keys, period, sums; and how many columns lead the sums."""
+    spans: commune, date (as recorded), hamlet, keys, sums; and how many columns lead
+    the sums. Grouping by the date as recorded follows the indexes' order."""
     e = lambda text: _expr(agg, text, row, **extra)  # noqa: E731
-    cols = [f"{e('{r}.commune_code')} AS c", f"{e(agg.hamlet)} AS hm",
-            *(f"{e(k)} AS k{i}" for i, k in enumerate(agg.keys.values()))]
+    cols = [f"{e('{r}.commune_code')} AS c"]
     if agg.date:
-        cols.append(f"ifnull({period_start(e(agg.date))}, '0000-01-01') AS d")
+        # visits group by the day as recorded, the order of idx_visits_period (no sort);
+        # rows that are sorted anyway group by their period at once (fewer to expand)
+        day = e(agg.date)
+        cols.append(f"{day if agg.by_day else period_start(day)} AS d")
+    cols += [f"{e(agg.hamlet)} AS hm", *(f"{e(k)} AS k{i}" for i, k in enumerate(agg.keys.values()))]
     width = len(cols)
     cols += [f"{'sum' if grouped else ''}({e(v)}) AS s{i}" for i, v in enumerate(agg.sums.values())]
     return ", ".join(cols), width
@@ -222,11 +227,12 @@ def _inner(agg: Aggregate, row: str, grouped: bool, **extra) -> tuple[str, int]:
 
 def _expand(agg: Aggregate, inner: str, sign: str) -> str:
     """INSERT … SELECT of the rows of `inner` (a subquery of `_inner`'s columns) at both
-    levels, and for a dated aggregate with totals also as all-time rows."""
+    levels, dated rows in their period, and with totals also as all-time rows."""
     cols = ["lv.level", "x.c", "(CASE lv.level WHEN 'h' THEN x.hm ELSE '' END)",
             *(f"x.k{i}" for i in range(len(agg.keys)))]
     if agg.date:
-        cols.append("(CASE WHEN sp.total = 1 THEN '' ELSE x.d END)" if agg.totals else "x.d")
+        day = f"ifnull({period_start('x.d')}, '0000-01-01')"
+        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals else day)
     width = len(cols)
     cols += [f"{sign} * sum(x.s{i})" for i in range(len(agg.sums))]
     # CROSS JOIN keeps x outermost: its rows are worked out once, not once per level
@@ -251,17 +257,24 @@ def contribution(agg: Aggregate, row: str, sign: str, **extra) -> str:
     return f"{_expand(agg, f'SELECT {inner} WHERE {live} LIMIT 1', sign)} {_upsert(agg)}"
 
 
-def rebuild_sql(agg: Aggregate, commune: bool = False) -> list[str]:
-    """Statements recomputing one aggregate from the records (of one commune, `?`):
-    grouped once by hamlet, then expanded to the levels."""
+def rebuild_sql(agg: Aggregate, commune: bool = False, chunked: bool = False) -> list[str]:
+    """Statements recomputing one aggregate from the records: DELETE, then INSERT (of
+    one commune, `:commune`; of the dates in [`:lo`, `:hi`) when `chunked`, run once
+    per month: the sort of one month, not of all history, is held in memory)."""
     extra = agg.joined or {}
     inner, width = _inner(agg, "r", True, **extra)
     join = f" {agg.join}" if agg.join else ""
-    where = _expr(agg, agg.live, "r", **extra) + (" AND r.commune_code = ?" if commune else "")
+    where = _expr(agg, agg.live, "r", **extra)
+    if commune:
+        where += " AND r.commune_code = :commune"
+    if chunked:
+        date = _expr(agg, agg.date, "r")
+        where += f" AND {date} >= :lo AND {date} < :hi"
     groups = ", ".join(str(i) for i in range(1, width + 1))
-    delete = f"DELETE FROM {agg.table}" + (" WHERE commune_code = ?" if commune else "")
-    return [delete, _expand(agg, f"SELECT {inner} FROM {agg.source} AS r{join} WHERE {where} "
-                                 f"GROUP BY {groups}", "1")]
+    delete = f"DELETE FROM {agg.table}" + (" WHERE commune_code = :commune" if commune else "")
+    insert = _expand(agg, f"SELECT {inner} FROM {agg.source} AS r{join} WHERE {where} "
+                          f"GROUP BY {groups}", "1")
+    return [delete, insert + (f" {_upsert(agg)}" if chunked else "")]
 
 
 def _changed(columns) -> str:
@@ -435,36 +448,56 @@ def _other_ddl() -> list[str]:
     ]
 
 
-def _rebuild_others(commune: bool) -> list[str]:
-    """Statements recomputing the household aggregates (of one commune's visits and
-    households: each `?` is the commune), with the triggers paused by the caller.
-    Household periods are kept for every visited household id, and counted for the
-    households recorded (a visit and its household are always of one commune)."""
-    own = " AND h.commune_code = ?" if commune else ""
-    homes = ("household_id IN (SELECT household_id FROM visits WHERE commune_code = ?)"
+def _rebuild_others(commune: bool, chunked: bool = False) -> list[str]:
+    """Statements recomputing the household aggregates, with the triggers paused by the
+    caller: of one commune's visits and households (`:commune`); with `chunked`, the
+    household periods of one month's visits (`:lo`, `:hi`) and the years from the
+    periods (`:ylo`, `:yhi`) are separate statements the caller runs per chunk
+    (see `rebuild`). Household periods are kept for every visited household id, and
+    counted for the households recorded (a visit and its household are of one
+    commune)."""
+    own = " AND h.commune_code = :commune" if commune else ""
+    homes = ("household_id IN (SELECT id FROM households WHERE commune_code = :commune)"
              if commune else "1")
-    ps, ys = period_start("v.date"), year_start("v.date")
-    visits = "visits v WHERE " + _qualifies("v") + (" AND v.commune_code = ?" if commune else "")
+    visits = "visits v WHERE " + _qualifies("v") + (" AND v.commune_code = :commune"
+                                                     if commune else "")
+    ps = period_start("v.date")
+    months = " AND v.date >= :lo AND v.date < :hi" if chunked else ""
+    years = " AND key >= :ylo AND key < :yhi" if chunked else ""
+    periods = (f"INSERT INTO agg_household_periods (household_id, kind, key, day) "
+               f"SELECT v.household_id, 'p', {ps}, {ps} FROM {visits}{months} GROUP BY 1, 3 "
+               f"ON CONFLICT (household_id, kind, key) DO NOTHING")
+    # a household's year: the first of its periods in that year (PK order: no sort;
+    # of one commune, its households one by one)
+    source = ("households h CROSS JOIN agg_household_periods x ON x.household_id = h.id "
+              "WHERE h.commune_code = :commune AND " if commune
+              else "agg_household_periods x WHERE ")
+    first = (f"INSERT INTO agg_household_periods (household_id, kind, key, day) "
+             f"SELECT x.household_id, 'y', {year_start('min(x.key)')}, min(x.key) "
+             f"FROM {source}x.kind = 'p'{years.replace('key', 'x.key')} "
+             f"GROUP BY x.household_id{'' if chunked else ', ' + year_start('x.key')}")
     return [
         f"DELETE FROM agg_household_periods WHERE {homes}",
-        "DELETE FROM agg_households_visited" + (" WHERE commune_code = ?" if commune else ""),
-        "DELETE FROM agg_latest_visit" + (" WHERE commune_code = ?" if commune else ""),
-        f"INSERT INTO agg_household_periods (household_id, kind, key, day) "
-        f"SELECT v.household_id, 'p', {ps}, {ps} FROM {visits} GROUP BY 1, 3 "
-        f"UNION ALL SELECT v.household_id, 'y', {ys}, {period_start('min(v.date)')} "
-        f"FROM {visits} GROUP BY 1, 3",
+        "DELETE FROM agg_households_visited" + (" WHERE commune_code = :commune" if commune
+                                                else ""),
+        f"DELETE FROM agg_latest_visit WHERE {homes}",
+        periods,
+        first,
+        # counted by households, each adding its periods one by one (no sort)
         f"INSERT INTO agg_households_visited (level, commune_code, hamlet_id, kind, day, n) "
         f"SELECT lv.level, h.commune_code, CASE lv.level WHEN 'h' THEN h.hamlet_id ELSE '' END, "
-        f"x.kind, x.day, count(*) FROM agg_household_periods x JOIN households h "
-        f"ON h.id = x.household_id CROSS JOIN {LEVELS} AS lv WHERE h.deleted = 0{own} "
-        f"GROUP BY 1, 2, 3, 4, 5",
-        # each household's latest visit: one probe of idx_visits_household_latest each
+        f"x.kind, x.day, 1 FROM households h CROSS JOIN agg_household_periods x "
+        f"CROSS JOIN {LEVELS} AS lv WHERE x.household_id = h.id AND h.deleted = 0{own} "
+        f"ON CONFLICT (level, commune_code, hamlet_id, kind, day) DO UPDATE SET n = n + 1",
+        # each household's latest visit, read along idx_visits_household_latest in its
+        # order (the row with the largest date, clock and id of each household: the
+        # clock has a fixed width, so the joined text orders as the three do)
         f"INSERT INTO agg_latest_visit (household_id, commune_code, visit_id, date, created_hlc, "
-        f"outcome, follow_up_date) SELECT v.household_id, v.commune_code, v.id, v.date, "
-        f"v.created_hlc, v.outcome, v.follow_up_date FROM (SELECT DISTINCT household_id AS hid "
-        f"FROM visits WHERE deleted = 0{' AND commune_code = ?' if commune else ''}) AS x "
-        f"JOIN visits v ON v.id = (SELECT w.id FROM visits w WHERE w.household_id = x.hid "
-        f"AND w.deleted = 0 ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1)",
+        f"outcome, follow_up_date) SELECT household_id, commune_code, id, date, created_hlc, "
+        f"outcome, follow_up_date FROM (SELECT v.household_id, v.commune_code, v.id, v.date, "
+        f"v.created_hlc, v.outcome, v.follow_up_date, max(v.date || ' ' || v.created_hlc || ' ' "
+        f"|| v.id) FROM visits v INDEXED BY idx_visits_household_latest WHERE v.deleted = 0"
+        f"{' AND v.' + homes if commune else ''} GROUP BY v.household_id)",
     ]
 
 
@@ -509,15 +542,80 @@ def create(conn) -> None:
     rebuild(conn)
 
 
+# the big tables are rebuilt a month at a time
+CHUNKED = ("agg_visits", "agg_stages")
+
+
 def rebuild(conn, commune: str | None = None) -> None:
     """Recompute every aggregate from the records (of one commune), inside the
-    caller's transaction. The household aggregates follow their households' commune."""
+    caller's transaction. The big ones go a month of records at a time, so what a
+    rebuild holds in memory does not grow with the years recorded."""
+    params = {"commune": commune}
+    one = commune is not None
     with paused(conn, "rebuild"):
         for agg in AGGREGATES:
-            for sql in rebuild_sql(agg, commune is not None):
-                conn.execute(sql, (commune,) if commune is not None else ())
-        for sql in _rebuild_others(commune is not None):
-            conn.execute(sql, (commune,) * sql.count("?"))
+            chunked = agg.table in CHUNKED
+            delete, insert = rebuild_sql(agg, one, chunked)
+            conn.execute(delete, params)
+            for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
+                           else [(None, None)]):
+                conn.execute(insert, {**params, "lo": lo, "hi": hi})
+        (drop_periods, drop_counts, drop_latest, periods, first, counts,
+         latest) = _rebuild_others(one, chunked=True)
+        for sql in (drop_periods, drop_counts, drop_latest):
+            conn.execute(sql, params)
+        spans = _months(conn, "visits", "{r}.date", commune)
+        for lo, hi in spans:
+            conn.execute(periods, {**params, "lo": lo, "hi": hi})
+        for ylo, yhi in _years(conn, spans):
+            conn.execute(first, {**params, "ylo": ylo, "yhi": yhi})
+        conn.execute(counts, params)
+        conn.execute(latest, params)
+
+
+def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str, str]]:
+    """[lo, hi) date ranges, a calendar month each, covering every date of `table`'s
+    `date` column (of one commune); a first and a last open range catch anything
+    outside (a date before year 1, text that is no date)."""
+    column = date.format(r=table)
+    where = " WHERE deleted = 0" + (" AND commune_code = ?" if commune else "")
+    args = (commune,) if commune else ()
+    ends = [conn.execute(f"SELECT {column} FROM {table}{where} ORDER BY {column} {way} "
+                         f"LIMIT 1", args).fetchone() for way in ("ASC", "DESC")]
+    if ends[0] is None:
+        return []
+    low, high = ends[0][0], ends[1][0]
+    try:
+        year, month = int(low[:4]), int(low[5:7])
+        last = (int(high[:4]), int(high[5:7]))
+    except (ValueError, TypeError):
+        return [("", "\uffff")]
+    spans, lo = [], ""
+    while (year, month) <= last:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        hi = f"{year:04d}-{month:02d}-01"
+        spans.append((lo, hi))
+        lo = hi
+    spans[-1] = (spans[-1][0], "\uffff")
+    return spans
+
+
+def _years(conn, spans) -> list[tuple[str, str]]:
+    """[lo, hi) ranges of period starts, one reporting year each, covering `spans`."""
+    if not spans:
+        return []
+    low = spans[0][1][:4]
+    high = spans[-1][0][:4] or low
+    if not (low.isdigit() and high.isdigit()):
+        return [("", "\uffff")]
+    out = []
+    for year in range(int(low) - 1, int(high) + 2):
+        start = conn.execute(f"SELECT {year_start(':d')}, {year_end(':d')}",
+                             {"d": f"{year:04d}-06-01"}).fetchone()
+        out.append(start)
+    out[0] = ("", out[0][1])
+    out[-1] = (out[-1][0], "\uffff")
+    return out
 
 
 @contextmanager

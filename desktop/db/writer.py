@@ -47,6 +47,15 @@ class Stamp:
     commune_code: str | None
 
 
+def _literal(value) -> str:
+    """A stamp value as SQL text (our own clock, ids and times: no user input)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(int(value))
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def _jsonable(value):
     return value if value is None or isinstance(value, (str, int, float)) else str(value)
 
@@ -90,20 +99,14 @@ class Transaction:
         stamp; the caller writes one summary audit entry instead of one per row.
         """
         s = self.stamp
+        # the stamp is the same for every row: written once into the statement, so the
+        # rows go to SQLite as they come (a million rows need no new tuples)
         common = (s.commune_code, s.at, s.at, s.device_id, s.actor_id, s.hlc, s.hlc, None, s.rev, 0)
-        names = ("id", "commune_code", "created_at", "updated_at", "device_id", "actor_id",
-                 "created_hlc", "hlc", "field_hlc", "rev", "deleted", *columns)
-        sql = (f"INSERT INTO {table} ({', '.join(names)}) "
-               f"VALUES ({', '.join('?' for _ in names)})")
-        count = 0
-
-        def with_common():
-            nonlocal count
-            for row in rows:
-                count += 1
-                yield (row[0], *common, *row[1:])
-
-        self.conn.executemany(sql, with_common())
+        names = ("id", *columns, "commune_code", "created_at", "updated_at", "device_id",
+                 "actor_id", "created_hlc", "hlc", "field_hlc", "rev", "deleted")
+        marks = ["?"] * (1 + len(columns)) + [_literal(v) for v in common]
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(marks)})"
+        count = max(0, self.conn.executemany(sql, rows).rowcount)
         if count:
             self._touch(TABLE_KINDS.get(table, table), None)
         return count

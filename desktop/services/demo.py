@@ -129,7 +129,8 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
     if visits is not None:
         households = max(households, visits // 25)
     gen = _Generator(db, rng, ids, today, months, households, visits, progress, cancel,
-                     setup.commune_code, setup.province_code)
+                     setup.commune_code, setup.province_code,
+                     random.Random(f"{seed}:{setup.commune_code}:schema5"))
     with write(db) as tx:
         with aggregates.paused(tx.conn, "demo"):
             counts = gen.run(tx)
@@ -142,15 +143,25 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
 
 class _Generator:
     def __init__(self, db, rng, ids, today, months, households, visits, progress, cancel,
-                 commune_code, province_code):
+                 commune_code, province_code, extra_rng):
         self.db, self.rng, self.ids, self.today = db, rng, ids, today
+        # What schema 5 records (fibre broadband, digital signatures, basic digital
+        # skills, dossiers of public-service visits) is drawn from random streams of
+        # its own, so everything else stays as the seed always made it; each stream
+        # goes through its table in id order.
+        streams = random.Random(extra_rng.random())
+        self.fibre_rng, self.people_rng, self.dossier_rng = (
+            random.Random(streams.random()) for _ in range(3))
         self.months = _months(today, months)
         self.n_households, self.n_visits = households, visits
         self.progress, self.cancel = progress, cancel
         self.commune_code = commune_code
         # CCCD birth-registration provinces: mostly one, a few from elsewhere
         self.home_province = rng.choice(sorted(LEGACY_PROVINCES))
-        self.cccd_serial = 0
+        # CCCD serials by (province, gender, birth year): the six random digits are
+        # unique within what the first six digits say (a global serial wrapped past a
+        # million and repeated numbers in a commune of 200,000 people)
+        self.cccd_serials: dict[tuple, int] = {}
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 1
@@ -182,7 +193,6 @@ class _Generator:
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
-        self._digital(tx)
         self._real_life(tx)
         self._tick(10)
         return self.counts
@@ -271,8 +281,9 @@ class _Generator:
         cccd = None
         if age >= 14 and rng.random() < 0.93:
             province = self.home_province if rng.random() < 0.85 else rng.choice(sorted(LEGACY_PROVINCES))
-            self.cccd_serial += 1
-            cccd = make_cccd(province, gender, year, self.cccd_serial * 7 + rng.randrange(7))
+            prefix = (province, gender, year)
+            serial = self.cccd_serials[prefix] = self.cccd_serials.get(prefix, 0) + 1
+            cccd = make_cccd(province, gender, year, serial * 7 + rng.randrange(7))
         name = _name(rng, gender, surname)
         smart = rng.random() < (0.85 if 16 <= age <= 60 else 0.45 if age > 60 else 0.2)
         eid = health = "not_started"
@@ -313,48 +324,62 @@ class _Generator:
             address = f"Số {rng.randint(1, 120)}, thôn {self.hamlet_names[hamlet]}"
             rows.append((hid, hamlet, head.name, search_key(head.name), address,
                          head.phone or _phone(rng), len(members),
-                         int(any(p.smart for p in members)), int(rng.random() < 0.04), None))
+                         int(any(p.smart for p in members)), int(rng.random() < 0.04), None,
+                         int(self.fibre_rng.random() < 0.45)))
             homes.append((hid, hamlet))
             self._tick()
         self._put(tx, "households", ("hamlet_id", "head_name", "head_name_key", "address", "phone",
-                                     "members_count", "has_smartphone", "sells_online", "notes"),
-                  rows)
+                                     "members_count", "has_smartphone", "sells_online", "notes",
+                                     "has_fibre"), rows)
         self.home_hamlet = dict(homes)
         return homes, people
 
     def _visits(self, tx, homes, people, members, total: int) -> None:
-        rng = self.rng
+        """Make up the year's visits and write them a chunk at a time. (Not in a
+        thread beside the writes: SQLite lets go of the GIL for every row it writes,
+        and a busy Python thread then holds each row up for a whole switch interval.)"""
         columns = ("date", "hamlet_id", "household_id", "outcome", "follow_up_date", "notes",
-                   *(f"svc_{s}" for s in SERVICES))
+                   *(f"svc_{s}" for s in SERVICES), "dossiers")
+        for visits, links, stages in self._visit_chunks(homes, people, members, total):
+            self._flush(tx, columns, visits, links, stages)
+            self._tick(len(visits))
+
+    def _visit_chunks(self, homes, people, members, total: int):
+        """The visits, their team links and the onboarding steps they made, in chunks
+        of CHUNK visits, in date order."""
+        rng, ids = self.rng, self.ids
         visits, links, stages = [], [], []
         n_months = len(self.months)
         # more visits in later months, as campaigns picked up
         weights = [1 + i / max(1, n_months - 1) for i in range(n_months)]
         per_month = [int(total * w / sum(weights)) for w in weights]
         per_month[-1] += total - sum(per_month)
+        anyone = [next(iter(members.values()))[0]]
+        n_homes = len(homes)
         for index, (first, count) in enumerate(zip(self.months, per_month)):
             last_day = (self.today.day if first.year == self.today.year and first.month == self.today.month
                         else (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
                               - dt.timedelta(days=1)).day)
             push = 0.25 + 0.45 * (index + 1) / n_months  # uptake rises month by month
+            dates = {d: first.replace(day=d).isoformat() for d in range(1, last_day + 1)}
             # in date order, so each resident's history runs forward in time
             for day in sorted(rng.randint(1, last_day) for _ in range(count)):
-                hid, hamlet = homes[rng.randrange(len(homes))]
-                date = first.replace(day=day).isoformat()
-                vid = self.ids()
+                hid, hamlet = homes[rng.randrange(n_homes)]
+                date = dates[day]
+                vid = ids()
                 roll = rng.random()
                 outcome = ("done" if roll < 0.8 else "follow_up" if roll < 0.9
                            else "not_home" if roll < 0.98 else "refused")
                 follow = None
                 if outcome == "follow_up":
-                    follow = (dt.date.fromisoformat(date) + dt.timedelta(days=rng.randint(3, 21))).isoformat()
-                team = members.get(hamlet) or [next(iter(members.values()))[0]]
+                    follow = (first.replace(day=day) + dt.timedelta(days=rng.randint(3, 21))).isoformat()
+                team = members.get(hamlet) or anyone
                 helper = team[0] if len(team) == 1 else rng.choice(team)
-                links.append((self.ids(), vid, helper))
+                links.append((ids(), vid, helper))
                 if len(team) > 1 and rng.random() < 0.4:
                     other = rng.choice(team)
                     if other != helper:
-                        links.append((self.ids(), vid, other))
+                        links.append((ids(), vid, other))
                 svc = dict.fromkeys(SERVICES, 0)
                 if outcome == "done":
                     for person in people[hid]:
@@ -363,14 +388,14 @@ class _Generator:
                         svc["public_service"] = 1
                     if rng.random() < 0.1:
                         svc["online_safety"] = 1
-                visits.append((vid, date, hamlet, hid, outcome, follow, None,
-                               *(svc[s] for s in SERVICES)))
+                dossiers = (self.dossier_rng.choice((1, 1, 1, 2, 3)) if svc["public_service"]
+                            else None)
+                visits.append((vid, date, hamlet, hid, outcome, follow, None, *svc.values(),
+                               dossiers))
                 if len(visits) >= CHUNK:
-                    self._flush(tx, columns, visits, links, stages)
-                    self._tick(CHUNK)
+                    yield visits, links, stages
                     visits, links, stages = [], [], []
-        self._tick(len(visits))
-        self._flush(tx, columns, visits, links, stages)
+        yield visits, links, stages
 
     def _flush(self, tx, columns, visits, links, stages) -> None:
         self._put(tx, "visits", columns, visits)
@@ -407,14 +432,23 @@ class _Generator:
         """Write the residents as they stand after the year, streamed (the rows are
         made as they are inserted), then their history from before the year."""
         history = []
+        rng, adult = self.people_rng, self.today.year - 15
+        first = self.months[0]
+        span = max(1, (self.today - first).days)
 
         def rows():
             for hid, members in people.items():
                 hamlet = self.home_hamlet[hid]
                 for p in members:
+                    signed, skills, via = 0, None, None
+                    if p.year <= adult:  # a digital signature, basic digital skills
+                        signed = int(rng.random() < 0.12)
+                        if rng.random() < 0.3:
+                            skills = (first + dt.timedelta(days=rng.randrange(span + 1))).isoformat()
+                            via = "class" if rng.random() < 0.3 else "vneid"
                     yield (p.id, hid, hamlet, p.name, search_key(p.name), p.year, p.birth_date,
                            p.gender, p.cccd, p.phone, p.smart, p.pay, p.eid, p.eid_date,
-                           p.health, p.health_date)
+                           p.health, p.health_date, signed, skills, via)
                     for track, frm, to, date, helper, vid in p.history:
                         history.append((self.ids(), p.id, hamlet, track, frm, to, date, helper,
                                         vid, 0, None))
@@ -422,7 +456,9 @@ class _Generator:
         self._put(tx, "residents", ("household_id", "hamlet_id", "full_name", "full_name_key",
                                     "birth_year", "birth_date", "gender", "cccd", "phone",
                                     "has_smartphone", "has_payment_account", "eid_stage",
-                                    "eid_date", "health_stage", "health_date"), rows())
+                                    "eid_date", "health_stage", "health_date",
+                                    "has_digital_signature", "digital_skills_date",
+                                    "digital_skills_via"), rows())
         self._put(tx, "stage_changes", ("resident_id", "hamlet_id", "track", "from_stage",
                                         "to_stage", "date", "helper_id", "visit_id", "correction",
                                         "note"), history)
@@ -458,10 +494,13 @@ class _Generator:
                 attendance.append((self.ids(), tid, rng.choice(point_ids), name, search_key(name),
                                    self._local(rng.choice(UNITS)), rng.choice(POSITIONS), None,
                                    _phone(rng) if rng.random() < 0.8 else None, status))
-        # titles get their key after the fact (the title was chosen above)
-        trainings = [(t[0], t[1], search_key(t[1]), *t[3:]) for t in trainings]
+        # titles get their key after the fact (the title was chosen above); every third
+        # session from the second is a Bình dân học vụ số class
+        trainings = [(t[0], t[1], search_key(t[1]), *t[3:], int(i % 3 == 1))
+                     for i, t in enumerate(trainings)]
         self._put(tx, "trainings", ("title", "title_key", "topics", "starts_at", "ends_at",
-                                    "organiser", "trainers", "mode", "venue"), trainings)
+                                    "organiser", "trainers", "mode", "venue", "literacy_class"),
+                  trainings)
         self._put(tx, "bridge_points", ("training_id", "name", "name_key", "location"), points)
         self._put(tx, "attendance", ("training_id", "bridge_point_id", "full_name", "full_name_key",
                                      "unit", "position", "commune", "phone", "status"), attendance)
@@ -481,39 +520,6 @@ class _Generator:
                          json.dumps(services, sort_keys=True), None))
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)
-
-    def _digital(self, tx) -> None:
-        """What schema 5 records, on part of the demo (an RNG of its own, so everything
-        else stays as the seed always made it): fibre broadband, digital signatures,
-        basic digital skills (Bình dân học vụ số), dossiers on public-service visits,
-        and a digital literacy class among the trainings."""
-        rng = random.Random(self.rng.random())
-        conn, code = tx.conn, self.commune_code
-        first = self.months[0]
-        span = max(1, (self.today - first).days)
-        homes = conn.execute("SELECT id FROM households WHERE commune_code = ? ORDER BY id",
-                             (code,)).fetchall()
-        conn.executemany("UPDATE households SET has_fibre = 1 WHERE id = ?",
-                         [h for h in homes if rng.random() < 0.45])
-        people = conn.execute("SELECT id FROM residents WHERE commune_code = ? AND "
-                              "birth_year <= ? ORDER BY id", (code, self.today.year - 15))
-        signed, skilled = [], []
-        for (rid,) in people:
-            if rng.random() < 0.12:
-                signed.append((rid,))
-            if rng.random() < 0.3:
-                day = first + dt.timedelta(days=rng.randrange(span + 1))
-                skilled.append((day.isoformat(), "class" if rng.random() < 0.3 else "vneid", rid))
-        conn.executemany("UPDATE residents SET has_digital_signature = 1 WHERE id = ?", signed)
-        conn.executemany("UPDATE residents SET digital_skills_date = ?, digital_skills_via = ? "
-                         "WHERE id = ?", skilled)
-        visits = conn.execute("SELECT id FROM visits WHERE commune_code = ? AND "
-                              "svc_public_service = 1 ORDER BY id", (code,)).fetchall()
-        conn.executemany("UPDATE visits SET dossiers = ? WHERE id = ?",
-                         [(rng.choice((1, 1, 1, 2, 3)), v) for (v,) in visits])
-        trainings = conn.execute("SELECT id FROM trainings WHERE commune_code = ? "
-                                 "ORDER BY starts_at", (code,)).fetchall()
-        conn.executemany("UPDATE trainings SET literacy_class = 1 WHERE id = ?", trainings[1::3])
 
     def _targets(self, tx, hamlets: list[str]) -> None:
         years = sorted({m.year for m in self.months})

@@ -123,14 +123,19 @@ def test_every_write_keeps_them_right(tmp_path):
 def test_a_paused_bulk_write_is_rebuilt(tmp_path):
     from tests.reports.conftest import new_commune
 
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+
     db = new_commune(tmp_path / "p.db")
+    generate_demo(db, households=10, months=2, seed=3, today=TODAY)
     conn = db.conn
+    hamlet, home = conn.execute("SELECT hamlet_id, id FROM households LIMIT 1").fetchone()
     conn.execute("BEGIN")
     with aggregates.paused(conn):
         conn.execute("INSERT INTO visits (id, commune_code, created_at, updated_at, device_id, "
                      "created_hlc, hlc, rev, date, hamlet_id, household_id, outcome) VALUES "
-                     "('v1', ?, 'x', 'x', 'd', 'h', 'h', 1, '2026-11-02', 'x', 'y', 'done')",
-                     (XA,))
+                     "('v1', ?, 'x', 'x', 'd', 'h', 'h', 1, '2026-11-02', ?, ?, 'done')",
+                     (XA, hamlet, home))
     assert aggregates.differences(conn) != {}  # the triggers kept quiet
     aggregates.rebuild(conn, XA)
     assert aggregates.differences(conn) == {}

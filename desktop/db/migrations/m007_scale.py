@@ -17,10 +17,10 @@ INDEXES = (
     # the resident and household lists open sorted by name, live records first page
     "CREATE INDEX idx_residents_list ON residents(full_name_key, id) WHERE deleted = 0",
     "CREATE INDEX idx_households_list ON households(head_name_key, id) WHERE deleted = 0",
-    # a household's visits newest first: its latest visit (follow-ups due), whether it
+    # a household's live visits by date: its latest visit (follow-ups due), whether it
     # was visited in a period; replaces (household_id, date, deleted, outcome)
     "CREATE INDEX idx_visits_household_latest ON visits(household_id, date, created_hlc, id, "
-    "outcome) WHERE deleted = 0",
+    "outcome, follow_up_date, commune_code) WHERE deleted = 0",
     "DROP INDEX IF EXISTS idx_visits_household_id_date_deleted_outcome",
     # the visits by commune and period, with what the aggregates count of them, read
     # from the index alone when the aggregates are rebuilt; replaces the same without
@@ -32,9 +32,12 @@ INDEXES = (
     # a visit's team read from the index alone (the report's work per team member)
     "CREATE INDEX idx_visit_members_team ON visit_members(visit_id, member_id, deleted)",
     "DROP INDEX IF EXISTS idx_visit_members_visit_id",
-    # the onboarding steps of a period, with the visit they were made on
-    "CREATE INDEX idx_stage_changes_period ON stage_changes(commune_code, date, visit_id, "
-    "resident_id) WHERE deleted = 0",
+    # the live onboarding steps of a commune by date, with all the report reads of
+    # them (the aggregates, when rebuilt a month at a time; the residents a team
+    # member helped); replaces (commune, track, date, ...) of schema 5
+    "CREATE INDEX idx_stage_changes_period ON stage_changes(commune_code, date, track, "
+    "hamlet_id, from_stage, to_stage, resident_id, visit_id) WHERE deleted = 0",
+    "DROP INDEX IF EXISTS idx_stage_changes_live",
 )
 
 
