@@ -61,15 +61,41 @@ class Cancelled(Exception):
 
 
 class _Person:
-    """One demo resident while their year of visits is made up (slots: a million-visit
-    commune holds 200,000 of them at once)."""
+    """One demo resident while their year of visits is made up. A million-visit commune
+    holds 200,000 of them at once, so what the visits do not read (name, gender, date
+    of birth, CCCD, phone) is kept packed in one UTF-8 string until it is written, and
+    the history list exists only for those who have one."""
 
-    __slots__ = ("id", "name", "gender", "year", "birth_date", "cccd", "age", "phone",
-                 "smart", "pay", "eid", "health", "eid_date", "health_date", "history")
+    __slots__ = ("id", "packed", "year", "age", "has_cccd", "smart", "pay", "eid", "health",
+                 "eid_date", "health_date", "history")
+    SEP = "\x1f"
 
-    def __init__(self, **values):
+    def __init__(self, name, gender, birth_date, cccd, phone, **values):
+        self.packed = self.SEP.join((name, gender, birth_date or "", cccd or "",
+                                     phone or "")).encode("utf-8")
+        self.has_cccd = cccd is not None
+        self.history = None
         for key, value in values.items():
             setattr(self, key, value)
+
+    def unpacked(self) -> tuple[str, str, str | None, str | None, str | None]:
+        """(name, gender, birth date, CCCD, phone)."""
+        name, gender, birth_date, cccd, phone = self.packed.decode("utf-8").split(self.SEP)
+        return name, gender, birth_date or None, cccd or None, phone or None
+
+    @property
+    def name(self) -> str:
+        return self.packed.decode("utf-8").split(self.SEP, 1)[0]
+
+    @property
+    def phone(self) -> str | None:
+        return self.unpacked()[4]
+
+    def remember(self, step: tuple) -> None:
+        """An onboarding step from before the year."""
+        if self.history is None:
+            self.history = []
+        self.history.append(step)
 
 
 class _Ids:
@@ -162,6 +188,7 @@ class _Generator:
         # unique within what the first six digits say (a global serial wrapped past a
         # million and repeated numbers in a commune of 200,000 people)
         self.cccd_serials: dict[tuple, int] = {}
+        self.years: dict[int, int] = {}  # one int object per birth year, shared
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 1
@@ -291,11 +318,12 @@ class _Generator:
             eid = rng.choice(("level1", "level2_activated", "level2_activated"))
         if rng.random() < 0.15:
             health = "linked"
-        return _Person(id=self.ids(), name=name, gender=gender, year=year,
-                       birth_date=birth_date, cccd=cccd, age=age,
-                       phone=_phone(rng) if smart and age >= 16 else None, smart=int(smart),
-                       pay=int(age >= 15 and rng.random() < 0.35), eid=eid, health=health,
-                       eid_date=None, health_date=None, history=[])
+        pid = self.ids()  # drawn in this order: the id, the phone, the payment account
+        phone = _phone(rng) if smart and age >= 16 else None
+        pay = int(age >= 15 and rng.random() < 0.35)
+        return _Person(name, gender, birth_date, cccd, phone, id=pid,
+                       year=self.years.setdefault(year, year), age=age, smart=int(smart),
+                       pay=pay, eid=eid, health=health, eid_date=None, health_date=None)
 
     def _households(self, tx, hamlets: list[str]):
         rng, rows, homes, people = self.rng, [], [], {}
@@ -318,7 +346,7 @@ class _Generator:
                     if stage != "not_started":
                         before = (start - dt.timedelta(days=rng.randint(10, 300))).isoformat()
                         setattr(person, f"{track}_date", before)
-                        person.history.append((track, "not_started", stage, before, None, None))
+                        person.remember((track, "not_started", stage, before, None, None))
             people[hid] = members
             head = members[0]
             address = f"Số {rng.randint(1, 120)}, thôn {self.hamlet_names[hamlet]}"
@@ -407,7 +435,7 @@ class _Generator:
     def _advance(self, person, date, push, helper, vid, hamlet, svc, stages) -> None:
         rng = self.rng
         for track, tracks, key in (("eid", EID_STAGES, "eid"), ("health", HEALTH_STAGES, "health")):
-            if track == "eid" and not person.cccd:
+            if track == "eid" and not person.has_cccd:
                 continue
             current = getattr(person, key)
             rank = tracks.index(current)
@@ -446,10 +474,11 @@ class _Generator:
                         if rng.random() < 0.3:
                             skills = (first + dt.timedelta(days=rng.randrange(span + 1))).isoformat()
                             via = "class" if rng.random() < 0.3 else "vneid"
-                    yield (p.id, hid, hamlet, p.name, search_key(p.name), p.year, p.birth_date,
-                           p.gender, p.cccd, p.phone, p.smart, p.pay, p.eid, p.eid_date,
+                    name, gender, birth_date, cccd, phone = p.unpacked()
+                    yield (p.id, hid, hamlet, name, search_key(name), p.year, birth_date,
+                           gender, cccd, phone, p.smart, p.pay, p.eid, p.eid_date,
                            p.health, p.health_date, signed, skills, via)
-                    for track, frm, to, date, helper, vid in p.history:
+                    for track, frm, to, date, helper, vid in p.history or ():
                         history.append((self.ids(), p.id, hamlet, track, frm, to, date, helper,
                                         vid, 0, None))
 
