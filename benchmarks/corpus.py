@@ -139,7 +139,7 @@ def commune(code: str, visits: int, households: int, months: int = 12, seed: int
             name: str | None = None) -> tuple[Path, dict]:
     """A commune made by `xaso init` and `xaso demo` (cached): (its path, what the
     demo command cost and made)."""
-    folder = entry(name or f"commune-{code}-{visits}")
+    folder = entry(name or f"commune-{code}-{visits}-{households}")
     path = folder / "xaso.db"
     info = folder / "made.json"
     if info.exists() and path.exists():

@@ -68,6 +68,7 @@ LIBRARIES = (
     Component("typing_extensions", "typing-extensions", "PSF-2.0",
               "https://github.com/python/typing_extensions"),
     Component("platformdirs", "platformdirs", "MIT", "https://github.com/tox-dev/platformdirs"),
+    Component("RapidFuzz", "rapidfuzz", "MIT", "https://github.com/rapidfuzz/RapidFuzz"),
 )
 
 FONTS = (

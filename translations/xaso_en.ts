@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminFields</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="104"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="105"/>
+        <source>Password (%1 characters or more)</source>
+        <translation>Password (%1 characters or more)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="107"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="117"/>
+        <source>The administrator needs a name.</source>
+        <translation>The administrator needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="119"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="122"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
@@ -12,48 +45,53 @@
     <message>
         <location filename="../desktop/ui/controller.py" line="90"/>
         <source>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/controller.py" line="95"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location filename="../desktop/ui/controller.py" line="137"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
 </context>
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Choose the province, then type part of the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="70"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Type to filter, e.g. cuong gian</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="76"/>
+        <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
+        <translation>Not found. Check the province, or type fewer letters (no diacritics needed).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="84"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="79"/>
+        <location filename="../desktop/ui/wizard.py" line="88"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -61,140 +99,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Hamlet</source>
         <translation>Hamlet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Visits this month</source>
         <translation>Visits this month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
         <source>Services at digital transformation days</source>
         <translation>Services at digital transformation days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
         <source>This year: %1</source>
         <translation>This year: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -202,57 +240,42 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Almost done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Fill this database with demo data for training (made-up households and visits)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Choose the hub&apos;s key file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>The hub&apos;s key can also be imported later, on the Sync page.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="225"/>
-        <source>Password (6 characters or more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="226"/>
-        <source>Password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="238"/>
+        <location filename="../desktop/ui/wizard.py" line="304"/>
         <source>The hub&apos;s key</source>
         <translation>The hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="305"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="246"/>
+        <location filename="../desktop/ui/wizard.py" line="312"/>
         <source>Hub key: %1</source>
         <translation>Hub key: %1</translation>
     </message>
@@ -291,29 +314,62 @@
     </message>
 </context>
 <context>
+    <name>HubKeyCheck</name>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="39"/>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="41"/>
+        <source>Does not match</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="76"/>
+        <source>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</source>
+        <translation>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="80"/>
+        <source>Nothing is trusted until you answer.</source>
+        <translation>Nothing is trusted until you answer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="88"/>
+        <source>Matches: this hub&apos;s key is used when the set-up ends.</source>
+        <translation>Matches: this hub&apos;s key is used when the set-up ends.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="90"/>
+        <source>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</source>
+        <translation>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Your hub</source>
         <translation>Your hub</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="131"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(several provinces)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Hub name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="137"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Name of this computer</translation>
     </message>
@@ -321,69 +377,181 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33"/>
+        <location filename="../desktop/ui/import_dialog.py" line="70"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop/ui/import_dialog.py" line="164"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40"/>
-        <source>Why it is refused</source>
-        <translation>Why it is refused</translation>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="96"/>
+        <source>Rows refused or left out</source>
+        <translation>Rows refused or left out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../desktop/ui/import_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../desktop/ui/import_dialog.py" line="108"/>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="116"/>
+        <source>First rows, under the file&apos;s columns and the field each fills</source>
+        <translation>First rows, under the file&apos;s columns and the field each fills</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="138"/>
+        <source>A new session, from the sheet&apos;s title rows</source>
+        <translation>A new session, from the sheet&apos;s title rows</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="187"/>
+        <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
+        <translation>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <source>Choose the session…</source>
+        <translation>Choose the session…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="199"/>
+        <source>A new session: %1, %2</source>
+        <translation>A new session: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="201"/>
+        <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
+        <translation>A new session is made from the sheet&apos;s title rows: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="206"/>
+        <source>(the sheet names no session)</source>
+        <translation>(the sheet names no session)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="207"/>
+        <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
+        <translation>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="210"/>
+        <source>Into the session %1, %2.</source>
+        <translation>Into the session %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="215"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>%1 rows read; %2 would be added; %3 already recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="219"/>
         <source>New hamlets: %1</source>
         <translation>New hamlets: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../desktop/ui/import_dialog.py" line="221"/>
         <source>New bridge points: %1</source>
         <translation>New bridge points: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../desktop/ui/import_dialog.py" line="226"/>
+        <source>Bridge points matched to recorded ones: %1</source>
+        <translation>Bridge points matched to recorded ones: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="228"/>
+        <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
+        <translation>%1 rows may be people already recorded: they are added as new people, check them below.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="232"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 rows are refused. Nothing will be imported until they are corrected in the file.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/import_dialog.py" line="241"/>
+        <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
+        <translation>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="252"/>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="271"/>
+        <source>Added, may be a duplicate</source>
+        <translation>Added, may be a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="274"/>
+        <source>%1 may be %2, already recorded.</source>
+        <translation>%1 may be %2, already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="282"/>
+        <source>Rows refused or left out: %1</source>
+        <translation>Rows refused or left out: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="296"/>
+        <source>Import into this session anyway?</source>
+        <translation>Import into this session anyway?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>%1 records imported.</source>
         <translation>%1 records imported.</translation>
     </message>
@@ -391,9 +559,9 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="136"/>
+        <location filename="../desktop/ui/login.py" line="178"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
 </context>
 <context>
@@ -401,27 +569,27 @@
     <message>
         <location filename="../desktop/ui/login.py" line="34"/>
         <source>Locked: log in to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked: log in to go on</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="35"/>
         <source>Log in to Xã Số</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to Xã Số</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="46"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="47"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="49"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login.py" line="51"/>
@@ -436,191 +604,191 @@
     <message>
         <location filename="../desktop/ui/login.py" line="56"/>
         <source>Each person logs in with their own name: every save is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each person logs in with their own name: every save is recorded under it.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Switch user (lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user (lock)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -661,42 +829,17 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="88"/>
+        <location filename="../desktop/ui/login.py" line="141"/>
         <source>Protect this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="106"/>
-        <source>Password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="120"/>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="123"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protect this database</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="344"/>
+        <location filename="../desktop/ui/record_page.py" line="368"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -710,140 +853,150 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>New %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="58"/>
+        <location filename="../desktop/ui/record_form.py" line="59"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70"/>
+        <location filename="../desktop/ui/record_form.py" line="71"/>
         <source>Save and next (Enter)</source>
         <translation>Save and next (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="71"/>
+        <location filename="../desktop/ui/record_form.py" line="72"/>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75"/>
+        <location filename="../desktop/ui/record_form.py" line="76"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100"/>
+        <location filename="../desktop/ui/record_form.py" line="117"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Correction: allow moving a stage back (recorded as a correction)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="129"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="118"/>
-        <source>Export this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/record_form.py" line="139"/>
+        <source>Team leader of this hamlet now: %1</source>
+        <translation>Team leader of this hamlet now: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="120"/>
-        <source>Erase personal data…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <source>This hamlet has no team leader yet.</source>
+        <translation>This hamlet has no team leader yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="130"/>
-        <source>Person&apos;s requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/record_form.py" line="134"/>
         <location filename="../desktop/ui/record_form.py" line="148"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Export this person&apos;s data…</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/record_form.py" line="150"/>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="160"/>
+        <source>Person&apos;s requests</source>
+        <translation>Person&apos;s requests</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <location filename="../desktop/ui/record_form.py" line="178"/>
+        <location filename="../desktop/ui/record_form.py" line="180"/>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="136"/>
+        <location filename="../desktop/ui/record_form.py" line="166"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="151"/>
+        <location filename="../desktop/ui/record_form.py" line="181"/>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="158"/>
-        <location filename="../desktop/ui/record_form.py" line="168"/>
+        <location filename="../desktop/ui/record_form.py" line="188"/>
+        <location filename="../desktop/ui/record_form.py" line="198"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase personal data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="159"/>
+        <location filename="../desktop/ui/record_form.py" line="189"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="203"/>
+        <location filename="../desktop/ui/record_form.py" line="236"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="204"/>
+        <location filename="../desktop/ui/record_form.py" line="237"/>
         <source>during a visit</source>
         <translation>during a visit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <location filename="../desktop/ui/record_form.py" line="304"/>
         <source>May be the same person as: %1. Press Save again to save a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>May be the same person as: %1. Press Save again to save a different person.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="296"/>
+        <location filename="../desktop/ui/record_form.py" line="329"/>
         <source>Please correct the marked fields.</source>
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="340"/>
         <source>Saved. Enter the next one.</source>
         <translation>Saved. Enter the next one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="318"/>
+        <location filename="../desktop/ui/record_form.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="319"/>
+        <location filename="../desktop/ui/record_form.py" line="352"/>
         <source>Save the changes before closing?</source>
         <translation>Save the changes before closing?</translation>
     </message>
@@ -851,73 +1004,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51"/>
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="60"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="313"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="65"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="138"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="147"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="145"/>
+        <location filename="../desktop/ui/record_page.py" line="150"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_page.py" line="194"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291"/>
-        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
-        <translation>Delete the selected record? You can undo with Ctrl+Z.</translation>
+        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
+        <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="328"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="305"/>
+        <location filename="../desktop/ui/record_page.py" line="329"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1040,7 +1193,7 @@
     <message>
         <location filename="../desktop/ui/reports_page.py" line="204"/>
         <source>All communes (roll-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>All communes (roll-up)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/reports_page.py" line="212"/>
@@ -1135,22 +1288,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="31"/>
+        <location filename="../desktop/ui/wizard.py" line="34"/>
         <source>Welcome to Xã Số</source>
         <translation>Welcome to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="32"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Who will use this computer?</source>
         <translation>Who will use this computer?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
-        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
-        <translation>A commune (xã, phường, đặc khu): record households, visits and trainings</translation>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <source>A commune, ward or special zone: record households, visits and trainings</source>
+        <translation>A commune, ward or special zone: record households, visits and trainings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>A hub (province or district IT): merge communes&apos; bundles</translation>
     </message>
@@ -1180,12 +1333,12 @@
     <message>
         <location filename="../desktop/ui/settings_page.py" line="50"/>
         <source> min (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation> min (0: never)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="53"/>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after idle</translation>
     </message>
     <message>
         <location filename="../desktop/ui/settings_page.py" line="56"/>
@@ -1218,18 +1371,18 @@
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="123"/>
-        <location filename="../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="160"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="136"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/settings_page.py" line="149"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -1237,47 +1390,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="280"/>
+        <location filename="../desktop/ui/wizard.py" line="358"/>
         <source>Set up Xã Số</source>
         <translation>Set up Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="292"/>
+        <location filename="../desktop/ui/wizard.py" line="370"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="293"/>
+        <location filename="../desktop/ui/wizard.py" line="371"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="294"/>
+        <location filename="../desktop/ui/wizard.py" line="372"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="295"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <location filename="../desktop/ui/wizard.py" line="399"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="344"/>
+        <location filename="../desktop/ui/wizard.py" line="425"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="373"/>
+        <location filename="../desktop/ui/wizard.py" line="447"/>
         <source>Hamlets and team</source>
         <translation>Hamlets and team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="374"/>
+        <location filename="../desktop/ui/wizard.py" line="448"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>These lines were not saved; add them on the Hamlets, team &amp; targets page:</translation>
     </message>
@@ -1303,262 +1456,261 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="84"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="140"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Same person: keep A</source>
         <translation>Same person: keep A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Same person: keep B</source>
         <translation>Same person: keep B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Different people</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="139"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync_page.py" line="385"/>
+        <location filename="../desktop/ui/sync_page.py" line="141"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Duplicate CCCD</source>
         <translation>Duplicate CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="136"/>
+        <location filename="../desktop/ui/sync_page.py" line="142"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="168"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="177"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
-        <translation>Sync is not ready yet (chưa sẵn sàng).</translation>
+        <translation>Sync is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync_page.py" line="194"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../desktop/ui/sync_page.py" line="200"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208"/>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="215"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="231"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="267"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="268"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="295"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="296"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="324"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="318"/>
+        <location filename="../desktop/ui/sync_page.py" line="325"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="329"/>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
-        <source>Hub key</source>
-        <translation>Hub key</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="332"/>
-        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
-        <translation>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <source>Does not match: the key is not trusted. Tell the province IT now.</source>
+        <translation>Does not match: the key is not trusted. Tell the province IT now.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <source>Hub %1 trusted: bundles can be exported for it.</source>
+        <translation>Hub %1 trusted: bundles can be exported for it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="343"/>
+        <location filename="../desktop/ui/sync_page.py" line="360"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="346"/>
+        <location filename="../desktop/ui/sync_page.py" line="363"/>
         <source>Hub key saved: %1</source>
         <translation>Hub key saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="371"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Duplicate CCCD (%1)</translation>
     </message>
@@ -1566,7 +1718,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1575,13 +1727,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="177"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
@@ -1596,146 +1748,212 @@
         <translation>Hamlets, team &amp; targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="155"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Hamlets and the community digital team</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>One per line. You can add more later.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="159"/>
-        <source>Thôn Tân Ninh
-Thôn Đông Xuân</source>
-        <translation>Thôn Tân Ninh
-Thôn Đông Xuân</translation>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <source>Tan Ninh
+Dong Xuan</source>
+        <translation>Tan Ninh
+Dong Xuan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
-        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
-        <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <source>Nguyen Van An; Tan Ninh; 0912345678</source>
+        <translation>Nguyen Van An; Tan Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="166"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Import team members from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Team members
 (name; hamlet; phone)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Will import: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34"/>
+        <location filename="../desktop/ui/trainings_page.py" line="32"/>
         <source>Choose a training to take attendance.</source>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39"/>
+        <location filename="../desktop/ui/trainings_page.py" line="41"/>
+        <source>Find a name (no diacritics needed)</source>
+        <translation>Find a name (no diacritics needed)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40"/>
+        <location filename="../desktop/ui/trainings_page.py" line="46"/>
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42"/>
+        <location filename="../desktop/ui/trainings_page.py" line="48"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
-        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
+        <location filename="../desktop/ui/trainings_page.py" line="87"/>
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86"/>
+        <location filename="../desktop/ui/trainings_page.py" line="59"/>
+        <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
+        <translation>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <source>Present (1)</source>
+        <translation>Present (1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="63"/>
+        <source>Absent (2)</source>
+        <translation>Absent (2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="64"/>
+        <source>Excused (3)</source>
+        <translation>Excused (3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="69"/>
+        <source>All present at this bridge point</source>
+        <translation>All present at this bridge point</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="72"/>
+        <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
+        <translation>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="113"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114"/>
+        <location filename="../desktop/ui/trainings_page.py" line="171"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150"/>
+        <location filename="../desktop/ui/trainings_page.py" line="213"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182"/>
+        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <source>%1 excused</source>
+        <translation>%1 excused</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="229"/>
+        <location filename="../desktop/ui/trainings_page.py" line="272"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <source>Mark %1 people at %2 present?</source>
+        <translation>Mark %1 people at %2 present?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="266"/>
+        <source>The %1 excused stay excused.</source>
+        <translation>The %1 excused stay excused.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <source>All present</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="294"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183"/>
+        <location filename="../desktop/ui/trainings_page.py" line="295"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200"/>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="322"/>
+        <location filename="../desktop/ui/trainings_page.py" line="338"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202"/>
+        <location filename="../desktop/ui/trainings_page.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="337"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AdminFields</name>
+    <message>
+        <location filename="../desktop/ui/login.py" line="104"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="105"/>
+        <source>Password (%1 characters or more)</source>
+        <translation>Mật khẩu (từ %1 ký tự trở lên)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="107"/>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="117"/>
+        <source>The administrator needs a name.</source>
+        <translation>Quản trị viên cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="119"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="122"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
@@ -28,32 +61,37 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>Choose the province, then type part of the commune&apos;s name.</source>
         <translation>Chọn tỉnh, rồi gõ một phần tên xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="70"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>Type to filter, e.g. cuong gian</source>
         <translation>Gõ để lọc, ví dụ: dinh cuong</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="76"/>
+        <source>Not found. Check the province, or type fewer letters (no diacritics needed).</source>
+        <translation>Không tìm thấy. Kiểm tra lại tỉnh, hoặc gõ ít chữ hơn (không cần dấu).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="84"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="77"/>
+        <location filename="../desktop/ui/wizard.py" line="85"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="79"/>
+        <location filename="../desktop/ui/wizard.py" line="88"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -61,140 +99,140 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="55"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="56"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="83"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="84"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="293"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Follow-up</source>
         <translation>Hẹn quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Hamlet</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="91"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="92"/>
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="101"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
         <source>Visits this month</source>
         <translation>Lượt thăm trong tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="104"/>
         <source>Last bundle</source>
         <translation>Gói gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="114"/>
         <source>Follow-ups due this week</source>
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="135"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="139"/>
         <source>Services at digital transformation days</source>
         <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="167"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="168"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="190"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="191"/>
         <source>Computing the figures…</source>
         <translation>Đang tính số liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="229"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="230"/>
         <source>This year: %1</source>
         <translation>Từ đầu năm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="243"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="244"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="246"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="247"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="308"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="102"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="310"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="103"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="309"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="275"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="278"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="297"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="298"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="336"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="340"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -202,57 +240,42 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="269"/>
         <source>Almost done</source>
         <translation>Sắp xong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Fill this database with demo data for training (made-up households and visits)</source>
         <translation>Thêm dữ liệu mẫu để tập huấn (hộ gia đình và lượt thăm hộ giả định)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202"/>
+        <location filename="../desktop/ui/wizard.py" line="273"/>
         <source>Choose the hub&apos;s key file…</source>
         <translation>Chọn tệp khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="275"/>
         <source>The hub&apos;s key can also be imported later, on the Sync page.</source>
         <translation>Cũng có thể nhập khóa của trạm sau, ở mục Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="284"/>
         <source>The administrator of this database: each person who uses it gets a name and password later; this one manages them.</source>
         <translation>Quản trị viên của cơ sở dữ liệu này: mỗi người sử dụng sẽ có tên và mật khẩu riêng sau; quản trị viên quản lý họ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="224"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="225"/>
-        <source>Password (6 characters or more)</source>
-        <translation>Mật khẩu (từ 6 ký tự)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="226"/>
-        <source>Password again</source>
-        <translation>Nhập lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="238"/>
+        <location filename="../desktop/ui/wizard.py" line="304"/>
         <source>The hub&apos;s key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="305"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="246"/>
+        <location filename="../desktop/ui/wizard.py" line="312"/>
         <source>Hub key: %1</source>
         <translation>Khóa của trạm: %1</translation>
     </message>
@@ -291,29 +314,62 @@
     </message>
 </context>
 <context>
+    <name>HubKeyCheck</name>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="39"/>
+        <source>Matches</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="41"/>
+        <source>Does not match</source>
+        <translation>Không khớp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="76"/>
+        <source>Hub key of %1. Call the province (or district) IT and have them read out their code: does it match this one?</source>
+        <translation>Khóa của trạm %1. Gọi điện cho cán bộ CNTT của tỉnh (hoặc huyện cũ), nhờ đọc mã nhận dạng của trạm: có khớp với mã dưới đây không?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="80"/>
+        <source>Nothing is trusted until you answer.</source>
+        <translation>Chưa tin khóa này cho đến khi bạn trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="88"/>
+        <source>Matches: this hub&apos;s key is used when the set-up ends.</source>
+        <translation>Khớp: khóa của trạm này sẽ được dùng khi hoàn tất thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/hub_key.py" line="90"/>
+        <source>Does not match: the key is not used. Tell the province IT now; the right key can be imported later on the Sync page.</source>
+        <translation>Không khớp: khóa này không được dùng. Báo ngay cho CNTT tỉnh; khóa đúng có thể nhập sau ở mục Đồng bộ.</translation>
+    </message>
+</context>
+<context>
     <name>HubPage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="137"/>
         <source>Your hub</source>
         <translation>Trạm của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="131"/>
+        <location filename="../desktop/ui/wizard.py" line="142"/>
         <source>(several provinces)</source>
         <translation>(nhiều tỉnh)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>Hub name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="137"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138"/>
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
     </message>
@@ -321,69 +377,181 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="33"/>
+        <location filename="../desktop/ui/import_dialog.py" line="70"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="34"/>
-        <location filename="../desktop/ui/import_dialog.py" line="63"/>
+        <location filename="../desktop/ui/import_dialog.py" line="71"/>
+        <location filename="../desktop/ui/import_dialog.py" line="162"/>
+        <location filename="../desktop/ui/import_dialog.py" line="164"/>
         <source>Checking the file…</source>
         <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="39"/>
+        <location filename="../desktop/ui/import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="40"/>
-        <source>Why it is refused</source>
-        <translation>Lý do bị từ chối</translation>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>What happens</source>
+        <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="44"/>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="90"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="96"/>
+        <source>Rows refused or left out</source>
+        <translation>Dòng bị từ chối hoặc bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../desktop/ui/import_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="74"/>
+        <location filename="../desktop/ui/import_dialog.py" line="108"/>
+        <source>Training session</source>
+        <translation>Buổi tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="116"/>
+        <source>First rows, under the file&apos;s columns and the field each fills</source>
+        <translation>Các dòng đầu, dưới cột của tệp và trường mỗi cột điền vào</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="138"/>
+        <source>A new session, from the sheet&apos;s title rows</source>
+        <translation>Buổi mới, theo dòng tiêu đề của danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="187"/>
+        <source>The sheet&apos;s title rows name no training session. Choose the session it belongs to above.</source>
+        <translation>Dòng tiêu đề của danh sách không ghi tên buổi tập huấn. Chọn buổi tập huấn của danh sách ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="189"/>
+        <source>Choose the session…</source>
+        <translation>Chọn buổi tập huấn…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="199"/>
+        <source>A new session: %1, %2</source>
+        <translation>Buổi mới: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="201"/>
+        <source>A new session is made from the sheet&apos;s title rows: %1, %2.</source>
+        <translation>Tạo buổi mới theo dòng tiêu đề của danh sách: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="206"/>
+        <source>(the sheet names no session)</source>
+        <translation>(danh sách không ghi tên buổi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="207"/>
+        <source>The sheet&apos;s title rows name no session: it goes into the session selected, %1, %2. Choose another above if it belongs elsewhere.</source>
+        <translation>Dòng tiêu đề của danh sách không ghi tên buổi: nhập vào buổi đang chọn, %1, %2. Nếu danh sách thuộc buổi khác, chọn lại ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="210"/>
+        <source>Into the session %1, %2.</source>
+        <translation>Nhập vào buổi %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="215"/>
         <source>%1 rows read; %2 would be added; %3 already recorded.</source>
         <translation>Đọc %1 dòng; sẽ thêm %2; %3 đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../desktop/ui/import_dialog.py" line="219"/>
         <source>New hamlets: %1</source>
         <translation>Thôn mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../desktop/ui/import_dialog.py" line="221"/>
         <source>New bridge points: %1</source>
         <translation>Điểm cầu mới: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../desktop/ui/import_dialog.py" line="226"/>
+        <source>Bridge points matched to recorded ones: %1</source>
+        <translation>Điểm cầu khớp với điểm cầu đã có: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="228"/>
+        <source>%1 rows may be people already recorded: they are added as new people, check them below.</source>
+        <translation>%1 dòng có thể trùng với người đã có: vẫn được nhập như người mới, hãy kiểm tra ở bảng dưới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="232"/>
         <source>%1 rows are refused. Nothing will be imported until they are corrected in the file.</source>
         <translation>%1 dòng bị từ chối. Chưa nhập gì cho đến khi sửa các dòng này trong tệp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../desktop/ui/import_dialog.py" line="241"/>
+        <source>The sheet is dated %1 but the session is on %2. Check that this is the right session before importing.</source>
+        <translation>Danh sách ghi ngày %1 nhưng buổi tập huấn vào ngày %2. Kiểm tra lại đúng buổi trước khi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="252"/>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
+        <source>Refused</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="270"/>
+        <source>Left out</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="271"/>
+        <source>Added, may be a duplicate</source>
+        <translation>Nhập, có thể trùng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="274"/>
+        <source>%1 may be %2, already recorded.</source>
+        <translation>%1 có thể là %2, đã có trong dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="282"/>
+        <source>Rows refused or left out: %1</source>
+        <translation>Dòng bị từ chối hoặc bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="296"/>
+        <source>Import into this session anyway?</source>
+        <translation>Vẫn nhập vào buổi này?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../desktop/ui/import_dialog.py" line="312"/>
         <source>%1 records imported.</source>
         <translation>Đã nhập %1 bản ghi.</translation>
     </message>
@@ -391,7 +559,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="136"/>
+        <location filename="../desktop/ui/login.py" line="178"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
     </message>
@@ -443,184 +611,184 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="28"/>
-        <location filename="../desktop/ui/main_window.py" line="193"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="96"/>
+        <location filename="../desktop/ui/main_window.py" line="99"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="98"/>
+        <location filename="../desktop/ui/main_window.py" line="101"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
+        <location filename="../desktop/ui/main_window.py" line="103"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="101"/>
+        <location filename="../desktop/ui/main_window.py" line="104"/>
         <source>Switch user (lock)</source>
         <translation>Đổi người dùng (khoá)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="103"/>
+        <location filename="../desktop/ui/main_window.py" line="106"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="104"/>
+        <location filename="../desktop/ui/main_window.py" line="107"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="105"/>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="108"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="107"/>
+        <location filename="../desktop/ui/main_window.py" line="110"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="109"/>
+        <location filename="../desktop/ui/main_window.py" line="112"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="111"/>
+        <location filename="../desktop/ui/main_window.py" line="114"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="113"/>
+        <location filename="../desktop/ui/main_window.py" line="116"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="120"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="124"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="126"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="133"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="141"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="143"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="191"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="219"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="222"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="239"/>
+        <location filename="../desktop/ui/main_window.py" line="252"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="260"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -661,40 +829,15 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="88"/>
+        <location filename="../desktop/ui/login.py" line="141"/>
         <source>Protect this database</source>
         <translation>Bảo vệ cơ sở dữ liệu này</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="106"/>
-        <source>Password again</source>
-        <translation>Nhập lại mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="120"/>
-        <source>The two passwords differ.</source>
-        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/login.py" line="123"/>
-        <source>The password needs at least %1 characters.</source>
-        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="344"/>
+        <location filename="../desktop/ui/record_page.py" line="368"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -710,140 +853,150 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="46"/>
+        <location filename="../desktop/ui/record_form.py" line="47"/>
         <source>New %1</source>
         <translation>Thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="58"/>
+        <location filename="../desktop/ui/record_form.py" line="59"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="70"/>
+        <location filename="../desktop/ui/record_form.py" line="71"/>
         <source>Save and next (Enter)</source>
         <translation>Lưu và nhập tiếp (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="71"/>
+        <location filename="../desktop/ui/record_form.py" line="72"/>
         <source>Save (Enter)</source>
         <translation>Lưu (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="75"/>
+        <location filename="../desktop/ui/record_form.py" line="76"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="100"/>
+        <location filename="../desktop/ui/record_form.py" line="117"/>
         <source>Correction: allow moving a stage back (recorded as a correction)</source>
         <translation>Đính chính: cho phép lùi trạng thái (được ghi là đính chính)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="106"/>
+        <location filename="../desktop/ui/record_form.py" line="123"/>
         <source>Track</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Stage</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="107"/>
+        <location filename="../desktop/ui/record_form.py" line="124"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="112"/>
+        <location filename="../desktop/ui/record_form.py" line="129"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="118"/>
+        <location filename="../desktop/ui/record_form.py" line="139"/>
+        <source>Team leader of this hamlet now: %1</source>
+        <translation>Tổ trưởng hiện nay của thôn này: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="142"/>
+        <source>This hamlet has no team leader yet.</source>
+        <translation>Thôn này chưa có tổ trưởng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_form.py" line="148"/>
         <source>Export this person&apos;s data…</source>
         <translation>Xuất thông tin của người này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="120"/>
+        <location filename="../desktop/ui/record_form.py" line="150"/>
         <source>Erase personal data…</source>
         <translation>Xoá thông tin cá nhân…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="130"/>
+        <location filename="../desktop/ui/record_form.py" line="160"/>
         <source>Person&apos;s requests</source>
         <translation>Yêu cầu của người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="134"/>
-        <location filename="../desktop/ui/record_form.py" line="148"/>
-        <location filename="../desktop/ui/record_form.py" line="150"/>
+        <location filename="../desktop/ui/record_form.py" line="164"/>
+        <location filename="../desktop/ui/record_form.py" line="178"/>
+        <location filename="../desktop/ui/record_form.py" line="180"/>
         <source>Export this person&apos;s data</source>
         <translation>Xuất thông tin của người này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="136"/>
+        <location filename="../desktop/ui/record_form.py" line="166"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="151"/>
+        <location filename="../desktop/ui/record_form.py" line="181"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="158"/>
-        <location filename="../desktop/ui/record_form.py" line="168"/>
+        <location filename="../desktop/ui/record_form.py" line="188"/>
+        <location filename="../desktop/ui/record_form.py" line="198"/>
         <source>Erase personal data</source>
         <translation>Xoá thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="159"/>
+        <location filename="../desktop/ui/record_form.py" line="189"/>
         <source>Erase this person&apos;s name, CCCD, phone, date of birth and notes, here and, through the next bundle, on the hub and the other laptops? Only the counts of past reports are kept. This cannot be undone.</source>
-        <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên hub và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
+        <translation>Xoá họ tên, số CCCD, điện thoại, ngày sinh và ghi chú của người này, tại máy này và (qua gói đồng bộ tiếp theo) trên trạm tổng hợp và các máy khác? Chỉ giữ lại số liệu của các báo cáo đã lập. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="203"/>
+        <location filename="../desktop/ui/record_form.py" line="236"/>
         <source>correction</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="204"/>
+        <location filename="../desktop/ui/record_form.py" line="237"/>
         <source>during a visit</source>
         <translation>khi thăm hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="271"/>
+        <location filename="../desktop/ui/record_form.py" line="304"/>
         <source>May be the same person as: %1. Press Save again to save a different person.</source>
         <translation>Có thể trùng với: %1. Nhấn Lưu lần nữa để lưu là một người khác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="296"/>
+        <location filename="../desktop/ui/record_form.py" line="329"/>
         <source>Please correct the marked fields.</source>
         <translation>Vui lòng sửa các ô được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="307"/>
+        <location filename="../desktop/ui/record_form.py" line="340"/>
         <source>Saved. Enter the next one.</source>
         <translation>Đã lưu. Mời nhập tiếp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="318"/>
+        <location filename="../desktop/ui/record_form.py" line="351"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_form.py" line="319"/>
+        <location filename="../desktop/ui/record_form.py" line="352"/>
         <source>Save the changes before closing?</source>
         <translation>Lưu các thay đổi trước khi đóng?</translation>
     </message>
@@ -851,73 +1004,73 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="49"/>
+        <location filename="../desktop/ui/record_page.py" line="50"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Tìm: họ tên, số CCCD hoặc điện thoại (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="51"/>
+        <location filename="../desktop/ui/record_page.py" line="52"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Tìm theo tên (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="60"/>
+        <location filename="../desktop/ui/record_page.py" line="61"/>
         <source>New (Ctrl+N)</source>
         <translation>Thêm mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="62"/>
+        <location filename="../desktop/ui/record_page.py" line="63"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="63"/>
-        <location filename="../desktop/ui/record_page.py" line="290"/>
+        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="313"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="64"/>
+        <location filename="../desktop/ui/record_page.py" line="65"/>
         <source>Import from Excel/CSV…</source>
         <translation>Nhập từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="128"/>
+        <location filename="../desktop/ui/record_page.py" line="133"/>
         <source>All hamlets</source>
         <translation>Tất cả thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="133"/>
+        <location filename="../desktop/ui/record_page.py" line="138"/>
         <source>All months</source>
         <translation>Tất cả các tháng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="142"/>
+        <location filename="../desktop/ui/record_page.py" line="147"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="145"/>
+        <location filename="../desktop/ui/record_page.py" line="150"/>
         <source>All team members</source>
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_page.py" line="194"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="291"/>
-        <source>Delete the selected record? You can undo with Ctrl+Z.</source>
-        <translation>Xóa bản ghi đã chọn? Có thể hoàn tác bằng Ctrl+Z.</translation>
+        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
+        <translation>Xóa %1 «%2»? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="304"/>
+        <location filename="../desktop/ui/record_page.py" line="328"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="305"/>
+        <location filename="../desktop/ui/record_page.py" line="329"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1135,22 +1288,22 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="31"/>
+        <location filename="../desktop/ui/wizard.py" line="34"/>
         <source>Welcome to Xã Số</source>
         <translation>Chào mừng đến với Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="32"/>
+        <location filename="../desktop/ui/wizard.py" line="35"/>
         <source>Who will use this computer?</source>
         <translation>Máy tính này dùng cho ai?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="33"/>
-        <source>A commune (xã, phường, đặc khu): record households, visits and trainings</source>
-        <translation>Một xã (xã, phường, đặc khu): ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
+        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <source>A commune, ward or special zone: record households, visits and trainings</source>
+        <translation>Một xã, phường hoặc đặc khu: ghi hộ gia đình, lượt thăm hộ và tập huấn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="36"/>
+        <location filename="../desktop/ui/wizard.py" line="39"/>
         <source>A hub (province or district IT): merge communes&apos; bundles</source>
         <translation>Một trạm tổng hợp (CNTT tỉnh hoặc huyện cũ): gộp dữ liệu các xã gửi lên</translation>
     </message>
@@ -1218,18 +1371,18 @@
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="123"/>
-        <location filename="../desktop/ui/settings_page.py" line="148"/>
+        <location filename="../desktop/ui/settings_page.py" line="135"/>
+        <location filename="../desktop/ui/settings_page.py" line="160"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="124"/>
+        <location filename="../desktop/ui/settings_page.py" line="136"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="137"/>
+        <location filename="../desktop/ui/settings_page.py" line="149"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -1237,47 +1390,47 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="280"/>
+        <location filename="../desktop/ui/wizard.py" line="358"/>
         <source>Set up Xã Số</source>
         <translation>Thiết lập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="292"/>
+        <location filename="../desktop/ui/wizard.py" line="370"/>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="293"/>
+        <location filename="../desktop/ui/wizard.py" line="371"/>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="294"/>
+        <location filename="../desktop/ui/wizard.py" line="372"/>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="295"/>
+        <location filename="../desktop/ui/wizard.py" line="373"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="319"/>
+        <location filename="../desktop/ui/wizard.py" line="399"/>
         <source>Recovery key</source>
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="344"/>
+        <location filename="../desktop/ui/wizard.py" line="425"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="373"/>
+        <location filename="../desktop/ui/wizard.py" line="447"/>
         <source>Hamlets and team</source>
         <translation>Thôn và tổ công nghệ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="374"/>
+        <location filename="../desktop/ui/wizard.py" line="448"/>
         <source>These lines were not saved; add them on the Hamlets, team &amp; targets page:</source>
         <translation>Các dòng sau chưa được lưu; hãy thêm lại ở mục Thôn, tổ CNS &amp; chỉ tiêu:</translation>
     </message>
@@ -1303,262 +1456,261 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="78"/>
+        <location filename="../desktop/ui/sync_page.py" line="79"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="80"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="82"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="83"/>
+        <location filename="../desktop/ui/sync_page.py" line="84"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="91"/>
+        <location filename="../desktop/ui/sync_page.py" line="92"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="98"/>
+        <location filename="../desktop/ui/sync_page.py" line="104"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="109"/>
+        <location filename="../desktop/ui/sync_page.py" line="115"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="110"/>
+        <location filename="../desktop/ui/sync_page.py" line="116"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="111"/>
-        <location filename="../desktop/ui/sync_page.py" line="134"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="140"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="112"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Kept</source>
         <translation>Giá trị giữ lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="114"/>
+        <location filename="../desktop/ui/sync_page.py" line="120"/>
         <source>Lost</source>
         <translation>Giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="116"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="117"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Same person: keep A</source>
         <translation>Cùng một người: giữ A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="119"/>
+        <location filename="../desktop/ui/sync_page.py" line="125"/>
         <source>Same person: keep B</source>
         <translation>Cùng một người: giữ B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="120"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
         <source>Different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
+        <location filename="../desktop/ui/sync_page.py" line="139"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="135"/>
-        <location filename="../desktop/ui/sync_page.py" line="385"/>
+        <location filename="../desktop/ui/sync_page.py" line="141"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Duplicate CCCD</source>
         <translation>Trùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="136"/>
+        <location filename="../desktop/ui/sync_page.py" line="142"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="161"/>
+        <location filename="../desktop/ui/sync_page.py" line="168"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="170"/>
+        <location filename="../desktop/ui/sync_page.py" line="177"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="185"/>
+        <location filename="../desktop/ui/sync_page.py" line="192"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/sync_page.py" line="194"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="190"/>
+        <location filename="../desktop/ui/sync_page.py" line="197"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="193"/>
+        <location filename="../desktop/ui/sync_page.py" line="200"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="208"/>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
+        <location filename="../desktop/ui/sync_page.py" line="215"/>
+        <location filename="../desktop/ui/sync_page.py" line="250"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="217"/>
-        <location filename="../desktop/ui/sync_page.py" line="252"/>
+        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="259"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="224"/>
+        <location filename="../desktop/ui/sync_page.py" line="231"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="260"/>
+        <location filename="../desktop/ui/sync_page.py" line="267"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="261"/>
+        <location filename="../desktop/ui/sync_page.py" line="268"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="271"/>
+        <location filename="../desktop/ui/sync_page.py" line="278"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="274"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="288"/>
+        <location filename="../desktop/ui/sync_page.py" line="295"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="289"/>
+        <location filename="../desktop/ui/sync_page.py" line="296"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="290"/>
+        <location filename="../desktop/ui/sync_page.py" line="297"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="324"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="318"/>
+        <location filename="../desktop/ui/sync_page.py" line="325"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="329"/>
-        <location filename="../desktop/ui/sync_page.py" line="331"/>
-        <source>Hub key</source>
-        <translation>Khóa của trạm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/sync_page.py" line="332"/>
-        <source>Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.</source>
-        <translation>Đã tin cậy trạm %1. Mã nhận dạng: %2 — hãy gọi điện đối chiếu với trạm.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/sync_page.py" line="341"/>
+        <source>Does not match: the key is not trusted. Tell the province IT now.</source>
+        <translation>Không khớp: khóa này không được tin cậy. Báo ngay cho CNTT tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <source>Hub %1 trusted: bundles can be exported for it.</source>
+        <translation>Đã tin cậy trạm %1: có thể xuất gói dữ liệu gửi trạm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="343"/>
+        <location filename="../desktop/ui/sync_page.py" line="360"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="346"/>
+        <location filename="../desktop/ui/sync_page.py" line="363"/>
         <source>Hub key saved: %1</source>
         <translation>Đã lưu khóa của trạm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="371"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Duplicate CCCD (%1)</source>
         <translation>Trùng số CCCD (%1)</translation>
     </message>
@@ -1566,7 +1718,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="88"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1575,13 +1727,13 @@
     <name>TeamPage</name>
     <message>
         <location filename="../desktop/ui/team_page.py" line="19"/>
-        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Thôn</translation>
     </message>
     <message>
         <location filename="../desktop/ui/team_page.py" line="20"/>
-        <location filename="../desktop/ui/wizard.py" line="177"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Thành viên tổ</translation>
     </message>
@@ -1596,146 +1748,212 @@
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="155"/>
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Hamlets and the community digital team</source>
         <translation>Thôn và Tổ công nghệ số cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="156"/>
+        <location filename="../desktop/ui/wizard.py" line="168"/>
         <source>One per line. You can add more later.</source>
         <translation>Mỗi dòng một mục. Có thể bổ sung sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="159"/>
-        <source>Thôn Tân Ninh
-Thôn Đông Xuân</source>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
+        <source>Tan Ninh
+Dong Xuan</source>
         <translation>Thôn Tân Ninh
 Thôn Đông Xuân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="163"/>
-        <source>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</source>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <source>Nguyen Van An; Tan Ninh; 0912345678</source>
         <translation>Nguyễn Văn An; Thôn Tân Ninh; 0912345678</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="166"/>
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Import team members from Excel/CSV…</source>
         <translation>Nhập thành viên tổ từ Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="172"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Team members
 (name; hamlet; phone)</source>
         <translation>Thành viên tổ
 (họ tên; thôn; điện thoại)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="208"/>
         <source>Will import: %1</source>
         <translation>Sẽ nhập: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="223"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="34"/>
+        <location filename="../desktop/ui/trainings_page.py" line="32"/>
         <source>Choose a training to take attendance.</source>
         <translation>Chọn một buổi tập huấn để điểm danh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="39"/>
+        <location filename="../desktop/ui/trainings_page.py" line="41"/>
+        <source>Find a name (no diacritics needed)</source>
+        <translation>Tìm tên (không cần dấu)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="45"/>
         <source>Add participant</source>
         <translation>Thêm người tham dự</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="40"/>
+        <location filename="../desktop/ui/trainings_page.py" line="46"/>
         <source>Import sign-up sheet…</source>
         <translation>Nhập danh sách đăng ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="42"/>
+        <location filename="../desktop/ui/trainings_page.py" line="48"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Danh sách điểm danh (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="51"/>
+        <location filename="../desktop/ui/trainings_page.py" line="53"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
-        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
+        <location filename="../desktop/ui/trainings_page.py" line="87"/>
         <source>Bridge point</source>
         <translation>Điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="52"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="86"/>
+        <location filename="../desktop/ui/trainings_page.py" line="59"/>
+        <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
+        <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo. 1: có mặt, 2: vắng, 3: vắng có phép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <source>Present (1)</source>
+        <translation>Có mặt (1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="63"/>
+        <source>Absent (2)</source>
+        <translation>Vắng (2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="64"/>
+        <source>Excused (3)</source>
+        <translation>Vắng có phép (3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="69"/>
+        <source>All present at this bridge point</source>
+        <translation>Tất cả có mặt tại điểm cầu này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="72"/>
+        <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
+        <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo · 1 có mặt · 2 vắng · 3 vắng có phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="113"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="114"/>
+        <location filename="../desktop/ui/trainings_page.py" line="171"/>
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="150"/>
+        <location filename="../desktop/ui/trainings_page.py" line="213"/>
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="182"/>
+        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <source>%1 excused</source>
+        <translation>%1 vắng có phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="229"/>
+        <location filename="../desktop/ui/trainings_page.py" line="272"/>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <source>Mark %1 people at %2 present?</source>
+        <translation>Đánh dấu có mặt cho %1 người tại %2?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="266"/>
+        <source>The %1 excused stay excused.</source>
+        <translation>%1 người vắng có phép vẫn giữ vắng có phép.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <source>All present</source>
+        <translation>Tất cả có mặt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/trainings_page.py" line="294"/>
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="183"/>
+        <location filename="../desktop/ui/trainings_page.py" line="295"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="200"/>
-        <location filename="../desktop/ui/trainings_page.py" line="216"/>
+        <location filename="../desktop/ui/trainings_page.py" line="322"/>
+        <location filename="../desktop/ui/trainings_page.py" line="338"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="202"/>
+        <location filename="../desktop/ui/trainings_page.py" line="324"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="337"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>

@@ -24,6 +24,7 @@ def register(sub, parent) -> None:
 def run_import(args, ctx) -> int:
     from desktop.services.imports import import_file
 
+    from desktop.domain.dates import format_date
     from desktop.domain.labels import kind_label
 
     kind = ctx.kind(args.kind)
@@ -45,8 +46,14 @@ def run_import(args, ctx) -> int:
     if report.created_bridge_points:
         lines.append(ctx.say("cli_new_points",
                              names=", ".join(dict.fromkeys(report.created_bridge_points))))
+    if report.matched_bridge_points:
+        lines.append(ctx.say("cli_matched_points", pairs="; ".join(
+            f"{written} → {recorded}" for written, recorded in report.matched_bridge_points)))
     if report.training_id:
         lines.append(ctx.say("cli_training", id=report.training_id))
+    if report.date_differs:
+        lines.append(ctx.say("cli_date_differs", sheet=format_date(report.sheet_date),
+                             session=format_date(report.training_starts_at[:10])))
     if report.possible:
         lines.append(ctx.say("cli_possible", count=n(len(report.possible))))
         lines += [ctx.say("cli_possible_row", row=p.row, name=p.name, other=p.resembles,

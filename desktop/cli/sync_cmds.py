@@ -211,7 +211,9 @@ def _dup_line(ctx, d: dict) -> str:
     def person(p):
         gone = _t(ctx, " [đã xóa]", " [deleted]") if p.get("deleted") else ""
         return f"{p.get('full_name')} ({p.get('birth_year') or '?'}, {p.get('commune_code')}, {p.get('id')}){gone}"
-    return f"{d['id']} [{d['status']}] CCCD {d['a'].get('cccd')}: {person(d['a'])} ⇄ {person(d['b'])}"
+    why = (f"CCCD {d['a'].get('cccd')}" if d.get("reason") == "cccd"
+           else _t(ctx, "tên giống nhau", "names alike"))
+    return f"{d['id']} [{d['status']}] {why}: {person(d['a'])} ⇄ {person(d['b'])}"
 
 
 def run_duplicates_list(args, ctx) -> int:
@@ -219,7 +221,7 @@ def run_duplicates_list(args, ctx) -> int:
 
     rows = list_duplicates(ctx.db(), args.all)
     text = "\n".join(_dup_line(ctx, d) for d in rows) or _t(
-        ctx, "Không có mục trùng CCCD nào cần xử lý.", "No duplicate CCCDs to resolve.")
+        ctx, "Không có cặp nào có thể trùng cần xử lý.", "No possible duplicates to resolve.")
     ctx.emit(rows, text)
     return 0
 

@@ -71,6 +71,15 @@ def rebuild(conn) -> None:
         conn.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 
+def add_commune(conn, commune: str) -> None:
+    """Index the rows of one commune, none of which is indexed yet (a hub's first
+    bundle from that commune, merged with the triggers paused)."""
+    for table, columns in INDEXED.items():
+        cols = ", ".join(columns)
+        conn.execute(f"INSERT INTO {index_name(table)} (rowid, {cols}) SELECT rowid, {cols} "
+                     f"FROM {table} WHERE commune_code = ?", (commune,))
+
+
 def check(conn) -> list[str]:
     """The tables whose index disagrees with their rows (FTS5 integrity-check)."""
     bad = []

@@ -25,7 +25,7 @@ def split_hamlet(text: str) -> tuple[str | None, str]:
     for word, code in _WORDS:
         if key.startswith(word + " "):
             rest = name.split(" ", len(word.split(" ")))[-1].strip()
-            if re.fullmatch(r"[0-9A-Za-z]{1,4}", rest) and any(c.isdigit() for c in rest):
+            if re.fullmatch(r"\d+[A-Za-z]?|[0-9A-Za-z]{1,4}", rest) and any(c.isdigit() for c in rest):
                 return code, name  # "Thôn 1", "Tổ dân phố 12A"
             return code, rest
     return None, name

@@ -175,6 +175,12 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Không nhập gì cả: {count} dòng có lỗi.",
         "Nothing was imported: {count} rows have errors.",
     ),
+    "team_line_parts": (
+        "Dòng có {count} phần; cần: họ tên; thôn; điện thoại.",
+        "The line has {count} parts; expected: name; hamlet; phone.",
+    ),
+    "import_skip_same": ("Đã có: {name}.", "Already recorded: {name}."),
+    "import_skip_total": ("Dòng tổng cộng.", "A total row."),
     "json_invalid": ("Dữ liệu JSON không hợp lệ: {detail}", "The JSON data is not valid: {detail}"),
     "training_required": (
         "Cần chọn buổi tập huấn (--training) hoặc tệp phải có dòng tiêu đề tên buổi tập huấn.",

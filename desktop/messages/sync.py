@@ -189,6 +189,10 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "CẢNH BÁO: đồng hồ máy này ({now}) nhanh hơn lần lưu cuối ({saved}) {days} ngày. Nếu ngày giờ của máy sai, hãy chỉnh lại trước khi nhập liệu.",
         "WARNING: this computer's clock ({now}) is {days} days past the last save ({saved}). If its date is wrong, correct it before entering data.",
     ),
+    "hub_key_not_compared": (
+        "Mã nhận dạng của tệp khóa ({found}) không phải mã đã đối chiếu ({expected}); khóa không được dùng.",
+        "The key file's fingerprint ({found}) is not the one compared ({expected}); the key is not used.",
+    ),
     "hub_key_invalid": (
         "Tệp {path} không phải tệp khóa máy chủ tổng hợp của Xã Số.",
         "The file {path} is not a Xã Số hub key file.",

@@ -105,3 +105,51 @@ def find_person(conn, kind: str, values: dict, own_id: str | None = None) -> Mat
                             values.get("bridge_point_id"), other)),
             values["full_name"], lambda rest: not (rest[0] and values.get("phone")))
     return None
+
+
+def _deletions(key: str) -> set[str]:
+    """The key and every string one character shorter: two keys within one edit of each
+    other (an insertion, a deletion or a substitution) always share one of these."""
+    return {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}
+
+
+def likely_pairs(conn, commune: str | None = None) -> list[tuple[str, str]]:
+    """Sorted (id, id) of live residents who may be one person recorded twice: names
+    alike ignoring diacritics and case or within one edit, the same birth year, the
+    same hamlet, and no two different CCCDs to tell them apart.
+
+    Computed from the records as they are, never stored by a merge (a stored pair
+    would depend on the order bundles arrive in); a person's decision about a pair is
+    stored, as a duplicates-queue entry (desktop/sync/duplicates.py)."""
+    where, params = ("AND commune_code = ?", (commune,)) if commune else ("", ())
+    rows = conn.execute(
+        "SELECT id, full_name_key, cccd, hamlet_id, birth_year FROM live_residents "
+        f"WHERE birth_year IS NOT NULL AND full_name_key != '' {where} "
+        "ORDER BY hamlet_id, birth_year", params)
+    pairs: set[tuple[str, str]] = set()
+    group, place = [], None
+    for rid, key, cccd, hamlet, year in [*rows, (None, None, None, None, None)]:
+        if (hamlet, year) != place:
+            pairs.update(_alike_in(group))
+            group, place = [], (hamlet, year)
+        if rid is not None:
+            group.append((rid, key, cccd))
+    return sorted(pairs)
+
+
+def _alike_in(group: list[tuple[str, str, str | None]]) -> set[tuple[str, str]]:
+    """Look-alike pairs among the residents of one hamlet and birth year."""
+    by_variant: dict[str, list[int]] = {}
+    for index, (_, key, _) in enumerate(group):
+        for variant in _deletions(key):
+            by_variant.setdefault(variant, []).append(index)
+    found = set()
+    for members in by_variant.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                (ida, ka, ca), (idb, kb, cb) = group[a], group[b]
+                if ca and cb and ca != cb:
+                    continue  # two different CCCDs: two people
+                if ida != idb and close_names(ka, kb):
+                    found.add(tuple(sorted((ida, idb))))
+    return found

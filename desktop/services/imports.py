@@ -12,17 +12,19 @@ from pathlib import Path
 
 from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
+from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.errors import InputRefused, Problem, ValidationError
 from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import clean_record, get_kind, name_key
 from desktop.domain.labels import FIELD_LABELS, field_label
 from desktop.domain.text import nfc, search_key
+from desktop.messages import message
 from desktop.services.changes import Changes
 from desktop.services.identity import find_person
 from desktop.services.records import add_bridge_points, save_new
-from desktop.services.refs import fetch_row, find_by_key, resolve
-from desktop.services.tables import cell_text, find_header, read_cells
+from desktop.services.refs import fetch_row, find_bridge_point, find_by_key, resolve
+from desktop.services.tables import Sheet, cell_text, find_header, read_cells
 
 COMMON_ALIASES = {
     "hamlet": ("thon", "ten thon", "thon/xom", "thon, xom", "xom", "ban", "ap", "to dan pho",
@@ -85,6 +87,8 @@ IMPORTABLE = tuple(ALIASES)
 _WHEN = re.compile(r"(?P<h>\d{1,2})\s*[hg:]\s*(?P<m>\d{0,2}).*?(?P<d>\d{1,2}/\d{1,2}/\d{4})"
                    r"|(?P<d2>\d{1,2}/\d{1,2}/\d{4})\D{0,12}?(?P<h2>\d{1,2})\s*[hg:]\s*(?P<m2>\d{0,2})",
                    re.IGNORECASE)
+_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+SAMPLE_ROWS = 5  # the first rows the preview shows
 
 
 @dataclass
@@ -96,6 +100,15 @@ class PossibleDuplicate:
     resembles: str     # the recorded person's name
     resembles_id: str
     record_id: str     # the new record (none is written in a dry run)
+
+
+@dataclass
+class SkippedRow:
+    """A row left out without refusing the file: already recorded, or a total line."""
+
+    row: int
+    name: str
+    message: str
 
 
 @dataclass
@@ -124,10 +137,27 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
     dry_run: bool = False
     changes: Changes = field(default_factory=Changes)  # empty for a dry run or a refusal
+    # what the preview shows: the header as the file has it with the field each column
+    # fills ("" for a column left out), the first rows, the rows left out and why
+    columns: list[tuple[str, str]] = field(default_factory=list)
+    sample: list[tuple[int, list[str]]] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    # attendance: bridge points written otherwise than recorded (as written, recorded)
+    matched_bridge_points: list[tuple[str, str]] = field(default_factory=list)
+    training_title: str | None = None
+    training_starts_at: str | None = None
+    training_created: bool = False  # made from the sheet's title rows
+    sheet_date: str | None = None   # the day the title rows give (ISO), if any
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def date_differs(self) -> bool:
+        """The sheet's own date is not the day of the session it goes into."""
+        return bool(self.sheet_date and self.training_starts_at
+                    and self.sheet_date != self.training_starts_at[:10])
 
     def as_dict(self) -> dict:
         """Plain data for --json and the GUI preview."""
@@ -136,7 +166,16 @@ class ImportReport:
                 "would_create": self.created, "skipped_existing": self.skipped_existing,
                 "created_hamlets": self.created_hamlets,
                 "created_bridge_points": self.created_bridge_points,
-                "training_id": self.training_id,
+                "training_id": None if self.dry_run and self.training_created
+                else self.training_id,
+                "training": {"title": self.training_title, "starts_at": self.training_starts_at,
+                             "created": self.training_created} if self.training_title else None,
+                "sheet_date": self.sheet_date, "date_differs": self.date_differs,
+                "columns": [{"column": c, "field": f or None} for c, f in self.columns],
+                "sample": [{"row": n, "cells": cells} for n, cells in self.sample],
+                "skipped": [s.__dict__ for s in self.skipped],
+                "matched_bridge_points": [{"written": w, "recorded": r}
+                                          for w, r in self.matched_bridge_points],
                 "possible_duplicates": [
                     {k: v for k, v in p.__dict__.items() if k != "record_id" or not self.dry_run}
                     for p in self.possible],
@@ -173,12 +212,14 @@ def import_file(db, kind_name: str, path, dry_run: bool = False, training: str |
     today = today or clock_of(db).today()
     sheet = find_header(read_cells(Path(path)), column_aliases(kind.name), REQUIRED[kind.name])
     report = ImportReport(kind.name, str(path), rows=len(sheet.rows), dry_run=dry_run)
+    _describe(sheet, report, lang)
     try:
         with write(db) as tx:
             context = {}
             if kind.name == "attendance":
                 context["training_id"] = _training_for(tx, training, sheet.title_lines, today,
                                                        report)
+                context["points"] = _points_of(tx.conn, context["training_id"])
             for done, (number, cells) in enumerate(sheet.rows, 1):
                 data = {f: _cell(f, v) for f, v in zip(sheet.header, cells) if f}
                 _import_row(tx, kind, data, (number, done), today, lang, context, report)
@@ -201,17 +242,25 @@ def _cell(field: str, value) -> str | None:
     return cell_text(value)
 
 
-def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
-                  report: ImportReport) -> str:
-    """The training the sheet belongs to: --training, or one made from the title rows."""
-    if given:
-        report.training_id = resolve(tx.conn, "training", "training", given)
-        return report.training_id
+def _describe(sheet: Sheet, report: ImportReport, lang: str) -> None:
+    """What the preview shows of the file itself: its columns, first rows, total rows."""
+    report.columns = list(zip(sheet.header_cells, sheet.header))
+    report.sample = [(number, [cell_text(c) or "" for c in cells])
+                     for number, cells in sheet.rows[:SAMPLE_ROWS]]
+    report.skipped += [SkippedRow(number, "", message("import_skip_total", lang))
+                       for number in sheet.totals]
+
+
+def sheet_session(titles: list[str]) -> dict | None:
+    """The session a sign-up sheet's title rows name, as typed ({"title", "starts_at",
+    "mode"}), or None when they name no title or no time:
+    "DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ TẬP HUẤN ..." over "Thời gian: 8h00 ngày
+    15/03/2024 - Hình thức: trực tiếp kết hợp trực tuyến"."""
     title = next((t for t in titles if "tap huan" in search_key(t) or "hoi nghi" in search_key(t)),
                  None)
     when = next((m for t in titles if (m := _WHEN.search(t))), None)
     if not title or not when:
-        raise InputRefused.of("training_required", "training")
+        return None
     if when.group("d"):
         hour, minute, day = when.group("h"), when.group("m") or "0", when.group("d")
     else:
@@ -225,15 +274,65 @@ def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
     title = re.sub(r"^danh sách (đại biểu|người) (tham dự|tham gia)\s+", "", nfc(title),
                    flags=re.IGNORECASE)
     title = title[:1].upper() + title[1:].lower() if title.isupper() else title
-    data = {"title": title, "starts_at": f"{day} {hour}:{minute}", "mode": mode}
-    clean = clean_record(get_kind("training"), {k: v for k, v in data.items() if v}, today)
-    existing = find_by_key(tx.conn, "trainings", "title_key", clean["title"],
-                           {"starts_at": clean["starts_at"]})
-    if existing:
-        report.training_id = existing
+    return {"title": title, "starts_at": f"{day} {hour}:{minute}", "mode": mode}
+
+
+def sheet_date(titles: list[str]) -> dt.date | None:
+    """The first date (dd/mm/yyyy) the title rows give, or None."""
+    for line in titles:
+        for day, month, year in _DATE.findall(line):
+            try:
+                return dt.date(int(year), int(month), int(day))
+            except ValueError:
+                continue
+    return None
+
+
+def _training_for(tx, given: str | None, titles: list[str], today: dt.date,
+                  report: ImportReport) -> str:
+    """The training the sheet belongs to: `given`, or one made from the title rows
+    (the one already recorded with that title and time, else a new one)."""
+    found = sheet_date(titles)
+    report.sheet_date = found.isoformat() if found else None
+    if given:
+        training_id = resolve(tx.conn, "training", "training", given)
     else:
-        report.training_id = save_new(tx, get_kind("training"), clean, today, data)
-    return report.training_id
+        data = sheet_session(titles)
+        if data is None:
+            raise InputRefused.of("training_required", "training")
+        clean = clean_record(get_kind("training"), {k: v for k, v in data.items() if v}, today)
+        training_id = find_by_key(tx.conn, "trainings", "title_key", clean["title"],
+                                  {"starts_at": clean["starts_at"]})
+        if training_id is None:
+            training_id = save_new(tx, get_kind("training"), clean, today, data)
+            report.training_created = True
+    row = fetch_row(tx.conn, "trainings", training_id)
+    report.training_id = training_id
+    report.training_title, report.training_starts_at = row["title"], row["starts_at"]
+    return training_id
+
+
+def _points_of(conn, training_id: str) -> dict[str, tuple[str, str]]:
+    """The training's bridge points by their key (domain/bridge_points.py)."""
+    points: dict[str, tuple[str, str]] = {}
+    for point_id, name in conn.execute("SELECT id, name FROM live_bridge_points WHERE "
+                                       "training_id = ? ORDER BY created_hlc, id", (training_id,)):
+        points.setdefault(bridge_point_key(name), (point_id, name))
+    return points
+
+
+def _bridge_point(tx, written: str, context: dict, report: ImportReport) -> str:
+    """The id of the bridge point a row names; a new name is created (once) and listed,
+    and a name written otherwise than recorded is listed with the point it matched."""
+    key = bridge_point_key(written)
+    found = context["points"].get(key)
+    if found is None:
+        found = (add_bridge_points(tx, context["training_id"], [written])[0], nfc(written))
+        context["points"][key] = found
+        report.created_bridge_points.append(found[1])
+    elif nfc(written) != found[1] and (nfc(written), found[1]) not in report.matched_bridge_points:
+        report.matched_bridge_points.append((nfc(written), found[1]))
+    return found[0]
 
 
 def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date, lang: str,
@@ -248,22 +347,17 @@ def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date,
         if kind.name == "attendance":
             data["training"] = context["training_id"]
             if data.get("bridge_point"):
-                before = find_by_key(conn, "bridge_points", "name_key", data["bridge_point"],
-                                     {"training_id": context["training_id"]})
-                if before is None:
-                    report.created_bridge_points.append(nfc(data["bridge_point"]))
-                    data["bridge_point"] = add_bridge_points(tx, context["training_id"],
-                                                             [data["bridge_point"]])[0]
+                data["bridge_point"] = _bridge_point(tx, data["bridge_point"], context, report)
         clean = clean_record(kind, data, today)
         if kind.name == "hamlet":
             if find_by_key(conn, "hamlets", "name_key", clean["name"]):
-                report.skipped_existing += 1
+                _skip(report, position[0], clean["name"], lang)
                 return
             match = None
         else:
             match = find_person(conn, kind.name, _identity_values(conn, kind.name, clean))
         if match and match.verdict == "same":
-            report.skipped_existing += 1  # the same person, brought in before
+            _skip(report, position[0], match.name, lang)  # the same person, brought in before
             return
         record_id = save_new(tx, kind, clean, today, data)
         report.created += 1
@@ -275,6 +369,11 @@ def _import_row(tx, kind, data: dict, position: tuple[int, int], today: dt.date,
             report.errors.append(RowError(position[0], field_label(problem.field or "", lang)
                                           if problem.field else "", problem.message(lang),
                                           position[1]))
+
+
+def _skip(report: ImportReport, row: int, name: str, lang: str) -> None:
+    report.skipped_existing += 1
+    report.skipped.append(SkippedRow(row, name, message("import_skip_same", lang, name=name)))
 
 
 def _hamlet(tx, text: str, report: ImportReport) -> str:
@@ -313,10 +412,9 @@ def _identity_values(conn, kind: str, clean: dict) -> dict:
         if clean.get(ref):
             values[f"{ref}_id"] = clean[ref]
     if kind == "attendance" and clean.get("bridge_point"):
-        values["bridge_point_id"] = find_by_key(conn, "bridge_points", "name_key",
-                                                clean["bridge_point"],
-                                                {"training_id": clean["training"]}) \
-            if not is_uuid(str(clean["bridge_point"])) else clean["bridge_point"]
+        point = clean["bridge_point"]
+        found = None if is_uuid(str(point)) else find_bridge_point(conn, clean["training"], point)
+        values["bridge_point_id"] = found[0] if found else point if is_uuid(str(point)) else None
     if kind == "resident":
         values["birth_year"] = clean["birth"][0] if clean.get("birth") else None
         values["hamlet_id"] = fetch_row(conn, "households", clean["household"])["hamlet_id"]

@@ -9,16 +9,18 @@ import datetime as dt
 import json
 
 from desktop.db.writer import Transaction, clock_of, write
+from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.cccd import check_cccd
 from desktop.domain.errors import InputRefused, NotFound, Problem, ValidationError
 from desktop.domain.ids import is_uuid
+from desktop.domain.hamlets import split_hamlet
 from desktop.domain.kinds import SERVICES, Kind, clean_record, get_kind, name_key
 from desktop.domain.stages import STAGE_FIELDS, TRACKS, check_transition
 from desktop.domain.text import nfc
 from desktop.domain.values import parse_choice
 from desktop.services.changes import Changes, Saved
 from desktop.services.record_json import accept
-from desktop.services.refs import fetch_row, find_by_key, require_row, resolve
+from desktop.services.refs import fetch_row, find_bridge_point, require_row, resolve
 
 HIDDEN = ("field_hlc",)
 
@@ -181,10 +183,11 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
                 training_id = values.get("training_id") or (current or {}).get("training_id")
                 scope = {"training_id": training_id}
                 if training_id and not is_uuid(str(value)):
-                    found = find_by_key(conn, "bridge_points", "name_key", value, scope)
+                    found = find_bridge_point(conn, training_id, value)
                     if found is None:
                         extras["new_bridge_point"] = value
                         continue
+                    value = found[0]
             try:
                 value = resolve(conn, spec.name, spec.ref, value, scope)
             except NotFound as exc:
@@ -193,6 +196,11 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
         elif spec.type == "ref":
             value = None
         values.update(spec.ftype.columns(spec, value))
+    if kind.name == "hamlet" and values.get("name"):
+        # "Thôn Tân Ninh" is the hamlet Tân Ninh of kind thôn (a number keeps its word)
+        word, name = split_hamlet(values["name"])
+        if word and raw.get("kind") in (None, "", word):
+            values["name"], values["kind"] = name, word
     for field in kind.keyed:
         if field in values:
             values[f"{field}_key"] = name_key(values[field])
@@ -282,19 +290,20 @@ def _after_save(tx: Transaction, kind: Kind, record_id: str, values: dict, extra
 
 
 def add_bridge_points(tx: Transaction, training_id: str, points: list) -> list[str]:
-    """Add bridge points (names or {"name", "location"}) to a training; existing names are reused."""
+    """Add bridge points (names or {"name", "location"}) to a training; a name that
+    names an existing point ("Điểm cầu Xã A" for "Xã A") reuses it."""
     ids = []
     for point in points:
         name = point.get("name") if isinstance(point, dict) else str(point)
         location = point.get("location") if isinstance(point, dict) else None
         if not name or not str(name).strip():
             continue
-        found = find_by_key(tx.conn, "bridge_points", "name_key", name, {"training_id": training_id})
+        found = find_bridge_point(tx.conn, training_id, name)
         if found is None:
-            found = tx.insert("bridge_point", "bridge_points", {
-                "training_id": training_id, "name": nfc(name), "name_key": name_key(name),
-                "location": location})
-        ids.append(found)
+            found = (tx.insert("bridge_point", "bridge_points", {
+                "training_id": training_id, "name": nfc(name),
+                "name_key": bridge_point_key(name), "location": location}), nfc(name))
+        ids.append(found[0])
     return ids
 
 

@@ -1,7 +1,9 @@
 """Finding records by id or by name, as people type them ("Tân Ninh", "nguyen van a")."""
 
 from desktop.db.live import live
+from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.errors import NotFound, Problem
+from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import KINDS, get_kind
 from desktop.domain.text import search_key
@@ -46,6 +48,9 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
         sql += f" AND {column} = ?"
         params.append(scoped)
     ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
+    if not ids and ref_kind == "hamlet":  # "Thôn Tây" names the hamlet Tây
+        params[0] = search_key(split_hamlet(text)[1])
+        ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
     if not ids:
         raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
     if len(ids) > 1:
@@ -55,11 +60,32 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -
 
 def find_by_key(conn, table: str, key_column: str, text: str, scope: dict | None = None
                 ) -> str | None:
-    """The id of a live row whose `key_column` equals the search key of `text`, or None."""
+    """The id of a live row whose `key_column` equals the search key of `text`, or None
+    (a hamlet is also found by its name typed with its word: "Thôn Tây")."""
     sql = f"SELECT id FROM {live(table)} WHERE {key_column} = ?"
     params: list = [search_key(text)]
     for column, scoped in (scope or {}).items():
         sql += f" AND {column} = ?"
         params.append(scoped)
     row = conn.execute(sql + " LIMIT 1", params).fetchone()
+    if row is None and table == "hamlets":
+        params[0] = search_key(split_hamlet(text)[1])
+        row = conn.execute(sql + " LIMIT 1", params).fetchone()
     return row[0] if row else None
+
+
+def find_bridge_point(conn, training_id: str, name: str) -> tuple[str, str] | None:
+    """(id, name as recorded) of the training's live bridge point that `name` names,
+    ignoring diacritics, case and a leading "Điểm cầu" (domain/bridge_points.py), or None.
+
+    Points recorded before the key dropped the prefix keep "diem cau ..." as their
+    key: they are compared by their name, so they still match.
+    """
+    key = bridge_point_key(name)
+    if not key:
+        return None
+    rows = conn.execute(
+        f"SELECT id, name FROM {live('bridge_points')} WHERE training_id = ? "
+        "AND (name_key = ? OR name_key LIKE 'diem cau%') ORDER BY created_hlc, id",
+        (training_id, key)).fetchall()
+    return next(((r[0], r[1]) for r in rows if bridge_point_key(r[1]) == key), None)

@@ -8,7 +8,7 @@ with the diacritics intact, or a real .xlsx.
 
 import csv
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -26,6 +26,8 @@ class Sheet:
     title_lines: list[str]
     header: list[str]
     rows: list[tuple[int, list]]  # (1-based row number in the file, cells)
+    header_cells: list[str] = field(default_factory=list)  # the header as the file has it
+    totals: list[int] = field(default_factory=list)  # row numbers of "Tổng cộng" rows, left out
 
 
 def read_cells(path: Path) -> list[list]:
@@ -116,12 +118,16 @@ def find_header(cells: list[list], aliases: dict[str, tuple[str, ...]],
         if all(f in fields for f in required):
             titles = [" ".join(str(c).strip() for c in r if c not in (None, ""))
                       for r in cells[:index]]
-            data = []
+            data, totals = [], []
             for number, cells_row in enumerate(cells[index + 1:], start=index + 2):
-                if _is_blank(cells_row) or _is_total(cells_row):
+                if _is_blank(cells_row):
+                    continue
+                if _is_total(cells_row):
+                    totals.append(number)
                     continue
                 data.append((number, list(cells_row) + [None] * (len(fields) - len(cells_row))))
-            return Sheet([t for t in titles if t], fields, data)
+            return Sheet([t for t in titles if t], fields, data,
+                         [cell_text(c) or "" for c in row], totals)
     names = ", ".join(aliases[f][0] for f in required)
     raise InputRefused.of("header_missing", "file", columns=names)
 

@@ -1,4 +1,10 @@
-"""The duplicates queue: the same CCCD under two record ids, for a person to resolve.
+"""The duplicates queue: two records that may be one person, for a person to resolve.
+
+Two kinds of pair are listed side by side: the same CCCD under two record ids (queued
+by the merge that finds them), and residents whose names are alike, with the same
+birth year in the same hamlet and no two CCCDs to tell them apart (computed from the
+records as they are: desktop/services/identity.py `likely_pairs`; a decision about
+such a pair is stored as a queue entry like any other).
 
 Merging never joins two records on its own: two communes (or two laptops) may have
 entered the same person, or someone mistyped a CCCD. A queue entry's id is derived
@@ -10,6 +16,7 @@ keep this one" or "different people") is an ordinary change that travels in bund
 import uuid
 
 from desktop.db.writer import write
+from desktop.services.identity import likely_pairs
 from desktop.sync.container import refuse
 
 _NAMESPACE = uuid.UUID("6f1b3f0e-8a4c-4f0e-9a61-3c2d5e7b9a10")
@@ -84,13 +91,46 @@ def _person(values) -> dict:
 
 
 def list_duplicates(db, include_resolved: bool = False) -> list[dict]:
-    """Queue entries (open ones first), each with both residents' names and CCCD."""
+    """Queue entries (open ones first) and look-alike pairs not yet decided, each with
+    both residents' names and CCCD, and its `reason`: "cccd" or "name"."""
     where = "" if include_resolved else "AND d.status = 'open'"
     out = []
     for r in db.conn.execute(_LIST_SQL.format(where=where)):
-        out.append({"id": r[0], "status": r[1], "kept_id": r[2], "commune_code": r[3],
-                    "note": r[4], "a": _person(r[5:12]), "b": _person(r[12:19])})
+        entry = {"id": r[0], "status": r[1], "kept_id": r[2], "commune_code": r[3],
+                 "note": r[4], "a": _person(r[5:12]), "b": _person(r[12:19])}
+        same_cccd = entry["a"]["cccd"] and entry["a"]["cccd"] == entry["b"]["cccd"]
+        out.append({**entry, "reason": "cccd" if same_cccd else "name"})
+    decided = {r[0] for r in db.conn.execute("SELECT id FROM duplicates")}
+    for a, b in likely_pairs(db.conn):
+        rid = pair_id("residents", a, b)
+        if rid in decided:
+            continue
+        people = {r[0]: _person(r) for r in db.conn.execute(
+            "SELECT id, full_name, birth_year, cccd, commune_code, device_id, deleted "
+            "FROM residents WHERE id IN (?, ?)", (a, b))}
+        out.append({"id": rid, "status": "open", "kept_id": None,
+                    "commune_code": people[a]["commune_code"], "note": None,
+                    "a": people[a], "b": people[b], "reason": "name"})
     return out
+
+
+def ensure_entry(tx, duplicate_id: str) -> tuple[str, str]:
+    """The pair of a queue entry, writing the entry first when it is a look-alike pair
+    still computed only (a person is deciding about it now). Refuses an unknown id."""
+    row = tx.conn.execute("SELECT record_a, record_b FROM duplicates WHERE id = ? "
+                          "AND deleted = 0", (duplicate_id,)).fetchone()
+    if row is not None:
+        return row
+    for a, b in likely_pairs(tx.conn):
+        if pair_id("residents", a, b) == duplicate_id:
+            commune = tx.conn.execute("SELECT commune_code FROM residents WHERE id = ?",
+                                      (a,)).fetchone()[0]
+            tx.insert("duplicate", "duplicates", {"table_name": "residents", "record_a": a,
+                                                  "record_b": b, "status": "open",
+                                                  "kept_id": None, "note": None},
+                      record_id=duplicate_id, commune_code=commune)
+            return a, b
+    raise refuse("duplicate_unknown", id=duplicate_id)
 
 
 def resolve(db, duplicate_id: str, keep: str | None = None, different: bool = False,
@@ -100,11 +140,7 @@ def resolve(db, duplicate_id: str, keep: str | None = None, different: bool = Fa
     if bool(keep) == bool(different):
         raise refuse("duplicate_resolve_how")
     with write(db, actor_id) as tx:
-        row = tx.conn.execute("SELECT record_a, record_b, status FROM duplicates "
-                              "WHERE id = ? AND deleted = 0", (duplicate_id,)).fetchone()
-        if row is None:
-            raise refuse("duplicate_unknown", id=duplicate_id)
-        a, b, _ = row
+        a, b = ensure_entry(tx, duplicate_id)
         if keep:
             if keep not in (a, b):
                 raise refuse("duplicate_keep_not_in_pair", id=keep, a=a, b=b)

@@ -337,18 +337,23 @@ def read_hub_key(path: Path) -> dict:
             "expires_at": token["expires_at"] if token else None}
 
 
-def import_hub_key(db, path: Path, actor_id: str | None = None) -> dict:
+def import_hub_key(db, path: Path, actor_id: str | None = None,
+                   fingerprint: str | None = None) -> dict:
     """Make the hub in `path` the one this commune sends bundles to and accepts
     reference bundles from. Returns the key with its fingerprint to confirm.
 
     A key file that enrolls a commune must be for this laptop's commune; its token is
     kept and travels in every bundle from now on. A plain key file keeps an earlier
     token of the same hub (and drops one of another hub).
-    """
+
+    With `fingerprint` (the one a person compared by phone), a file whose key is not
+    that one is refused and nothing is trusted."""
     setup = require_setup(db.conn)
     if setup.is_hub:
         raise refuse("sync_hub_key_on_hub")
     key = read_hub_key(path)
+    if fingerprint is not None and key["fingerprint"] != fingerprint:
+        raise refuse("hub_key_not_compared", found=key["fingerprint"], expected=fingerprint)
     if key["commune_code"] and key["commune_code"] != setup.commune_code:
         raise refuse("hub_key_other_commune", found=key["commune_code"], ours=setup.commune_code)
     with write(db, actor_id) as tx:

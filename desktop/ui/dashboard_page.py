@@ -25,6 +25,7 @@ from desktop.services.history import days_since_last_bundle
 from desktop.services.queries import follow_ups_due
 from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text
+from desktop.ui.theme import style_chart
 
 # The indicator table's main indicators, then Bình dân học vụ số, the teams, and the
 # services performed at digital transformation days (one card for all types).
@@ -301,8 +302,6 @@ class DashboardPage(Page):
 
     def _fill_chart(self, names: list[str], eid_values: list, health_values: list) -> None:
         chart = self.chart
-        chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast if self.session.settings.high_contrast
-                       else QChart.ChartTheme.ChartThemeLight)
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -327,6 +326,11 @@ class DashboardPage(Page):
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+        self.show_display()
+
+    def show_display(self) -> None:
+        """The chart in the theme chosen (high contrast: yellow and cyan on black)."""
+        style_chart(self.chart, self.session.settings.high_contrast)
 
     def _fill_follow_ups(self) -> None:
         today = self.session.clock.today()

@@ -37,7 +37,8 @@ def update(folder: Path | None = None) -> None:
     """Refresh the .ts files from the sources (pyside6-lupdate, obsolete entries dropped).
 
     With `folder`, the .ts files there are refreshed instead (the test does this on a
-    copy to find strings added to the code but not yet translated).
+    copy to find strings added to the code but not yet translated). English, the
+    language of the sources, gets each new string as its own translation.
     """
     folder = folder or translations_dir()
     for lang in LANGS:
@@ -45,6 +46,23 @@ def update(folder: Path | None = None) -> None:
         subprocess.run([*_tool("lupdate"), *map(str, sources()), "-no-obsolete",
                         "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                        check=True, capture_output=True)
+    fill_from_source(folder / "xaso_en.ts")
+
+
+_UNFINISHED = re.compile(r'(<source>(?P<source>[^<]*)</source>\s*)'
+                         r'<translation type="unfinished">[^<]*</translation>')
+
+
+def fill_from_source(path: Path) -> int:
+    """Give every unfinished entry of `path` its source text as translation; return how
+    many. For the English file: an English string translates to itself, so English
+    never falls back to whatever other translator is installed."""
+    text = path.read_text(encoding="utf-8")
+    filled, count = _UNFINISHED.subn(
+        lambda m: f"{m.group(1)}<translation>{m.group('source')}</translation>", text)
+    if count:
+        path.write_text(filled, encoding="utf-8")
+    return count
 
 
 def build() -> list[Path]:

@@ -75,6 +75,59 @@ class LoginDialog(QDialog):
         super().accept()
 
 
+class AdminFields(QWidget):
+    """An administrator's name and a new password typed twice, as the wizard and the
+    older-release dialog both ask for them. `problem()` says what is wrong, or None,
+    and the line under the fields says it too once a password is being typed;
+    `changed` fires on every keystroke (a wizard page re-checks Next)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.admin = QLineEdit("admin", self)
+        self.admin.setObjectName("adminUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("adminPassword")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("adminPasswordAgain")
+        for w in (self.password, self.again):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("adminProblem")
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #b00020;")
+        for w in (self.admin, self.password, self.again):
+            w.textChanged.connect(self._typed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Administrator"), self.admin)
+        form.addRow(self.tr("Password (%1 characters or more)")
+                    .replace("%1", str(MIN_PASSWORD)), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        form.addRow(self.reason)
+
+    def _typed(self, _text: str) -> None:
+        self.reason.setText((self.problem() or "") if self.password.text() else "")
+        self.changed.emit()
+
+    def problem(self) -> str | None:
+        """Why these lines cannot make an administrator yet, or None."""
+        if not self.admin.text().strip():
+            return self.tr("The administrator needs a name.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return (self.tr("The password needs at least %1 characters.")
+                    .replace("%1", str(MIN_PASSWORD)))
+        if self.password.text() != self.again.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+    def clear_passwords(self) -> None:
+        """Forget what was typed once it has been used."""
+        self.password.clear()
+        self.again.clear()
+
+
 class NewPasswordDialog(QDialog):
     """The first administrator of a database of an older release: name and password
     typed twice. `run(user, password)` does the work (raises InputRefused)."""
@@ -86,48 +139,37 @@ class NewPasswordDialog(QDialog):
         self.result = None
         self.setObjectName("newPasswordDialog")
         self.setWindowTitle(self.tr("Protect this database"))
-        self.user = QLineEdit("admin", self)
-        self.user.setObjectName("adminUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("adminPassword")
-        self.again = QLineEdit(self)
-        self.again.setObjectName("adminPasswordAgain")
-        for w in (self.password, self.again):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields = AdminFields(self)
+        self.user, self.password, self.again = (self.fields.admin, self.fields.password,
+                                                self.fields.again)
         self.error = QLabel(self)
         self.error.setObjectName("newPasswordError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         intro = QLabel(text, self)
         intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Administrator"), self.user)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        lay.addLayout(form)
+        lay.addWidget(self.fields)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
     def accept(self) -> None:
         """Run the conversion; stay open with the reason if it is refused."""
-        if self.password.text() != self.again.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return
-        if len(self.password.text()) < MIN_PASSWORD:
-            self.error.setText(self.tr("The password needs at least %1 characters.")
-                               .replace("%1", str(MIN_PASSWORD)))
+        problem = self.fields.problem()
+        if problem:
+            self.error.setText(problem)
             return
         try:
             self.result = self.run(self.user.text().strip(), self.password.text())
         except (InputRefused, DatabaseRefused) as exc:
             self.error.setText(exc.message(self.lang))
             return
+        self.fields.clear_passwords()
         super().accept()
 
 

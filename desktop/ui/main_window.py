@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         # language switch builds a new window on the same session)
         session.changed.connect(self._on_records_changed)
         session.setup_changed.connect(self.update_status)
+        # the View menu, the Settings page and the charts show the same display settings,
+        # wherever they were changed
+        self.theme_changed.connect(self.show_display)
         self.resize(1366, 768)
         geometry = session.settings.window_geometry()
         if geometry is not None:
@@ -231,6 +234,16 @@ class MainWindow(QMainWindow):
         """High-contrast theme on or off."""
         self.session.settings.high_contrast = self.act_contrast.isChecked()
         self.theme_changed.emit()
+
+    def show_display(self) -> None:
+        """After a display setting changed (menu, toolbar or Settings page): the menu's
+        tick and every page's own controls and charts follow the settings."""
+        self.act_contrast.blockSignals(True)
+        self.act_contrast.setChecked(self.session.settings.high_contrast)
+        self.act_contrast.blockSignals(False)
+        for page in self.pages:
+            if hasattr(page, "show_display"):
+                page.show_display()
 
     def open_database(self) -> None:
         """File ▸ Open: another database file."""

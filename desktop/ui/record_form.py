@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.dates import format_date
 from desktop.domain.errors import InputRefused
+from desktop.domain.ids import is_uuid
 from desktop.domain.kinds import get_kind
 from desktop.domain.labels import field_label, kind_label, value_label
 from desktop.services import records
@@ -87,15 +88,31 @@ class RecordForm(QDialog):
         self._load()
 
     def arrange(self, body: QWidget, rows: list) -> None:
-        """Lay out the (label, field) rows: one column, in the registry's order."""
-        form = self.form_layout = QFormLayout(body)
+        """Lay out the (label, field) rows: one column, in the registry's order.
+
+        A field's error wraps within the field's width and its row grows to the lines
+        it needs (a duplicate CCCD names the person, their hamlet and household): the
+        rows may grow, and the spare height of a tall form goes below the last one."""
+        outer = QVBoxLayout(body)
+        form = self.form_layout = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, box in rows:
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             form.addRow(label, box)
+        outer.addLayout(form)
+        outer.addStretch(1)
 
     def build_extra(self) -> None:
-        """Residents: a correction box, the only way to move a stage backwards."""
+        """Residents: a correction box, the only way to move a stage backwards. Team
+        members: who leads the chosen hamlet's team now (one leader at a time)."""
         self.correction = None
+        if self.kind.name == "member":
+            self.leader_now = QLabel(self.body)
+            self.leader_now.setObjectName("leaderNow")
+            self.leader_now.setWordWrap(True)
+            self.form_layout.addRow("", self.leader_now)
+            self.editors["hamlet"].input.picked.connect(lambda _id: self.show_leader())
+            self.editors["role"].input.currentIndexChanged.connect(lambda _i: self.show_leader())
         if self.kind.name == "resident" and self.record_id:
             self.correction = QCheckBox(self.tr("Correction: allow moving a stage back "
                                                 "(recorded as a correction)"), self.body)
@@ -111,6 +128,19 @@ class RecordForm(QDialog):
             self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
             self.form_layout.addRow(self.tr("History"), self.history)
             self.build_privacy()
+
+    def show_leader(self) -> None:
+        """Say who holds the team-leader role of the chosen hamlet now."""
+        hamlet = self.editors["hamlet"].get()
+        hamlet = hamlet if hamlet and is_uuid(str(hamlet)) else None  # a picked hamlet
+        leader = records.current_leader(self.session.db, hamlet) if hamlet else None
+        own = self.record_id and leader == self.editors["full_name"].get()
+        if leader and not own:
+            self.leader_now.setText(self.tr("Team leader of this hamlet now: %1").replace(
+                "%1", leader))
+        else:
+            self.leader_now.setText(self.tr("This hamlet has no team leader yet.")
+                                    if hamlet and not leader else "")
 
     def build_privacy(self) -> None:
         """A person's requests (Law 91/2025): their data for them, or erased; each for
@@ -189,7 +219,10 @@ class RecordForm(QDialog):
         self.dirty = False
 
     def load_extra(self, record: dict) -> None:
-        """Residents: the history of their e-ID and health stages, newest first."""
+        """Residents: the history of their e-ID and health stages, newest first;
+        team members: the hamlet's leader now."""
+        if self.kind.name == "member":
+            self.show_leader()
         if getattr(self, "history", None) is None:
             return
         lang = self.session.lang

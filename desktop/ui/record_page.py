@@ -3,12 +3,13 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.domain.errors import InputRefused
 from desktop.domain.kinds import get_kind
-from desktop.domain.labels import VALUE_LABELS, value_label
+from desktop.domain.labels import VALUE_LABELS, kind_label, value_label
 from desktop.domain.periods import recent_months
 from desktop.services import records
 from desktop.services.changes import Changes
@@ -97,6 +98,10 @@ class RecordTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
+        # Delete on the list deletes the selected record (after naming it and asking)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view,
+                               self.delete_current)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.selectionModel().currentRowChanged.connect(self._on_row)
         self.view.horizontalHeader().sectionResized.connect(self._remember_widths)
         lay = QVBoxLayout(self)
@@ -282,13 +287,32 @@ class RecordTable(QWidget):
         """Select the record just saved."""
         self.select_id(record.get("id", ""))
 
+    def describe_current(self) -> str:
+        """The selected record as people name it: "Nguyễn Văn An", a visit by its date
+        and household, a target by its indicator and year."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return ""
+        row, show = self.model.rows[index.row()], self.model.display
+        title = get_kind(self.kind).title
+        parts = [show(title, row.get(title))]
+        if self.kind == "visit":
+            parts.append(row.get("household"))
+        elif self.kind == "event":
+            parts.append(row.get("title") or row.get("place"))
+        elif self.kind == "target":
+            parts = [show("indicator", row.get("indicator")), str(row.get("year") or "")]
+        return " — ".join(str(p) for p in parts if p)
+
     def delete_current(self) -> bool:
-        """Delete the selected record after asking (Ctrl+Z brings it back)."""
+        """Delete the selected record after asking, naming it (Ctrl+Z brings it back)."""
         record_id = self.current_id()
         if not record_id:
             return False
+        what = kind_label(self.kind, self.session.lang)
         if not messages.ask(self, self.tr("Delete"),
-                            self.tr("Delete the selected record? You can undo with Ctrl+Z.")):
+                            self.tr("Delete %1 «%2»? You can undo with Ctrl+Z.")
+                            .replace("%1", what).replace("%2", self.describe_current())):
             return False
         result = records.delete(self.session.db, self.kind, record_id)
         self.session.notify(result.changes)

@@ -77,8 +77,11 @@ def take(out: Path, households: int = 120) -> list[Path]:
                 _settle(app)
             if p.key == "trainings":
                 p.trainings.view.selectRow(0)
+                p.point.setCurrentIndex(1)
                 _settle(app)
             saved.append(_save(window, out / f"{i:02d}-{p.key}{suffix}.png"))
+            if p.key == "trainings":
+                saved.append(_sheet_preview(app, p, work, out / f"21-sign-up-sheet{suffix}.png"))
         window.show_page("visits")
         form = window.page("visits").new_record()
         rows = window.page("households").households.model.rows
@@ -92,6 +95,33 @@ def take(out: Path, households: int = 120) -> list[Path]:
         window.close()
     controller.session.close()
     saved += _hub(app, work, settings, out)
+    return saved
+
+
+SHEET = """UBND XÃ ĐÌNH CƯƠNG
+DANH SÁCH ĐẠI BIỂU THAM DỰ HỘI NGHỊ TẬP HUẤN KỸ NĂNG SỐ CHO TỔ CÔNG NGHỆ SỐ
+Thời gian: 8h00 ngày 12/11/2026 - Hình thức: trực tiếp kết hợp trực tuyến
+
+STT,Họ và tên,Đơn vị công tác,Chức vụ,Điểm cầu,Số điện thoại,Ký tên
+1,Phan Văn Cường,Trạm Y tế xã,Y sĩ,Điểm cầu Hội trường UBND xã,0560181590,
+2,Trần Thị Diệu,Thôn Đông Hà,Tổ trưởng Tổ CNSCĐ,hoi truong ubnd xa,0331860913,
+3,Đặng Hữu Hải,Công an xã,Cán bộ,Điểm cầu Nhà văn hóa thôn Đông Hà,0382462819,
+4,Lê Thị Linh,Trường THCS,Giáo viên,Điểm cầu Hội trường UBND xã,077975,
+5,Bùi Đức Yến,Thôn Đông Hà,Thành viên Tổ CNSCĐ,Điểm cầu Nhà văn hóa thôn Đông Hà,0774911862,
+Tổng cộng,5,,,,,
+"""
+
+
+def _sheet_preview(app: QApplication, page, work: Path, path: Path) -> Path:
+    """The preview of a sign-up sheet with title rows, a refused row and a total row."""
+    sheet = work / "danh-sach-dang-ky.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    dialog = page.preview_sheet(str(sheet))
+    while dialog.preview is None:
+        app.processEvents()
+    _settle(app)
+    saved = _save(dialog, path)
+    dialog.close()
     return saved
 
 

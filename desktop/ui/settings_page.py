@@ -91,6 +91,18 @@ class SettingsPage(Page):
         self.db_label.setText(self.tr("Database file: %1").replace("%1", str(self.session.db_path)))
         self.demo_button.setEnabled(self.session.setup().get("role") == "commune")
 
+    def show_display(self) -> None:
+        """Show the contrast and text size as set (they also change from the View menu
+        and the toolbar)."""
+        settings = self.session.settings
+        self.contrast.blockSignals(True)
+        self.contrast.setChecked(settings.high_contrast)
+        self.contrast.blockSignals(False)
+        for button in self.sizes.buttons():
+            button.blockSignals(True)
+            button.setChecked(button.objectName() == f"size_{settings.font_size}")
+            button.blockSignals(False)
+
     def _window_signal(self, name: str):
         return getattr(self.window(), name, None)
 

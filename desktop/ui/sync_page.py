@@ -15,6 +15,7 @@ from desktop.domain.units import find_commune
 from desktop.services.changes import Changes
 from desktop.services.history import last_bundle_export
 from desktop.ui import messages
+from desktop.ui.hub_key import HubKeyCheck
 from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text
 
@@ -95,6 +96,11 @@ class SyncPage(Page):
         self.state = QLabel(self)
         self.state.setObjectName("syncState")
         self.state.setWordWrap(True)
+        # a hub key file is shown with its fingerprint and trusted only on "Khớp"
+        self.hub_key_check = HubKeyCheck(session.lang, self)
+        self.hub_key_check.setObjectName("hubKeyCheck")
+        self.hub_key_check.hide()
+        self.hub_key_check.decided.connect(self._hub_key_decided)
         drop = QLabel(self.tr("Or drop bundle files or a whole folder (USB stick) here."), self)
         buttons = QHBoxLayout()
         for b in (self.export_button, self.import_button, self.hub_key_button,
@@ -137,6 +143,7 @@ class SyncPage(Page):
         box_lay = QVBoxLayout(box)
         box_lay.addLayout(buttons)
         box_lay.addLayout(reference)
+        box_lay.addWidget(self.hub_key_check)
         box_lay.addWidget(drop)
         box_lay.addWidget(self.state)
         lay = QVBoxLayout(self)
@@ -319,20 +326,30 @@ class SyncPage(Page):
         if path:
             self.import_hub_key(Path(path))
 
-    def import_hub_key(self, path: Path) -> dict | None:
-        """Trust the hub in `path`; show its fingerprint to compare by phone."""
+    def import_hub_key(self, path: Path) -> bool:
+        """Show the hub key in `path` with its fingerprint, to compare by phone. Nothing
+        is trusted until the person answers "Khớp" (`_hub_key_decided`). False when
+        the file is not a hub key (the reason is shown in its place)."""
         if not self.permitted("trust"):
-            return None
+            return False
+        self.hub_key_check.show()
+        return self.hub_key_check.load(path)
+
+    def _hub_key_decided(self, matches: bool) -> None:
+        check = self.hub_key_check
+        if not matches:
+            check.state.setText(self.tr("Does not match: the key is not trusted. Tell the "
+                                        "province IT now."))
+            return
         try:
-            key = trust.import_hub_key(self.session.db, path)
-        except InputRefused as exc:
-            messages.warn(self, self.tr("Hub key"), exc.message(self.session.lang))
-            return None
-        messages.info(self, self.tr("Hub key"),
-                      self.tr("Hub %1 trusted. Fingerprint: %2 — compare it with the hub by phone.")
-                      .replace("%1", key.get("name") or "").replace("%2", key["fingerprint"]))
+            key = trust.import_hub_key(self.session.db, check.path,
+                                       fingerprint=check.key["fingerprint"])
+        except InputRefused as exc:  # the file changed since it was compared, or
+            check.state.setText(exc.message(self.session.lang))  # another commune's
+            return
+        check.state.setText(self.tr("Hub %1 trusted: bundles can be exported for it.")
+                            .replace("%1", key.get("name") or ""))
         self.refresh()
-        return key
 
     def save_hub_key(self) -> None:
         """On a hub: save the key file the communes import."""

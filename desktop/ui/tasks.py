@@ -2,7 +2,10 @@
 
 The work function runs in a QThread with its own database connection (SQLite
 connections must not cross threads); it reports progress through callbacks that only
-emit signals. The dialog appears after half a second, so quick work never flashes one.
+emit signals. The dialog appears after half a second, never sooner (Qt's own dialog
+would show itself as soon as early progress predicts a long wait), with its text and
+the progress so far; once shown it stays a moment, so quick work never flashes an
+empty window.
 
 The work under way belongs to a `Tasks` registry owned by the session (and so by the
 app controller), never to a module global: closing the session waits for it.
@@ -13,12 +16,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import (QCoreApplication, QElapsedTimer, QObject, QThread, QTimer, Signal,
+                            Slot)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.db import open_database
 from desktop.domain.clock import Clock
 from desktop.domain.errors import InputRefused
+
+NEVER_MS = 2**31 - 1  # QProgressDialog's own timing never shows it: the Task does
+MIN_SHOWN_MS = 400    # a dialog once shown stays this long, so it is read, not flashed
 
 
 class _Worker(QObject):
@@ -81,10 +88,16 @@ class Task(QObject):
         self.dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"),
                                       0, 0, parent)
         self.dialog.setWindowTitle(label)
-        self.dialog.setMinimumDuration(show_after_ms)
+        self.dialog.setMinimumDuration(NEVER_MS)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        self.progress = (0, 0)  # the last (done, total) reported, shown when the dialog is
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(show_after_ms)
+        self._show_timer.timeout.connect(self._show_dialog)
+        self._shown = QElapsedTimer()
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
@@ -109,7 +122,8 @@ class Task(QObject):
         """Start the work; returns self."""
         self.registry.running.add(self)
         self.running = True
-        self.dialog.setValue(0)
+        self.dialog.setValue(0)  # (restarts Qt's own show timer: with NEVER_MS)
+        self._show_timer.start()
         self.thread.start()
         return self
 
@@ -118,15 +132,37 @@ class Task(QObject):
         self.worker.cancelled = True
 
     def _on_progress(self, done: int, total: int) -> None:
+        self.progress = (done, total)
+        if self._shown.isValid() and shiboken6.isValid(self.dialog):
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        done, total = self.progress
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
+    def _show_dialog(self) -> None:
+        """Half a second on and still working: the dialog, with its text and the
+        progress so far."""
+        if not self.running or not shiboken6.isValid(self.dialog):
+            return
+        self._show_progress()
+        self.dialog.show()
+        self._shown.start()
+
     def _finish(self) -> None:
         self.running = False
+        self._show_timer.stop()
         if shiboken6.isValid(self.dialog):  # gone if its window was closed meanwhile
-            self.dialog.reset()
-            self.dialog.hide()
+            shown_for = self._shown.elapsed() if self._shown.isValid() else MIN_SHOWN_MS
+            dialog = self.dialog
+            if shown_for < MIN_SHOWN_MS:
+                QTimer.singleShot(MIN_SHOWN_MS - shown_for, dialog,
+                                  lambda: (dialog.reset(), dialog.hide()))
+            else:
+                dialog.reset()
+                dialog.hide()
         self.thread.quit()
         self.thread.wait()
         self.registry.running.discard(self)

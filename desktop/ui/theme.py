@@ -3,12 +3,17 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCharts import QAbstractBarSeries, QChart
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPen
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.settings import FONT_STEPS
 
 FONT_FAMILY = "DejaVu Sans"
+# Charts are painted, not styled by the style sheet: the high-contrast theme's colours
+# (resources/styles/high_contrast.qss) are given to them here.
+CONTRAST_BACKGROUND, CONTRAST_TEXT, CONTRAST_LINES = "#000000", "#ffffff", "#808080"
+CONTRAST_BARS = ("#ffff00", "#00ffff", "#ff80ff", "#80ff80")
 
 
 def resource_dir() -> Path:
@@ -42,3 +47,29 @@ def apply_theme(app: QApplication, font_size: str, high_contrast: bool) -> None:
     font = QFont(FONT_FAMILY, FONT_STEPS.get(font_size, FONT_STEPS["normal"]))
     app.setFont(font)
     app.setStyleSheet(stylesheet(high_contrast))
+
+
+def style_chart(chart: QChart, high_contrast: bool) -> None:
+    """Give a chart the theme's colours: Qt's light theme, or yellow and cyan bars on
+    black with white text in high contrast. Call after the series and axes are added
+    (a theme recolours them), and again whenever the setting changes."""
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if high_contrast
+                   else QChart.ChartTheme.ChartThemeLight)
+    if not high_contrast:
+        return
+    text, lines = QColor(CONTRAST_TEXT), QColor(CONTRAST_LINES)
+    chart.setBackgroundBrush(QBrush(QColor(CONTRAST_BACKGROUND)))
+    chart.setBackgroundPen(QPen(text, 2))
+    chart.setTitleBrush(QBrush(text))
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsColor(text)
+        axis.setLinePen(QPen(text, 2))
+        axis.setGridLinePen(QPen(lines, 1))
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for i, bars in enumerate(series.barSets()):
+                colour = QColor(CONTRAST_BARS[i % len(CONTRAST_BARS)])
+                bars.setColor(colour)
+                bars.setBorderColor(colour)
+                bars.setLabelColor(text)

@@ -7,18 +7,21 @@ import socket
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QRadioButton, QVBoxLayout, QWizard, QWizardPage)
+                               QPushButton, QRadioButton, QTextEdit, QVBoxLayout, QWizard,
+                               QWizardPage)
 
 from desktop.domain.errors import InputRefused
+from desktop.domain.team_lines import TeamLines, read_team_lines
 from desktop.domain.text import search_key
-from desktop.security.accounts import MIN_PASSWORD
 from desktop.domain.units import all_provinces, communes_of
 from desktop.services import records
 from desktop.services.setup import init_commune, init_hub
 from desktop.ui import messages
-from desktop.ui.login import recovery_message
+from desktop.ui.hub_key import HubKeyCheck
+from desktop.ui.login import AdminFields, recovery_message
 
 PAGE_ROLE, PAGE_COMMUNE, PAGE_HUB, PAGE_TEAM, PAGE_FINISH = range(5)
 
@@ -30,8 +33,8 @@ class RolePage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Xã Số"))
         self.setSubTitle(self.tr("Who will use this computer?"))
-        self.commune = QRadioButton(self.tr("A commune (xã, phường, đặc khu): record households, "
-                                            "visits and trainings"), self)
+        self.commune = QRadioButton(self.tr("A commune, ward or special zone: record "
+                                            "households, visits and trainings"), self)
         self.commune.setObjectName("roleCommune")
         self.hub = QRadioButton(self.tr("A hub (province or district IT): merge communes' bundles"),
                                 self)
@@ -70,12 +73,18 @@ class CommunePage(QWizardPage):
         self.filter.setPlaceholderText(self.tr("Type to filter, e.g. cuong gian"))
         self.communes = QListWidget(self)
         self.communes.setObjectName("communes")
+        self.not_found = QLabel(self.tr("Not found. Check the province, or type fewer letters "
+                                        "(no diacritics needed)."), self)
+        self.not_found.setObjectName("fieldError")
+        self.not_found.setWordWrap(True)
+        self.not_found.hide()
         self.device = QLineEdit(_device_default(), self)
         self.device.setObjectName("deviceName")
         form = QFormLayout(self)
         form.addRow(self.tr("Province"), self.province)
         form.addRow(self.tr("Commune"), self.filter)
         form.addRow("", self.communes)
+        form.addRow("", self.not_found)
         form.addRow(self.tr("Name of this computer"), self.device)
         self.province.currentIndexChanged.connect(self._fill)
         self.filter.textChanged.connect(self._apply_filter)
@@ -103,6 +112,7 @@ class CommunePage(QWizardPage):
         if first is not None and (self.communes.currentItem() is None
                                   or self.communes.currentItem().isHidden()):
             self.communes.setCurrentRow(first)
+        self.not_found.setVisible(first is None)
         self.completeChanged.emit()
 
     def commune_code(self) -> str | None:
@@ -128,6 +138,7 @@ class HubPage(QWizardPage):
         self.name = QLineEdit(self)
         self.name.setObjectName("hubName")
         self.province = QComboBox(self)
+        self.province.setObjectName("hubProvince")
         self.province.addItem(self.tr("(several provinces)"), None)
         for p in all_provinces():
             self.province.addItem(p.name, p.code)
@@ -148,7 +159,8 @@ class HubPage(QWizardPage):
 
 
 class TeamPage(QWizardPage):
-    """Hamlets and team members, one per line (both can be added later too)."""
+    """Hamlets and team members, one per line (both can be added later too). Next
+    checks every line as a save would, and marks the wrong ones here."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -156,20 +168,31 @@ class TeamPage(QWizardPage):
         self.setSubTitle(self.tr("One per line. You can add more later."))
         self.hamlets = QPlainTextEdit(self)
         self.hamlets.setObjectName("hamlets")
-        self.hamlets.setPlaceholderText(self.tr("Thôn Tân Ninh\nThôn Đông Xuân"))
+        self.hamlets.setPlaceholderText(self.tr("Tan Ninh\nDong Xuan"))
         self.hamlets.setTabChangesFocus(True)
         self.members = QPlainTextEdit(self)
         self.members.setObjectName("members")
-        self.members.setPlaceholderText(self.tr("Nguyễn Văn An; Thôn Tân Ninh; 0912345678"))
+        self.members.setPlaceholderText(self.tr("Nguyen Van An; Tan Ninh; 0912345678"))
         self.members.setTabChangesFocus(True)
+        self.errors = {}
+        for box, name in ((self.hamlets, "hamlets"), (self.members, "members")):
+            label = QLabel(self)
+            label.setObjectName("fieldError")
+            label.setWordWrap(True)
+            label.hide()
+            self.errors[name] = label
+            box.textChanged.connect(lambda b=box, n=name: self._clear_marks(b, n))
         self.members_file: str | None = None
         self.members_button = QPushButton(self.tr("Import team members from Excel/CSV…"), self)
         self.members_button.clicked.connect(self._choose_members)
         self.members_file_label = QLabel(self)
         self.members_file_label.setWordWrap(True)
+        self.team = TeamLines()
         form = QFormLayout(self)
         form.addRow(self.tr("Hamlets"), self.hamlets)
+        form.addRow("", self.errors["hamlets"])
         form.addRow(self.tr("Team members\n(name; hamlet; phone)"), self.members)
+        form.addRow("", self.errors["members"])
         form.addRow("", self.members_button)
         form.addRow("", self.members_file_label)
 
@@ -183,6 +206,55 @@ class TeamPage(QWizardPage):
         """Import the team members (and their hamlets) from `path` when the wizard ends."""
         self.members_file = path
         self.members_file_label.setText(self.tr("Will import: %1").replace("%1", path))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt API)
+        """Next: every typed line must be one a save accepts; wrong ones are marked."""
+        wizard = self.wizard()
+        today = wizard.session.clock.today()
+        self.team = read_team_lines(self.hamlets.toPlainText(), self.members.toPlainText(),
+                                    today)
+        lang = wizard.session.lang
+        first = None
+        for name, box in (("hamlets", self.hamlets), ("members", self.members)):
+            problems = self.team.of(name)
+            self._mark(box, [p.line for p in problems])
+            label = self.errors[name]
+            label.setText("\n".join(
+                self.tr("Line %1: %2").replace("%1", str(p.line))
+                .replace("%2", " ".join(x.message(lang) for x in p.problems))
+                for p in problems))
+            label.setVisible(bool(problems))
+            if problems and first is None:
+                first = (box, problems[0].line)
+        if first is not None:
+            box, line = first
+            box.setFocus()
+            box.setTextCursor(QTextCursor(box.document().findBlockByNumber(line - 1)))
+            return False
+        return True
+
+    def _mark(self, box: QPlainTextEdit, lines: list[int]) -> None:
+        """Colour the wrong lines of a box (high contrast: dark red under yellow)."""
+        contrast = self.wizard().session.settings.high_contrast
+        marks = []
+        for line in lines:
+            mark = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#6b0000" if contrast else "#fde2e2"))
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            mark.format = fmt
+            mark.cursor = QTextCursor(box.document().findBlockByNumber(line - 1))
+            marks.append(mark)
+        box.setExtraSelections(marks)
+        box.setProperty("invalid", bool(lines))
+        box.style().unpolish(box)
+        box.style().polish(box)
+
+    def _clear_marks(self, box: QPlainTextEdit, name: str) -> None:
+        """Typing in a box takes its marks away (its line numbers may have moved)."""
+        if box.extraSelections() or self.errors[name].isVisible():
+            self._mark(box, [])
+            self.errors[name].hide()
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """Then the demo-data offer."""
@@ -198,40 +270,34 @@ class FinishPage(QWizardPage):
         self.demo = QCheckBox(self.tr("Fill this database with demo data for training "
                                       "(made-up households and visits)"), self)
         self.demo.setObjectName("demoData")
-        self.hub_key_path: str | None = None
         self.hub_key_button = QPushButton(self.tr("Choose the hub's key file…"), self)
         self.hub_key_button.clicked.connect(self._choose_key)
         self.hub_key_label = QLabel(self.tr("The hub's key can also be imported later, on the "
                                             "Sync page."), self)
         self.hub_key_label.setWordWrap(True)
+        lang = parent.session.lang if parent is not None and hasattr(parent, "session") else "vi"
+        self.hub_key = HubKeyCheck(lang, self)
+        self.hub_key.hide()
+        self.hub_key.decided.connect(lambda _m: self.completeChanged.emit())
         # the first user, an administrator: the database is encrypted and opens with
         # this password (or the recovery key shown at the end)
         self.admin_label = QLabel(self.tr("The administrator of this database: each "
                                           "person who uses it gets a name and password "
                                           "later; this one manages them."), self)
         self.admin_label.setWordWrap(True)
-        self.admin = QLineEdit("admin", self)
-        self.admin.setObjectName("adminUser")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("adminPassword")
-        self.again = QLineEdit(self)
-        self.again.setObjectName("adminPasswordAgain")
-        for w in (self.password, self.again):
-            w.setEchoMode(QLineEdit.EchoMode.Password)
-        for w in (self.admin, self.password, self.again):
-            w.textChanged.connect(lambda _t: self.completeChanged.emit())
-        admin_form = QFormLayout()
-        admin_form.addRow(self.tr("Administrator"), self.admin)
-        admin_form.addRow(self.tr("Password (6 characters or more)"), self.password)
-        admin_form.addRow(self.tr("Password again"), self.again)
+        self.fields = AdminFields(self)
+        self.fields.changed.connect(self.completeChanged)
+        self.admin, self.password, self.again = (self.fields.admin, self.fields.password,
+                                                 self.fields.again)
         lay = QVBoxLayout(self)
         lay.addWidget(self.admin_label)
-        lay.addLayout(admin_form)
+        lay.addWidget(self.fields)
         lay.addSpacing(12)
         lay.addWidget(self.demo)
         lay.addSpacing(12)
         lay.addWidget(self.hub_key_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.hub_key_label)
+        lay.addWidget(self.hub_key)
         lay.addStretch(1)
 
     def _choose_key(self) -> None:
@@ -241,9 +307,18 @@ class FinishPage(QWizardPage):
             self.set_hub_key(path)
 
     def set_hub_key(self, path: str) -> None:
-        """Use the hub key in `path` (imported when the wizard finishes)."""
-        self.hub_key_path = path
+        """Show the fingerprint of the hub key in `path`; it is imported when the wizard
+        finishes only if the person says it matches the hub's ("Khớp")."""
         self.hub_key_label.setText(self.tr("Hub key: %1").replace("%1", path))
+        self.hub_key.show()
+        self.hub_key.load(path)
+        self.completeChanged.emit()
+
+    @property
+    def hub_key_path(self) -> str | None:
+        """The key file to import at the end: only one whose fingerprint matched."""
+        check = self.hub_key
+        return str(check.path) if check.confirmed and check.key else None
 
     def needs_admin(self) -> bool:
         """A new database names its administrator here (one already protected does not)."""
@@ -255,15 +330,18 @@ class FinishPage(QWizardPage):
         is_hub = self.wizard().role_page.hub.isChecked()
         for w in (self.demo, self.hub_key_button, self.hub_key_label):
             w.setVisible(not is_hub)
-        for w in (self.admin_label, self.admin, self.password, self.again):
+        self.hub_key.setVisible(not is_hub and self.hub_key.path is not None)
+        for w in (self.admin_label, self.fields):
             w.setVisible(self.needs_admin())
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt API)
-        """The administrator's name and the same password twice, long enough."""
+        """The administrator's name and the same password twice, long enough; and a
+        hub key chosen is first compared ("Khớp" or "Không khớp")."""
+        if self.hub_key.waiting():
+            return False
         if not self.needs_admin():
             return True
-        return (bool(self.admin.text().strip()) and len(self.password.text()) >= MIN_PASSWORD
-                and self.password.text() == self.again.text())
+        return self.fields.problem() is None
 
     def nextId(self) -> int:  # noqa: N802 (Qt API)
         """The last page."""
@@ -293,7 +371,10 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        self.resize(760, 560)
+        # room for the team boxes at every text size (A+ too), inside a 1366x768 screen
+        metrics = self.fontMetrics()
+        self.resize(max(760, metrics.averageCharWidth() * 100),
+                    min(max(560, metrics.lineSpacing() * 31), 720))
         self.wants_demo = False
 
     def accept(self) -> None:
@@ -314,13 +395,13 @@ class SetupWizard(QWizard):
         if self.finish_page.needs_admin():
             key_text = self.session.create_admin(self.finish_page.admin.text().strip(),
                                                  self.finish_page.password.text())
-            self.finish_page.password.clear()
-            self.finish_page.again.clear()
+            self.finish_page.fields.clear_passwords()
             messages.info(self, self.tr("Recovery key"), recovery_message(key_text))
         if not self.role_page.hub.isChecked():
             self._add_team()
             if self.finish_page.hub_key_path:
-                self._import_key(self.finish_page.hub_key_path)
+                self._import_key(self.finish_page.hub_key_path,
+                                 self.finish_page.hub_key.key["fingerprint"])
         self.wants_demo = self.finish_page.demo.isChecked()
         self.session.setup_changed.emit()
         return result
@@ -335,38 +416,31 @@ class SetupWizard(QWizard):
             return [exc.message(self.session.lang)]
         return [f"{Path(path).name} #{e.row} {e.column}: {e.message}" for e in report.errors]
 
-    def _import_key(self, path: str) -> None:
+    def _import_key(self, path: str, fingerprint: str) -> None:
         from desktop.sync.trust import import_hub_key
 
         try:
-            import_hub_key(self.session.db, Path(path))
+            import_hub_key(self.session.db, Path(path), fingerprint=fingerprint)
         except InputRefused as exc:
             messages.warn(self, self.tr("Hub key"), exc.message(self.session.lang))
 
     def _add_team(self) -> None:
-        """Hamlets and members typed in the wizard; a refused line is reported, not lost."""
+        """Hamlets and members typed in the wizard (checked on their page); a line the
+        database still refuses is reported, not lost."""
         db = self.session.db
         lang = self.session.lang
+        team = self.team_page.team
         problems = []
-        for line in self.team_page.hamlets.toPlainText().splitlines():
-            if line.strip():
-                try:
-                    records.add(db, "hamlet", {"name": line.strip()})
-                except InputRefused as exc:
-                    problems.append(f"{line.strip()}: {exc.message(lang)}")
-        for line in self.team_page.members.toPlainText().splitlines():
-            parts = [p.strip() for p in line.split(";")]
-            if not parts[0]:
-                continue
-            data = {"full_name": parts[0]}
-            if len(parts) > 1 and parts[1]:
-                data["hamlet"] = parts[1]
-            if len(parts) > 2 and parts[2]:
-                data["phone"] = parts[2]
+        for hamlet in team.hamlets:
             try:
-                records.add(db, "member", data)
+                records.add(db, "hamlet", hamlet)
             except InputRefused as exc:
-                problems.append(f"{line.strip()}: {exc.message(lang)}")
+                problems.append(f"{hamlet['name']}: {exc.message(lang)}")
+        for member in team.members:
+            try:
+                records.add(db, "member", {k: v for k, v in member.items() if v})
+            except InputRefused as exc:
+                problems.append(f"{member['full_name']}: {exc.message(lang)}")
         if self.team_page.members_file:
             problems += self._import_members(self.team_page.members_file)
         if problems:

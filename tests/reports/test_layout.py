@@ -18,10 +18,9 @@ from desktop.reports.pdf_render import render_pdf
 from desktop.reports.settings import read_report_settings, set_settings
 from desktop.services import records
 from desktop.services.demo import generate_demo
-from tests.pdf_tools import page_count, pdf_lines, pdf_text
+from tests.pdf_tools import find, page_count, pdf_lines, pdf_text, rules, texts
 from tests.reports.conftest import (DAC_KHU, ISSUED, LONGEST, PERSON, PHUONG, TODAY, XA,
                                     new_commune, new_hub)
-from tests.reports.pdf_measure import find, rules, texts
 
 PT = 25.4 / 72  # mm per point
 

@@ -113,3 +113,11 @@ def test_check_reports_stored_numbers_no_living_person_has(db, home):
     result = check(db, today=TODAY)
     assert not result["ok"], result
     assert any("2030" in p["message"] and "thứ 4" in p["message"] for p in result["problems"])
+
+
+@pytest.mark.parametrize("typed, name, kind", [
+    ("Thôn Tân Ninh", "Tân Ninh", "thon"), ("Khu phố 3", "Khu phố 3", "khu_pho"),
+    ("buôn Ea Sup", "Ea Sup", "buon"), ("Tân Ninh", "Tân Ninh", "thon")])
+def test_a_hamlet_typed_with_its_word_keeps_the_word_as_its_kind(db, typed, name, kind):
+    saved = records.add(db, "hamlet", {"name": typed})
+    assert (saved["name"], saved["kind"]) == (name, kind)

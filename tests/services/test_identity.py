@@ -108,3 +108,27 @@ def test_a_look_alike_is_named_before_saving(db):
     assert [a["id"] for a in alikes] == [first["id"]]  # same hamlet and year, one mark apart
     assert records.look_alikes(db, "resident", {**new, "birth": 1986}) == []
     assert records.look_alikes(db, "resident", {**new, "full_name": "Lê Thị Lan"}) == []
+
+
+def test_look_alikes_are_listed_beside_same_cccd_pairs_and_decided_once(db):
+    from desktop.sync.duplicates import list_duplicates, resolve
+
+    records.add(db, "hamlet", {"name": "Tân Ninh"})
+    records.add(db, "hamlet", {"name": "Lộc Hà"})
+    one = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Tám"})
+    two = records.add(db, "household", {"hamlet": "Tân Ninh", "head_name": "Lê Văn Chín"})
+    far = records.add(db, "household", {"hamlet": "Lộc Hà", "head_name": "Lê Văn Mười"})
+    a = records.add(db, "resident", {"household": one["id"], "full_name": "Lê Thị Hương",
+                                     "birth": 1985})
+    b = records.add(db, "resident", {"household": two["id"], "full_name": "Lê Thị Hường",
+                                     "birth": 1985})
+    records.add(db, "resident", {"household": far["id"], "full_name": "Lê Thị Hương",
+                                 "birth": 1985})  # another hamlet: not listed
+    records.add(db, "resident", {"household": two["id"], "full_name": "Lê Thị Hương",
+                                 "birth": 1986})  # another year: not listed
+    listed = list_duplicates(db)
+    assert [(d["reason"], {d["a"]["id"], d["b"]["id"]}) for d in listed] == [
+        ("name", {a["id"], b["id"]})]
+    resolve(db, listed[0]["id"], different=True)  # a person decides: two people
+    assert list_duplicates(db) == []
+    assert [d["status"] for d in list_duplicates(db, include_resolved=True)] == ["different"]

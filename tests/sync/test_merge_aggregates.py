@@ -2,7 +2,7 @@
 merged, and the set-based path for whole chunks of fresh rows writes exactly what the
 row-by-row path writes."""
 
-from desktop.db import aggregates
+from desktop.db import aggregates, search_index
 from desktop.domain import rows as row_rules
 from desktop.services import records
 from desktop.services.demo import generate_demo
@@ -13,7 +13,7 @@ from desktop.domain.clock import FrozenClock
 from tests.logins import copy_database
 from tests.moment import NOW, TODAY
 
-from sync_helpers import COMMUNE_A, link, new_commune, new_hub, synced_content
+from sync_helpers import COMMUNE_A, add_resident, link, new_commune, new_hub, synced_content
 
 # (a merge keeps field clocks in canonical form: those equal to the row's own are left out)
 SKIP = ("rev", "field_hlc")
@@ -35,6 +35,10 @@ def _bundles(tmp_path, hubs) -> tuple:
                                             "ORDER BY id DESC"))
     records.delete(laptop, "resident", one("SELECT resident_id FROM stage_changes "
                                            "WHERE deleted = 0 ORDER BY id"))
+    resident = add_resident(laptop, "Nguyễn Văn Mới", hamlet=one("SELECT id FROM hamlets "
+                                                                "ORDER BY id"))
+    home = one(f"SELECT household_id FROM residents WHERE id = '{resident}'")
+    records.add(laptop, "visit", {"household": home, "date": "2026-11-20", "outcome": "done"})
     second = export_bundle(laptop, tmp_path / "b2")["path"]
     return laptop, [first, second]
 
@@ -46,10 +50,15 @@ def _table(db, name: str) -> list:
 def test_merged_bundles_keep_the_hubs_aggregates_right(tmp_path):
     hub = new_hub(tmp_path / "hub.db")
     laptop, bundles = _bundles(tmp_path, [hub])
-    for path in bundles:
+    for path in bundles:  # the first: the commune's first (filled set-based afterwards)
         import_bundle(hub, read_file(path))
         assert aggregates.differences(hub.conn) == {}
+        assert search_index.check(hub.conn) == []
     assert all(_table(hub, t) for t in aggregates.TABLES)
+    found = hub.conn.execute("SELECT count(*) FROM residents_fts WHERE full_name_key "
+                             "LIKE '%nguyen%'").fetchone()[0]
+    assert found == hub.conn.execute("SELECT count(*) FROM residents WHERE full_name_key "
+                                     "LIKE '%nguyen%'").fetchone()[0] > 0
     assert synced_content(hub, COMMUNE_A, skip=SKIP) == synced_content(laptop, COMMUNE_A,
                                                                       skip=SKIP)
 

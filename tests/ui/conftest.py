@@ -13,6 +13,7 @@ from desktop.services import records  # noqa: E402
 from desktop.services.setup import init_commune  # noqa: E402
 from desktop.ui import messages  # noqa: E402
 from desktop.ui.controller import AppController  # noqa: E402
+from desktop.ui.i18n import remove_translators  # noqa: E402
 from desktop.ui.settings import Settings  # noqa: E402
 
 COMMUNE = "30985"  # Xã An Biên, An Giang
@@ -52,6 +53,9 @@ def controller(qapp, tmp_path, settings, answers):
     if ctl.window is not None:
         ctl.window.close()
     ctl.session.close()
+    # the application outlives the test: a translator left installed would answer for
+    # strings the next test's language lacks
+    remove_translators(qapp, ctl.translators)
 
 
 @pytest.fixture

@@ -183,3 +183,28 @@ def test_an_older_release_database_is_encrypted_at_start(qapp, settings, answers
     assert records.get(ctl.session.db, "resident", "01a22cba-5768-7000-89dd-cd0b7b7cb0c8"
                        )["full_name"] == "Phạm Thị Nguyệt Ánh"
     ctl.session.close()
+
+
+def test_a_new_administrator_needs_a_name_a_long_password_and_the_same_twice(qtbot):
+    from desktop.ui.login import NewPasswordDialog
+
+    ran = []
+    dialog = NewPasswordDialog(lambda user, pw: ran.append((user, pw)) or "ok", "vi", "…")
+    qtbot.addWidget(dialog)
+    errors = []
+    typed = [("", "mat-khau-1", "mat-khau-1"), ("admin", "ngan", "ngan"),
+             ("admin", "mat-khau-1", "mat-khau-2")]
+    for user, password, again in typed:  # each refused with its reason, nothing run
+        for field, text in ((dialog.user, user), (dialog.password, password),
+                            (dialog.again, again)):
+            field.clear()
+            qtbot.keyClicks(field, text)
+        dialog.accept()
+        errors.append(dialog.error.text())
+    assert not ran and all(errors) and len(set(errors)) == 3  # three different reasons
+    assert "6" in errors[1]  # the length it needs
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "mat-khau-1")
+    dialog.accept()
+    assert ran == [("admin", "mat-khau-1")] and dialog.result == "ok"
+    assert dialog.password.text() == "" and dialog.again.text() == ""  # not kept in memory

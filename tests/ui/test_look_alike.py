@@ -35,3 +35,16 @@ def test_a_name_shows_as_it_will_be_saved(window, qtbot, commune):
     qtbot.keyClicks(name, "nguyen  van AN")  # (QTest types ASCII only)
     form.editors["birth"].input.setFocus()  # leaving the field
     assert name.text() == "Nguyen Van An"
+
+
+def test_the_member_form_names_the_hamlets_leader_now(window, qtbot, commune):
+    from desktop.services.queries import list_records
+
+    page = window.show_page("team")
+    form = page.members.new_record()
+    qtbot.addWidget(form)
+    hamlets = {h["name"]: h["id"] for h in list_records(window.session.db, "hamlet")}
+    form.editors["hamlet"].input.choose(hamlets["Tân Ninh"], "Tân Ninh")  # as a pick does
+    assert "Lê Thị Hoa" in form.leader_now.text()  # the fixture's leader of Tân Ninh
+    form.editors["hamlet"].input.choose(hamlets["Đông Xuân"], "Đông Xuân")
+    assert "Lê Thị Hoa" not in form.leader_now.text() and form.leader_now.text()

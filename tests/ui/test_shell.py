@@ -32,10 +32,12 @@ def test_wizard_to_ready_commune(controller, qtbot):
     setup = controller.session.setup()
     assert setup["role"] == "commune" and setup["commune_name"] == "Xã Đình Cương"
     assert setup["device_name"] == "may-van-phong"
-    names = [h["name"] for h in list_records(controller.session.db, "hamlet", limit=None)]
-    assert sorted(names) == ["Thôn Tân Ninh", "Thôn Đông Xuân"]
+    # kept as a sheet's import keeps them: the name, and "thôn" as the hamlet's kind
+    hamlets = list_records(controller.session.db, "hamlet", limit=None)
+    assert sorted((h["name"], h["kind"]) for h in hamlets) == [("Tân Ninh", "thon"),
+                                                                ("Đông Xuân", "thon")]
     member = list_records(controller.session.db, "member", limit=None)[0]
-    assert member["full_name"] == "Nguyễn Văn An" and member["hamlet"] == "Thôn Tân Ninh"
+    assert member["full_name"] == "Nguyễn Văn An" and member["hamlet"] == "Tân Ninh"
     window = controller.show_window()
     qtbot.addWidget(window)
     assert "Đình Cương" in window.windowTitle()
@@ -150,3 +152,26 @@ def test_saves_after_a_language_switch_reach_only_the_new_window(commune, qtbot)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert page.households.model.rowCount() == 1
     assert "household" in new.act_undo.text().lower()
+
+
+def test_wizard_finishes_only_with_a_usable_administrator(controller, qtbot):
+    wizard = controller.make_wizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.role_page.hub.setChecked(True)
+    wizard.next()
+    wizard.hub_page.name.setText("Trung tâm CNTT tỉnh")
+    wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    name_admin(wizard, qtbot, "ngan")
+    assert not finish.isEnabled()  # too short
+    wizard.finish_page.fields.clear_passwords()
+    qtbot.keyClicks(wizard.finish_page.password, "mat-khau-1")
+    qtbot.keyClicks(wizard.finish_page.again, "mat-khau-2")
+    assert not finish.isEnabled()  # typed differently
+    assert wizard.finish_page.fields.reason.text() == "Hai mật khẩu không khớp nhau."
+    wizard.finish_page.again.clear()
+    qtbot.keyClicks(wizard.finish_page.again, "mat-khau-1")
+    assert finish.isEnabled()
+    wizard.finish_page.admin.clear()
+    assert not finish.isEnabled()  # no name

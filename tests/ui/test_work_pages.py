@@ -36,12 +36,12 @@ def test_attendance_checkboxes(window, qtbot, commune):
                                        "bridge_point": "Hội trường UBND xã", "status": "absent"})
     page = window.show_page("trainings")
     page.trainings.view.selectRow(0)
-    assert page.attendance.rowCount() == 2
+    assert page.model.rowCount() == 2
     assert page.point.count() == 3  # all + two bridge points
     page.point.setCurrentIndex(page.point.findText("Nhà văn hóa thôn Tân Ninh"))
-    assert page.attendance.rowCount() == 0
+    assert page.model.rowCount() == 0
     page.point.setCurrentIndex(page.point.findText("Hội trường UBND xã"))
-    assert page.attendance.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.set_present(0, True)
     present = list_records(db, "attendance", Filters(training=training["id"], status="present"))
     assert len(present) == 1
@@ -61,7 +61,7 @@ def test_attendance_import_with_one_bad_row(window, qtbot, commune, tmp_path):
     assert dialog.preview["rows"] == 3
     assert dialog.errors.rowCount() == 1
     assert dialog.errors.item(0, 0).text() == "4"  # the file's row with the bad phone
-    assert "12345" in dialog.errors.item(0, 2).text()
+    assert "12345" in dialog.errors.item(0, 3).text()
     assert not dialog.import_button.isEnabled()
     assert count_records(db, "attendance", Filters(training=training["id"])) == 0
     # corrected, the same sheet imports
@@ -73,7 +73,7 @@ def test_attendance_import_with_one_bad_row(window, qtbot, commune, tmp_path):
     with qtbot.waitSignal(dialog2.imported, timeout=10000):
         qtbot.mouseClick(dialog2.import_button, Qt.MouseButton.LeftButton)
     assert count_records(db, "attendance", Filters(training=training["id"])) == 3
-    qtbot.waitUntil(lambda: page.attendance.rowCount() == 3)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
 
 
 def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, settings, answers):
@@ -85,7 +85,9 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     assert not page.export_button.isEnabled()  # no hub key yet
-    assert page.import_hub_key(key) is not None
+    assert page.import_hub_key(key)
+    assert not page.export_button.isEnabled()  # shown, not trusted before "Khớp"
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
     assert page.export_button.isEnabled()
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -175,6 +177,7 @@ def test_hub_sends_reference_bundle_back(window, qtbot, commune, tmp_path, setti
     trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
     page = window.show_page("sync")
     page.import_hub_key(key)
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
     usb = tmp_path / "usb"
     usb.mkdir()
     task = page.export_to(usb)
@@ -216,3 +219,30 @@ def test_drop_a_folder_on_the_sync_page(window, qtbot, commune, tmp_path):
     assert page.last_results[0]["status"] == "refused"
     assert page.results.rowCount() == 1
     assert "not-a-bundle.xaso" in page.results.item(0, 0).text()
+
+
+def test_a_hub_key_on_the_sync_page_is_trusted_only_when_it_matches(window, qtbot, commune,
+                                                                   tmp_path, settings):
+    hub = Session(tmp_path / "hub.db", settings)
+    init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
+    key = tmp_path / "khoa-tram.json"
+    trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
+    page = window.show_page("sync")
+    assert page.import_hub_key(key)
+    assert page.hub_key_check.code.text() == trust.read_hub_key(key)["fingerprint"]
+    qtbot.mouseClick(page.hub_key_check.mismatch, Qt.MouseButton.LeftButton)
+    assert not page.export_button.isEnabled()
+    assert window.session.db.conn.execute(
+        "SELECT count(*) FROM sync_trust WHERE role = 'hub'").fetchone()[0] == 0
+    # compared, then the file is swapped for another hub's before "Khớp": refused
+    assert page.import_hub_key(key)
+    other = Session(tmp_path / "other.db", settings)
+    init_hub(other.db, "Kẻ giả mạo", None)
+    trust.export_hub_key(other.db, key, commune=window.session.setup()["commune_code"])
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
+    assert not page.export_button.isEnabled()
+    assert page.hub_key_check.state.text()
+    assert window.session.db.conn.execute(
+        "SELECT count(*) FROM sync_trust WHERE role = 'hub'").fetchone()[0] == 0
+    hub.close()
+    other.close()
