@@ -165,7 +165,8 @@ def hub(folder: Path, province: str = "01") -> Path:
 
 
 def commune_bundle(hub_path: Path, code: str, visits: int | None, households: int,
-                   folder: Path, months: int = 12, seed: int = 1) -> Path:
+                   folder: Path, months: int = 12, seed: int = 1,
+                   keep: Path | None = None) -> Path:
     """A commune laptop set up through the services (encrypted, a password, enrolled
     by the hub's key file for its commune), filled with demo data, and its first full
     bundle exported into `folder`; the laptop's database is thrown away. Returns the
@@ -193,11 +194,13 @@ def commune_bundle(hub_path: Path, code: str, visits: int | None, households: in
                       today=TODAY)
         out = export_bundle(db, folder / f"{code}.xaso", full=True)
         db.conn.close()
+        if keep is not None:  # the laptop is kept for later bundles (province_bench)
+            copy_db(path, keep / f"{code}.db")
     return Path(out["path"])
 
 
 def bundles(name: str, codes: list[str], visits: int | None, households: int,
-            province: str = "01") -> tuple[Path, list[Path]]:
+            province: str = "01", keep: bool = False) -> tuple[Path, list[Path]]:
     """A hub (its template, empty) and one full bundle for it per commune in `codes`,
     each from a commune of `visits` demo visits and `households` households (cached
     together: the bundles are encrypted to that hub)."""
@@ -207,7 +210,10 @@ def bundles(name: str, codes: list[str], visits: int | None, households: int,
     if not done.exists():
         for code in codes:
             if not (folder / f"{code}.xaso").exists():
-                commune_bundle(hub_path, code, visits, households, folder)
+                laptops = folder / "laptops" if keep else None
+                if laptops is not None:
+                    laptops.mkdir(exist_ok=True)
+                commune_bundle(hub_path, code, visits, households, folder, keep=laptops)
         done.write_text(json.dumps(codes))
     return hub_path, [folder / f"{code}.xaso" for code in json.loads(done.read_text())]
 
