@@ -14,6 +14,7 @@ the code that shapes the data (migrations, demo data, the write path): a change
 there makes new entries; `python -m benchmarks.corpus clean` removes old ones.
 """
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -275,7 +276,9 @@ def bundle_as_sqlite(bundle: Path, hub_path: Path, out: Path) -> int:
     db = login_db(hub_path)
     keys = device_keys(db.conn)
     db.conn.close()
-    opened = open_bundle(bundle.read_bytes(), keys.box_keys, DEFAULT_LIMITS)
+    limits = dataclasses.replace(DEFAULT_LIMITS, file_bytes=1 << 32, part_bytes=1 << 32,
+                                 raw_part_bytes=1 << 34, raw_total_bytes=1 << 35, rows=10 ** 9)
+    opened = open_bundle(bundle.read_bytes(), keys.box_keys, limits)
     out.unlink(missing_ok=True)
     conn = sqlite3.connect(out)
     total = 0
@@ -283,7 +286,7 @@ def bundle_as_sqlite(bundle: Path, hub_path: Path, out: Path) -> int:
         cols = entry["columns"]
         conn.execute(f"CREATE TABLE {entry['table']} ({', '.join(cols)})")
         sql = f"INSERT INTO {entry['table']} VALUES ({', '.join('?' for _ in cols)})"
-        for chunk in iter_rows(part, entry, DEFAULT_LIMITS):
+        for chunk in iter_rows(part, entry, limits):
             conn.executemany(sql, chunk)
             total += len(chunk)
     conn.commit()
