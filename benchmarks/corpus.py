@@ -109,14 +109,6 @@ def _measure(argv: list[str]) -> int:
     return 0
 
 
-def open_db(path: Path, readonly_copy: bool = False):
-    """The database at `path` opened with the benchmark password (as the CLI opens it),
-    logged in as its admin."""
-    from desktop.security import login
-
-    return login.open_as(path, "admin", PASSWORD)
-
-
 def database_key(path: Path) -> bytes:
     """The key of the encrypted database at `path` (Argon2id: about half a second)."""
     from desktop.security.keyring import KeyRing
@@ -295,10 +287,13 @@ def bundle_as_sqlite(bundle: Path, hub_path: Path, out: Path) -> int:
 
 
 def login_db(path: Path):
-    """The database at `path` opened as its admin with the benchmark password."""
+    """The database at `path` opened as its admin with the benchmark password, at the
+    frozen "now" the commands see too (a later command must not find its clock behind
+    the last save: it would then count every record stamped ahead)."""
+    from desktop.domain.clock import FrozenClock
     from desktop.security import login
 
-    return login.open_as(path, "admin", PASSWORD)
+    return login.open_as(path, "admin", PASSWORD, FrozenClock(NOW))
 
 
 def raw_upsert(conn, source: Path, schema_name: str = "src") -> int:

@@ -57,6 +57,7 @@ app.processEvents()
 shown = time.perf_counter() - t0
 dashboard = window.page("dashboard")
 busy = dashboard.busy()
+assert window.current_page() is dashboard
 t1 = time.perf_counter()
 page = window.show_page("visits")
 while page.table.model.rowCount() == 0 and time.perf_counter() - t1 < 60:
@@ -284,10 +285,11 @@ def raw_executemany(path: Path, n: int) -> float:
 
 
 def window(scratch: Path, path: Path, tag: str) -> list[dict]:
-    ini = str(scratch / "gui.ini")
+    ini = scratch / "gui.ini"
     runs = []
     for _ in range(RUNS):
-        out = subprocess.run([sys.executable, "-c", GUI, str(path), ini], capture_output=True,
+        ini.unlink(missing_ok=True)  # a first start: the window opens on the dashboard
+        out = subprocess.run([sys.executable, "-c", GUI, str(path), str(ini)], capture_output=True,
                              text=True, cwd=corpus.ROOT, env=corpus.env())
         if out.returncode:
             raise RuntimeError(out.stderr[-2000:])
