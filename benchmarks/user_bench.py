@@ -39,6 +39,7 @@ SIZES = [int(s) for s in os.environ.get("XASO_BENCH_SIZES", "100000,1000000").sp
 RUNS = int(os.environ.get("XASO_BENCH_RUNS", "3"))
 MERGE_RUNS = {100_000: RUNS}  # larger merges: once each (a 1M merge takes minutes)
 PAGE = 200
+RECORDS_ITSELF = True  # a section of docs/benchmarks.md per size, as each finishes
 
 GUI = """
 import os, sys, time
