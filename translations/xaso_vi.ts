@@ -837,7 +837,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="368"/>
+        <location filename="../desktop/ui/record_page.py" line="372"/>
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="64"/>
-        <location filename="../desktop/ui/record_page.py" line="313"/>
+        <location filename="../desktop/ui/record_page.py" line="317"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1055,22 +1055,27 @@
         <translation>Mọi thành viên tổ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="194"/>
+        <location filename="../desktop/ui/record_page.py" line="195"/>
+        <source>more than %1 records</source>
+        <translation>hơn %1 bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="197"/>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="314"/>
+        <location filename="../desktop/ui/record_page.py" line="318"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Xóa %1 «%2»? Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="328"/>
+        <location filename="../desktop/ui/record_page.py" line="332"/>
         <source>Import from Excel/CSV</source>
         <translation>Nhập từ Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="329"/>
+        <location filename="../desktop/ui/record_page.py" line="333"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
@@ -1078,22 +1083,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="94"/>
+        <location filename="../desktop/ui/table_model.py" line="99"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="96"/>
+        <location filename="../desktop/ui/table_model.py" line="101"/>
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="98"/>
+        <location filename="../desktop/ui/table_model.py" line="103"/>
         <source>Name of the day</source>
         <translation>Tên ngày hội</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="122"/>
+        <location filename="../desktop/ui/table_model.py" line="127"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.domain.periods import recent_months
 from desktop.services import records
 from desktop.services.changes import Changes
 from desktop.services.imports import IMPORTABLE
-from desktop.services.queries import STATUS_COLUMN, Filters, list_records, shown_kinds
+from desktop.services.queries import COUNT_CAP, STATUS_COLUMN, Filters, list_records, shown_kinds
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
 from desktop.ui.table_model import RecordTableModel
@@ -191,7 +191,11 @@ class RecordTable(QWidget):
         if not self.session.db_open():
             return
         total = self.model.total()
-        self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
+        if total > COUNT_CAP:
+            text = self.tr("more than %1 records").replace("%1", self.session.number(COUNT_CAP))
+        else:
+            text = self.tr("%1 records").replace("%1", self.session.number(total))
+        self.count_label.setText(text)
 
     def set_base_filters(self, filters: Filters) -> None:
         """Narrow the table (residents of one household, attendance of one training)."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
-from desktop.services.queries import Filters, columns, count_records, list_records
+from desktop.services.queries import COUNT_CAP, Filters, columns, count_records, list_records
 
 PAGE = 200
 CODED = set(VALUE_LABELS) | {"indicator"}
@@ -54,9 +54,11 @@ class RecordTableModel(QAbstractTableModel):
         self.reload()
 
     def total(self) -> int:
-        """How many records the current filters select (counted once per reload)."""
+        """How many records the current filters select, counted up to COUNT_CAP + 1
+        (more is shown as "more than COUNT_CAP"); counted once per reload."""
         if self._total is None:
-            self._total = count_records(self.session.db, self.kind, self.filters)
+            self._total = count_records(self.session.db, self.kind, self.filters,
+                                        cap=COUNT_CAP)
         return self._total
 
     def canFetchMore(self, parent: QModelIndex) -> bool:  # noqa: N802 (Qt API)

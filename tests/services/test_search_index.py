@@ -109,3 +109,14 @@ def test_bulk_work_rebuilds_the_index(tmp_path):
     assert search_index.check(db.conn) == []
     total = db.conn.execute("SELECT count(*) FROM residents").fetchone()[0]
     assert len(found(db, "resident", "%", deleted=True)) == total
+
+
+def test_a_capped_count_stops_just_past_the_cap(commune):
+    """A list counts up to cap + 1 (shown as "more than cap"), filtered or not."""
+    for kind, filters in (("visit", Filters()), ("resident", Filters(search="nguyen")),
+                          ("visit", Filters(month="2026-11"))):
+        full = count_records(commune, kind, filters)
+        assert full > 3
+        assert count_records(commune, kind, filters, cap=full) == full
+        assert count_records(commune, kind, filters, cap=full - 1) == full
+        assert count_records(commune, kind, filters, cap=2) == 3
