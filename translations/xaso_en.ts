@@ -358,13 +358,13 @@
     </message>
     <message>
         <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="340"/>
+        <location filename="../desktop/ui/review_pages.py" line="341"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
         <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="341"/>
+        <location filename="../desktop/ui/review_pages.py" line="342"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
@@ -395,8 +395,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/review_pages.py" line="292"/>
-        <location filename="../desktop/ui/review_pages.py" line="392"/>
-        <location filename="../desktop/ui/review_pages.py" line="406"/>
+        <location filename="../desktop/ui/review_pages.py" line="393"/>
+        <location filename="../desktop/ui/review_pages.py" line="407"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
@@ -421,12 +421,12 @@
         <translation>%1 pairs to decide.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="338"/>
+        <location filename="../desktop/ui/review_pages.py" line="339"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="339"/>
+        <location filename="../desktop/ui/review_pages.py" line="340"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="81"/>
-        <location filename="../desktop/ui/record_page.py" line="390"/>
+        <location filename="../desktop/ui/record_page.py" line="395"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1318,55 +1318,59 @@
     </message>
     <message>
         <location filename="../desktop/ui/record_page.py" line="230"/>
-        <location filename="../desktop/ui/record_page.py" line="250"/>
+        <location filename="../desktop/ui/record_page.py" line="255"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="235"/>
-        <location filename="../desktop/ui/record_page.py" line="251"/>
+        <location filename="../desktop/ui/record_page.py" line="236"/>
+        <source>more than %1 records</source>
+        <translation>more than %1 records</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="238"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="239"/>
-        <location filename="../desktop/ui/record_page.py" line="248"/>
+        <location filename="../desktop/ui/record_page.py" line="243"/>
+        <location filename="../desktop/ui/record_page.py" line="252"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="391"/>
+        <location filename="../desktop/ui/record_page.py" line="396"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="408"/>
-        <location filename="../desktop/ui/record_page.py" line="437"/>
+        <location filename="../desktop/ui/record_page.py" line="413"/>
+        <location filename="../desktop/ui/record_page.py" line="442"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="410"/>
+        <location filename="../desktop/ui/record_page.py" line="415"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="424"/>
+        <location filename="../desktop/ui/record_page.py" line="429"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="431"/>
+        <location filename="../desktop/ui/record_page.py" line="436"/>
         <source>%1 records exported to %2</source>
         <translation>%1 records exported to %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="441"/>
+        <location filename="../desktop/ui/record_page.py" line="446"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="442"/>
+        <location filename="../desktop/ui/record_page.py" line="447"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1374,22 +1378,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="196"/>
+        <location filename="../desktop/ui/table_model.py" line="197"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="198"/>
+        <location filename="../desktop/ui/table_model.py" line="199"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="200"/>
+        <location filename="../desktop/ui/table_model.py" line="201"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="224"/>
+        <location filename="../desktop/ui/table_model.py" line="225"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>

@@ -57,6 +57,23 @@ def private_dir(path: Path) -> None:
         path.mkdir(mode=0o700)
 
 
+# ANALYZE reads at most about this many rows of each index (PRAGMA optimize below)
+ANALYSIS_LIMIT = 1000
+
+
+class _Connection(sqlcipher.Connection):
+    """A connection that refreshes the planner's statistics when it closes after
+    writing (the product keeps its own statistics; nothing else runs ANALYZE)."""
+
+    def close(self) -> None:
+        try:
+            if self.total_changes and not self.in_transaction:
+                optimize(self)
+        except DatabaseError:
+            pass
+        super().close()
+
+
 def connect(path: str | Path, key: bytes | None = None, readonly: bool = False):
     """A raw connection with the project's PRAGMAs, no migration (backups, checks).
 
@@ -67,7 +84,8 @@ def connect(path: str | Path, key: bytes | None = None, readonly: bool = False):
     # opens implicitly and lingers (sqlite-utils 3.39.1's lost-delete bug).
     target = f"file:{quote(Path(path).as_posix())}?mode=ro" if readonly else str(path)
     conn = sqlcipher.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                             uri=readonly, check_same_thread=not readonly)
+                             uri=readonly, check_same_thread=not readonly,
+                             factory=sqlcipher.Connection if readonly else _Connection)
     # SQLCipher logs a failed key to stderr; the caller says it in plain words instead
     conn.execute("PRAGMA cipher_log_level = NONE")
     apply_key(conn, key)
@@ -77,7 +95,18 @@ def connect(path: str | Path, key: bytes | None = None, readonly: bool = False):
     # an erased person's name is gone, not merely unlinked
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
     return conn
+
+
+def optimize(conn) -> None:
+    """Refresh the query planner's statistics where they are stale (`PRAGMA optimize`):
+    after bulk work, and when a connection that wrote closes. Bounded by
+    `analysis_limit`, so it costs milliseconds however large the tables."""
+    try:
+        conn.execute("PRAGMA optimize")
+    except DatabaseError:
+        pass  # a busy or read-only database keeps its old statistics
 
 
 def is_encrypted(path: str | Path) -> bool:

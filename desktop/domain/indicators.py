@@ -24,6 +24,15 @@ and `:end` (the half-open window, ISO dates), `:year` (the report's year) and `:
 (this indicator's age threshold, which a province may change in the settings:
 `threshold.<code>`).
 
+Each of the big indicators also has `fast`: the same measure read from the
+per-period aggregates the database keeps (desktop/db/aggregates.py: counts by
+commune, hamlet, period and birth year, kept up to date by triggers), as
+(numerator, denominator). The reports run `fast` where it exists, because over a
+million visits the definition itself takes seconds;
+tests/reports/test_aggregates.py checks, for every indicator, that both give the
+same figures, and tests/reports/test_indicators.py recounts every figure from the
+records. `:level` picks the aggregate's rows: 'h' by hamlet, 'c' by commune.
+
 How each kind of indicator is counted (`measure`):
 - "flow": the rows within a period (the month, the month before, the year so far);
 - "state": rows are moves into (+1) and out of (-1) the state, so the number at the
@@ -64,6 +73,8 @@ class Indicator:
     additive: bool = True
     by_hamlet: bool = True           # broken down by hamlet in the commune report
     group: str = "main"              # where the report shows it
+    # (numerator, denominator) read from the aggregates, the same figures faster
+    fast: tuple[str, str | None] | None = None
 
     def label(self, lang: str = "vi", age: int | None = None) -> str:
         """The indicator's name in `lang`, with its age threshold (`age`, default its
@@ -125,6 +136,62 @@ def _event_service(service: str) -> str:
             f"AND date < :end AND {value} > 0")
 
 
+# --- the same measures read from the aggregates (desktop/db/aggregates.py) ------------
+# Hamlet '' is "none" in the aggregates; a day '' the all-time total.
+_AGG_PLACE = "nullif(hamlet_id, '') AS hamlet, commune_code AS commune"
+
+
+def _agg_residents(column: str = "n", aged: bool = True) -> str:
+    """Live residents (of the age threshold and up) from agg_residents: all (`n`), or
+    those with a smartphone, a payment account or a digital signature."""
+    age = " AND birth_year <= :year - :age" if aged else ""
+    return (f"SELECT {_AGG_PLACE}, NULL AS day, {column} AS n FROM agg_residents "
+            f"WHERE level = :level AND IN_SCOPE(commune_code){age} AND {column} != 0")
+
+
+def _agg_households(column: str = "n") -> str:
+    return (f"SELECT {_AGG_PLACE}, NULL AS day, {column} AS n FROM agg_households "
+            f"WHERE level = :level AND IN_SCOPE(commune_code) AND {column} != 0")
+
+
+def _agg_state(table: str, condition: str, n: str) -> str:
+    """A state from an aggregate with all-time totals: the year's periods up to the
+    end, and before the year as the total less the year (day '', before any period),
+    so the work does not grow with years of history."""
+    base = f"FROM {table} WHERE level = :level AND IN_SCOPE(commune_code){condition}"
+    return (f"SELECT {_AGG_PLACE}, day, {n} AS n {base} AND day >= :year_start "
+            f"AND day < :end "
+            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, {n} AS n {base} AND day = '' "
+            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, -({n}) AS n {base} "
+            f"AND day >= :year_start")
+
+
+def _agg_stage(track: str, stages: tuple[str, ...], aged: bool = True) -> str:
+    """`_stage` from agg_stages (steps by the stages left and entered)."""
+    into, out = f"(to_stage IN {_in(stages)})", f"(from_stage IN {_in(stages)})"
+    age = " AND birth_year <= :year - :age" if aged else ""
+    return _agg_state("agg_stages", f" AND track = '{track}' AND {into} != {out}{age}",
+                      f"n * ({into} - {out})")
+
+
+def _agg_skills(via: str | None = None) -> str:
+    how = f" AND via = '{via}'" if via else ""
+    return _agg_state("agg_skills", f" AND birth_year <= :year - :age{how}", "n")
+
+
+def _agg_visits(column: str) -> str:
+    return (f"SELECT {_AGG_PLACE}, day, {column} AS n FROM agg_visits WHERE level = :level "
+            f"AND IN_SCOPE(commune_code) AND day >= :start AND day < :end AND {column} != 0")
+
+
+# households visited: a window that starts the year counts each household once, on the
+# period of its first visit of the year ('y'); a single period counts the households
+# visited in it ('p') — the windows the report asks for are these two kinds
+_AGG_VISITED = (f"SELECT {_AGG_PLACE}, day, n FROM agg_households_visited WHERE level = :level "
+                "AND IN_SCOPE(commune_code) AND kind = (CASE WHEN :start = :year_start THEN 'y' "
+                "ELSE 'p' END) AND day >= :start AND day < :end AND n != 0")
+
+
 EID_LEVEL2 = ("level2_activated",)
 EID_LEVEL1_OR_MORE = ("level1", "level2_submitted", "level2_activated")
 HEALTH_LINKED = ("linked",)
@@ -144,30 +211,34 @@ _INDICATORS = (
         "FROM live_visits v WHERE v.household_id = h.id AND v.date >= :start "
         "AND v.date < :end AND v.outcome != 'not_home') AS day, 1 AS n "
         "FROM live_households h WHERE IN_SCOPE(h.commune_code)",
-        _households(), source=XASO, additive=False),
+        _households(), source=XASO, additive=False, fast=(_AGG_VISITED, _agg_households())),
     Indicator(
         "visits", "Lượt thăm hộ của Tổ công nghệ số cộng đồng",
         "Visits by the community digital teams", "count", "flow",
         "SELECT hamlet_id AS hamlet, commune_code AS commune, date AS day, 1 AS n "
         "FROM live_visits WHERE IN_SCOPE(commune_code) AND date >= :start AND date < :end",
-        source=XASO),
+        source=XASO, fast=(_agg_visits("n"), None)),
     Indicator(
         "smartphone_adults", "Người từ đủ {age} tuổi có điện thoại thông minh",
         "People aged {age}+ with a smartphone", "percent", "snapshot",
-        _residents(" AND has_smartphone = 1"), _residents(), age=18, source=DECISION_411),
+        _residents(" AND has_smartphone = 1"), _residents(), age=18, source=DECISION_411,
+        fast=(_agg_residents("smartphone"), _agg_residents())),
     Indicator(
         "eid_level2", "Công dân từ đủ {age} tuổi đã kích hoạt định danh điện tử mức 2",
         "Citizens aged {age}+ with e-ID level 2 activated", "percent", "state",
-        _stage("eid", EID_LEVEL2), _residents(), age=14, source=f"{DECREE_69}; {PROJECT_06}"),
+        _stage("eid", EID_LEVEL2), _residents(), age=14, source=f"{DECREE_69}; {PROJECT_06}",
+        fast=(_agg_stage("eid", EID_LEVEL2), _agg_residents())),
     Indicator(
         "eid_level1", "Công dân từ đủ {age} tuổi có định danh điện tử mức 1 trở lên",
         "Citizens aged {age}+ with e-ID level 1 or higher", "percent", "state",
-        _stage("eid", EID_LEVEL1_OR_MORE), _residents(), age=14, source=DECREE_69),
+        _stage("eid", EID_LEVEL1_OR_MORE), _residents(), age=14, source=DECREE_69,
+        fast=(_agg_stage("eid", EID_LEVEL1_OR_MORE), _agg_residents())),
     Indicator(
         "health_linked", "Người dân có hồ sơ sức khỏe điện tử",
         "Residents with a linked health record", "percent", "state",
         _stage("health", HEALTH_LINKED, aged=False), _residents(aged=False),
-        source=PROJECT_06),
+        source=PROJECT_06, fast=(_agg_stage("health", HEALTH_LINKED, aged=False),
+                                 _agg_residents(aged=False))),
     Indicator(
         "public_service", "Hồ sơ dịch vụ công trực tuyến được hỗ trợ",
         "Online public-service dossiers assisted", "count", "flow",
@@ -180,46 +251,52 @@ _INDICATORS = (
         "WHERE IN_SCOPE(commune_code) AND date >= :start AND date < :end "
         "AND svc_public_service = 1 "
         "UNION ALL " + _event_service("public_service"),
-        source=PROJECT_06),
+        source=PROJECT_06,
+        fast=(_agg_visits("dossiers") + " UNION ALL " + _event_service("public_service"), None)),
     Indicator(
         "payment_account", "Người từ đủ {age} tuổi có tài khoản thanh toán",
         "People aged {age}+ with a payment account", "percent", "snapshot",
         _residents(" AND has_payment_account = 1"), _residents(), age=15,
-        source=DECISION_411),
+        source=DECISION_411, fast=(_agg_residents("payment"), _agg_residents())),
     Indicator(
         "digital_signature", "Người từ đủ {age} tuổi có chữ ký số",
         "People aged {age}+ with a digital signature", "percent", "snapshot",
         _residents(" AND has_digital_signature = 1"), _residents(), age=18,
-        source=DECISION_411),
+        source=DECISION_411, fast=(_agg_residents("signature"), _agg_residents())),
     Indicator(
         "fibre_households", "Hộ gia đình có Internet cáp quang",
         "Households with fibre broadband", "percent", "snapshot",
-        _households(" AND has_fibre = 1"), _households(), source=DECISION_411),
+        _households(" AND has_fibre = 1"), _households(), source=DECISION_411,
+        fast=(_agg_households("fibre"), _agg_households())),
     Indicator(
         "ecommerce_households", "Hộ bán hàng trên sàn thương mại điện tử",
         "Households selling on e-commerce", "count", "snapshot",
-        _households(" AND sells_online = 1"), source=XASO),
+        _households(" AND sells_online = 1"), source=XASO,
+        fast=(_agg_households("online"), None)),
     Indicator(
         "digital_skills", "Người từ đủ {age} tuổi hoàn thành kỹ năng số cơ bản",
         "People aged {age}+ who completed basic digital skills", "percent", "state",
         "SELECT hamlet_id AS hamlet, commune_code AS commune, digital_skills_date AS day, "
         "1 AS n FROM live_residents WHERE IN_SCOPE(commune_code) "
         "AND digital_skills_date < :end AND birth_year <= :year - :age",
-        _residents(), age=18, source=PLAN_01, group="skills"),
+        _residents(), age=18, source=PLAN_01, group="skills",
+        fast=(_agg_skills(), _agg_residents())),
     Indicator(
         "digital_skills_vneid", "trong đó: học trên nền tảng VNeID",
         "of whom: on the VNeID platform", "count", "state",
         "SELECT hamlet_id AS hamlet, commune_code AS commune, digital_skills_date AS day, "
         "1 AS n FROM live_residents WHERE IN_SCOPE(commune_code) "
         "AND digital_skills_date < :end AND digital_skills_via = 'vneid' "
-        "AND birth_year <= :year - :age", age=18, source=PLAN_01, group="skills"),
+        "AND birth_year <= :year - :age", age=18, source=PLAN_01, group="skills",
+        fast=(_agg_skills("vneid"), None)),
     Indicator(
         "digital_skills_class", "trong đó: học tại lớp", "of whom: in a class", "count",
         "state",
         "SELECT hamlet_id AS hamlet, commune_code AS commune, digital_skills_date AS day, "
         "1 AS n FROM live_residents WHERE IN_SCOPE(commune_code) "
         "AND digital_skills_date < :end AND digital_skills_via = 'class' "
-        "AND birth_year <= :year - :age", age=18, source=PLAN_01, group="skills"),
+        "AND birth_year <= :year - :age", age=18, source=PLAN_01, group="skills",
+        fast=(_agg_skills("class"), None)),
     Indicator(
         "literacy_classes", "Lớp Bình dân học vụ số đã mở", "Digital literacy classes held",
         "count", "flow", _sessions(" AND literacy_class = 1"), source=PLAN_01,

@@ -77,16 +77,25 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
                        ) -> tuple[list[FollowUp], int]:
     """Households whose latest visit before the end of the month asked for a return
     due by then (a later visit of any outcome settles it; on the same day, the one
-    entered last). The order is the (household_id, date) index's, so each household
-    costs one index probe. Returns the first `limit`
-    (oldest due first) and how many there are."""
+    entered last). Returns the first `limit` (oldest due first) and how many there are.
+
+    Each household's latest visit is kept in `agg_latest_visit` (desktop/db/
+    aggregates.py), so the period that is still running reads only the households
+    whose latest visit asks for a return. A household visited again after the end
+    (a past period's report) has its latest visit before the end looked up, one
+    index probe each."""
+    latest = ("FROM agg_latest_visit l JOIN live_households h ON h.id = l.household_id "
+              "LEFT JOIN live_hamlets hm ON hm.id = h.hamlet_id "
+              "WHERE l.commune_code = :c AND h.commune_code = :c ")
     rows = conn.execute(
-        "SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name "
-        "FROM live_households h JOIN live_visits v ON v.id = (SELECT w.id FROM live_visits w "
-        " WHERE w.household_id = h.id AND w.date < :end "
-        " ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1) "
-        "LEFT JOIN live_hamlets hm ON hm.id = h.hamlet_id "
-        "WHERE h.commune_code = :c AND v.outcome = 'follow_up' "
+        "SELECT l.date, l.follow_up_date, coalesce(hm.name, ''), h.head_name " + latest +
+        "AND l.outcome = 'follow_up' AND l.follow_up_date < :end AND l.date < :end "
+        "UNION ALL "
+        "SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name " + latest.replace(
+            "LEFT JOIN", "JOIN live_visits v ON v.id = (SELECT w.id FROM live_visits w "
+            "WHERE w.household_id = h.id AND w.date < :end "
+            "ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC LIMIT 1) LEFT JOIN", 1) +
+        "AND l.date >= :end AND v.outcome = 'follow_up' "
         "AND v.follow_up_date IS NOT NULL AND v.follow_up_date < :end",
         {"c": code, "end": end}).fetchall()
     rows.sort(key=lambda r: (r[1], r[0], r[3]))

@@ -58,8 +58,10 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         "targets": _query("SELECT indicator, hamlet_id, value FROM live_targets "
                           "WHERE commune_code = ? AND year = ? ORDER BY updated_at, hlc",
                           (code, period.year)),
-        "outcomes": _query("SELECT outcome, count(*) FROM live_visits WHERE commune_code = ? "
-                           "AND date >= ? AND date < ? GROUP BY 1", (code, start, end)),
+        # the period's visits by outcome, from the per-period aggregate of the visits
+        "outcomes": _query("SELECT outcome, sum(n) FROM agg_visits WHERE level = 'h' "
+                           "AND commune_code = ? AND day >= ? AND day < ? AND n != 0 "
+                           "GROUP BY 1", (code, start, end)),
         "follow_ups": lambda c: collect_follow_ups(c, code, start, end),
         "members": lambda c: collect_members(c, code, start, end),
         "trainings": lambda c: collect_trainings(c, code, start, end),

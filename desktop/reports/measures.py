@@ -7,8 +7,10 @@ or a few grouped queries:
     SELECT m.<hamlet|commune>, m.day, sum(m.n) FROM (<definition>) AS m
     GROUP BY m.day, m.<hamlet|commune>
 
-grouped by day, in the order of the (commune, date, hamlet) indexes, and summed into
-reporting periods here (a period may close on the 14th):
+grouped by day, and summed into reporting periods here (a period may close on the
+14th). An indicator with a `fast` reading is read from the per-period aggregates
+(desktop/db/aggregates.py), whose `day` is the first day of each period; the
+definition itself is run when asked (`source="records"`, the tests' comparison):
 
 - a flow is read once from the start of the month before (or of the year) to the
   end of the month, by period, and the month, the month before, the year so far and
@@ -58,10 +60,11 @@ class Scope:
 
     @property
     def params(self) -> dict:
-        """The parameters `where` refers to."""
+        """The parameters `where` refers to, and the aggregates' level ('h' rows by
+        hamlet, 'c' rows by commune)."""
         if self.level == "hamlet":
-            return {"commune": self.communes[0]}
-        return {"communes": json.dumps(list(self.communes))}
+            return {"commune": self.communes[0], "level": "h"}
+        return {"communes": json.dumps(list(self.communes)), "level": "c"}
 
 
 @dataclass
@@ -88,17 +91,27 @@ def _query(sql: str, params: dict):
     return lambda conn: conn.execute(sql, params).fetchall()
 
 
+def readings(code: str, source: str = "aggregates") -> tuple[str, str | None]:
+    """(numerator, denominator) SQL of an indicator: its `fast` reading from the
+    aggregates where it has one, or (`source="records"`) its definition."""
+    ind = INDICATORS[code]
+    if source == "aggregates" and ind.fast:
+        return ind.fast
+    return ind.numerator, ind.denominator
+
+
 def indicator_jobs(period: Period, scope: Scope, ages: dict[str, int | None],
-                   codes=None) -> dict:
+                   codes=None, source: str = "aggregates") -> dict:
     """The read jobs of every indicator in `codes` (default: all), for run_parallel."""
     jobs: dict = {}
     prev = period.previous()
     for code in codes or INDICATORS:
         ind = INDICATORS[code]
+        numerator, denominator = readings(code, source)
         age = ages.get(code, ind.age)
         base = {**scope.params, "year": period.year, "age": age or 0,
                 "year_start": period.year_start}
-        sql = compile_measure(ind.numerator, scope)
+        sql = compile_measure(numerator, scope)
         if ind.measure == "flow" and not ind.additive:
             for window, (start, end) in (("month", period.bounds()),
                                          ("previous", prev.bounds()),
@@ -109,16 +122,18 @@ def indicator_jobs(period: Period, scope: Scope, ages: dict[str, int | None],
             jobs[f"{code}|all"] = _query(sql, {**base, "start": start, "end": period.end})
         else:
             jobs[f"{code}|all"] = _query(sql, {**base, "start": "", "end": period.end})
-        if ind.denominator:
-            key = _denominator_key(ind.denominator, age)
+        if denominator:
+            key = _denominator_key(code, age)
             if key not in jobs:
-                jobs[key] = _query(compile_measure(ind.denominator, scope),
+                jobs[key] = _query(compile_measure(denominator, scope),
                                    {**base, "start": "", "end": period.end})
     return jobs
 
 
-def _denominator_key(sql: str, age) -> str:
-    return f"den|{age}|{sql}"
+def _denominator_key(code: str, age) -> str:
+    """One job per distinct denominator (the adults of three indicators are read once):
+    keyed by its definition, which both readings share."""
+    return f"den|{age}|{INDICATORS[code].denominator}"
 
 
 def assemble(results: dict, period: Period, ages: dict[str, int | None], codes=None
@@ -200,8 +215,7 @@ def assemble(results: dict, period: Period, ages: dict[str, int | None], codes=N
                 v.previous = v.ytd = None
                 v.series = []
         if ind.denominator:
-            for place, _, n in results[_denominator_key(ind.denominator,
-                                                        ages.get(code, ind.age))]:
+            for place, _, n in results[_denominator_key(code, ages.get(code, ind.age))]:
                 v = at(place)
                 v.denominator = (v.denominator or 0) + (n or 0)
                 if ind.measure == "snapshot":

@@ -7,14 +7,18 @@ month as in the press reports, trainings with bridge points and hundreds of
 participants, and a couple of digital transformation days.
 
 Everything is written in one transaction through the bulk path (`insert_many`), so
-a million visits take minutes, and a cancelled run leaves nothing behind.
+a million visits take minutes, and a cancelled run leaves nothing behind. The
+aggregates and search indexes the database keeps (desktop/db/aggregates.py,
+search_index.py) are paused while it writes and rebuilt once at the end, set-based,
+and the query planner's statistics are refreshed (`PRAGMA optimize`).
 """
 
 import datetime as dt
 import json
 import random
-import uuid
 
+from desktop.db import aggregates, search_index
+from desktop.db.connection import optimize
 from desktop.db.meta import require_setup
 from desktop.db.writer import clock_of, write
 from desktop.domain.cccd import make_cccd
@@ -56,6 +60,44 @@ class Cancelled(Exception):
     """Demo generation was cancelled; nothing was written."""
 
 
+class _Person:
+    """One demo resident while their year of visits is made up. A million-visit commune
+    holds 200,000 of them at once, so what the visits do not read (name, gender, date
+    of birth, CCCD, phone) is kept packed in one UTF-8 string until it is written, and
+    the history list exists only for those who have one."""
+
+    __slots__ = ("id", "packed", "year", "age", "has_cccd", "smart", "pay", "eid", "health",
+                 "eid_date", "health_date", "history")
+    SEP = "\x1f"
+
+    def __init__(self, name, gender, birth_date, cccd, phone, **values):
+        self.packed = self.SEP.join((name, gender, birth_date or "", cccd or "",
+                                     phone or "")).encode("utf-8")
+        self.has_cccd = cccd is not None
+        self.history = None
+        for key, value in values.items():
+            setattr(self, key, value)
+
+    def unpacked(self) -> tuple[str, str, str | None, str | None, str | None]:
+        """(name, gender, birth date, CCCD, phone)."""
+        name, gender, birth_date, cccd, phone = self.packed.decode("utf-8").split(self.SEP)
+        return name, gender, birth_date or None, cccd or None, phone or None
+
+    @property
+    def name(self) -> str:
+        return self.packed.decode("utf-8").split(self.SEP, 1)[0]
+
+    @property
+    def phone(self) -> str | None:
+        return self.unpacked()[4]
+
+    def remember(self, step: tuple) -> None:
+        """An onboarding step from before the year."""
+        if self.history is None:
+            self.history = []
+        self.history.append(step)
+
+
 class _Ids:
     """Deterministic, time-ordered UUIDs (sequential keys insert fast into B-trees)."""
 
@@ -68,7 +110,8 @@ class _Ids:
         ms = BASE_MS + self.n // 4096
         seq = self.n % 4096
         value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | self.rng.getrandbits(62)
-        return str(uuid.UUID(int=value))
+        h = f"{value:032x}"  # str(uuid.UUID(int=value)), without building the object
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _months(today: dt.date, count: int) -> list[dt.date]:
@@ -112,27 +155,40 @@ def generate_demo(db, households: int = 300, months: int = 12, seed: int = 1,
     if visits is not None:
         households = max(households, visits // 25)
     gen = _Generator(db, rng, ids, today, months, households, visits, progress, cancel,
-                     setup.commune_code, setup.province_code)
+                     setup.commune_code, setup.province_code,
+                     random.Random(f"{seed}:{setup.commune_code}:schema5"))
     with write(db) as tx:
-        counts = gen.run(tx)
+        with aggregates.paused(tx.conn, "demo"):
+            counts = gen.run(tx)
+            aggregates.rebuild(tx.conn, setup.commune_code)
+            search_index.rebuild(tx.conn)
         tx.audit("demo", None, None, {"seed": seed, **counts})
+    optimize(db.conn)
     return Saved(counts, Changes.of(tx.touched, None))
 
 
 class _Generator:
     def __init__(self, db, rng, ids, today, months, households, visits, progress, cancel,
-                 commune_code, province_code):
+                 commune_code, province_code, extra_rng):
         self.db, self.rng, self.ids, self.today = db, rng, ids, today
+        # What schema 5 records (fibre broadband, digital signatures, basic digital
+        # skills, dossiers of public-service visits) is drawn from random streams of
+        # its own, so everything else stays as the seed always made it; each stream
+        # goes through its table in id order.
+        streams = random.Random(extra_rng.random())
+        self.fibre_rng, self.people_rng, self.dossier_rng = (
+            random.Random(streams.random()) for _ in range(3))
         self.months = _months(today, months)
         self.n_households, self.n_visits = households, visits
         self.progress, self.cancel = progress, cancel
         self.commune_code = commune_code
         # CCCD birth-registration provinces: mostly one, a few from elsewhere
         self.home_province = rng.choice(sorted(LEGACY_PROVINCES))
-        # one serial per (province, gender, year): the six random digits of a CCCD
-        # only need to differ among people who share the other six, and a single
-        # counter wrapped past a million after 142,857 people (60,000 households)
-        self.cccd_serial: dict[tuple, int] = {}
+        # CCCD serials by (province, gender, birth year): the six random digits are
+        # unique within what the first six digits say (a global serial wrapped past a
+        # million and repeated numbers in a commune of 200,000 people)
+        self.cccd_serials: dict[tuple, int] = {}
+        self.years: dict[int, int] = {}  # one int object per birth year, shared
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 1
@@ -160,10 +216,10 @@ class _Generator:
         homes, people = self._households(tx, hamlets)
         self._visits(tx, homes, people, members, visits_total)
         self._residents(tx, people)
+        del homes, people  # the biggest things held: gone before the rest is written
         self._trainings(tx, hamlets)
         self._events(tx)
         self._targets(tx, hamlets)
-        self._digital(tx)
         self._real_life(tx)
         self._tick(10)
         return self.counts
@@ -191,29 +247,35 @@ class _Generator:
                          self.today, {"correction": True})
         deleted: dict[str, int] = {}
 
-        def remove(kind: str, table: str, rid: str) -> None:
-            if tx.delete(kind, table, rid):
-                deleted[table] = deleted.get(table, 0) + 1
+        def remove(kind: str, table: str, ids) -> None:
+            gone = tx.delete_many(kind, table, ids)
+            if gone:
+                deleted[table] = deleted.get(table, 0) + gone
 
         for table, kind, share in (("visits", "visit", 200), ("residents", "resident", 100)):
-            for (rid,) in conn.execute(f"SELECT id FROM live_{table} "
-                                       "ORDER BY id").fetchall()[7::share]:
-                remove(kind, table, rid)  # a visit typed twice, a person who moved away
-        for (hid,) in conn.execute("SELECT id FROM live_households "
-                                   "ORDER BY id").fetchall()[11::60]:
-            # a household entered twice: deleted with its people and its visits
-            for table, kind in (("residents", "resident"), ("visits", "visit")):
-                for (rid,) in conn.execute(f"SELECT id FROM live_{table} WHERE household_id = ?",
-                                           (hid,)).fetchall():
-                    remove(kind, table, rid)
-            remove("household", "households", hid)
+            # a visit typed twice, a person who moved away: every `share`-th, by id
+            remove(kind, table, [r[0] for r in conn.execute(
+                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+                f"FROM live_{table}) WHERE n % {share} = 8 % {share}")])
+        # a household entered twice: deleted with its people and its visits
+        homes = [r[0] for r in conn.execute(
+            "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+            "FROM live_households) WHERE n % 60 = 12")]
+        for table, kind in (("residents", "resident"), ("visits", "visit")):
+            for start in range(0, len(homes), 500):
+                batch = homes[start:start + 500]
+                remove(kind, table, [r[0] for r in conn.execute(
+                    f"SELECT id FROM live_{table} WHERE household_id IN "
+                    f"({', '.join('?' for _ in batch)}) ORDER BY id", batch)])
+        remove("household", "households", homes)
         self.counts.update({f"deleted_{t}": n for t, n in deleted.items()})
         self.counts["edited_residents"] = edited
         self.counts["corrected_stages"] = len(moved)
 
-    def _put(self, tx, table: str, columns: tuple, rows: list) -> None:
-        if rows:
-            self.counts[table] = self.counts.get(table, 0) + tx.insert_many(table, columns, rows)
+    def _put(self, tx, table: str, columns: tuple, rows) -> None:
+        count = tx.insert_many(table, columns, rows)
+        if count:
+            self.counts[table] = self.counts.get(table, 0) + count
 
     def _hamlets(self, tx) -> list[str]:
         names = self.rng.sample(HAMLETS, self.rng.randint(8, min(15, len(HAMLETS))))
@@ -236,7 +298,7 @@ class _Generator:
                                   "active"), rows)
         return by_hamlet
 
-    def _person(self, gender: str, age: int, surname: str | None) -> dict:
+    def _person(self, gender: str, age: int, surname: str | None) -> _Person:
         rng = self.rng
         year = self.today.year - age
         exact = rng.random() < 0.7
@@ -246,9 +308,9 @@ class _Generator:
         cccd = None
         if age >= 14 and rng.random() < 0.93:
             province = self.home_province if rng.random() < 0.85 else rng.choice(sorted(LEGACY_PROVINCES))
-            bucket = (province, gender, year)
-            self.cccd_serial[bucket] = self.cccd_serial.get(bucket, 0) + 1
-            cccd = make_cccd(province, gender, year, self.cccd_serial[bucket] * 7 + rng.randrange(7))
+            prefix = (province, gender, year)
+            serial = self.cccd_serials[prefix] = self.cccd_serials.get(prefix, 0) + 1
+            cccd = make_cccd(province, gender, year, serial * 7 + rng.randrange(7))
         name = _name(rng, gender, surname)
         smart = rng.random() < (0.85 if 16 <= age <= 60 else 0.45 if age > 60 else 0.2)
         eid = health = "not_started"
@@ -256,11 +318,12 @@ class _Generator:
             eid = rng.choice(("level1", "level2_activated", "level2_activated"))
         if rng.random() < 0.15:
             health = "linked"
-        return {"id": self.ids(), "name": name, "gender": gender, "year": year,
-                "birth_date": birth_date, "cccd": cccd, "age": age,
-                "phone": _phone(rng) if smart and age >= 16 else None, "smart": int(smart),
-                "pay": int(age >= 15 and rng.random() < 0.35), "eid": eid, "health": health,
-                "eid_date": None, "health_date": None, "history": []}
+        pid = self.ids()  # drawn in this order: the id, the phone, the payment account
+        phone = _phone(rng) if smart and age >= 16 else None
+        pay = int(age >= 15 and rng.random() < 0.35)
+        return _Person(name, gender, birth_date, cccd, phone, id=pid,
+                       year=self.years.setdefault(year, year), age=age, smart=int(smart),
+                       pay=pay, eid=eid, health=health, eid_date=None, health_date=None)
 
     def _households(self, tx, hamlets: list[str]):
         rng, rows, homes, people = self.rng, [], [], {}
@@ -279,58 +342,72 @@ class _Generator:
                 members.append(self._person(rng.choice(("male", "female")),
                                             max(1, head_age - rng.randint(20, 35)), surname))
             for person in members:
-                for track, stage in (("eid", person["eid"]), ("health", person["health"])):
+                for track, stage in (("eid", person.eid), ("health", person.health)):
                     if stage != "not_started":
                         before = (start - dt.timedelta(days=rng.randint(10, 300))).isoformat()
-                        person[f"{track}_date"] = before
-                        person["history"].append((track, "not_started", stage, before, None, None))
+                        setattr(person, f"{track}_date", before)
+                        person.remember((track, "not_started", stage, before, None, None))
             people[hid] = members
             head = members[0]
             address = f"Số {rng.randint(1, 120)}, thôn {self.hamlet_names[hamlet]}"
-            rows.append((hid, hamlet, head["name"], search_key(head["name"]), address,
-                         head["phone"] or _phone(rng), len(members),
-                         int(any(p["smart"] for p in members)), int(rng.random() < 0.04), None))
+            rows.append((hid, hamlet, head.name, search_key(head.name), address,
+                         head.phone or _phone(rng), len(members),
+                         int(any(p.smart for p in members)), int(rng.random() < 0.04), None,
+                         int(self.fibre_rng.random() < 0.45)))
             homes.append((hid, hamlet))
             self._tick()
         self._put(tx, "households", ("hamlet_id", "head_name", "head_name_key", "address", "phone",
-                                     "members_count", "has_smartphone", "sells_online", "notes"),
-                  rows)
+                                     "members_count", "has_smartphone", "sells_online", "notes",
+                                     "has_fibre"), rows)
         self.home_hamlet = dict(homes)
         return homes, people
 
     def _visits(self, tx, homes, people, members, total: int) -> None:
-        rng = self.rng
+        """Make up the year's visits and write them a chunk at a time. (Not in a
+        thread beside the writes: SQLite lets go of the GIL for every row it writes,
+        and a busy Python thread then holds each row up for a whole switch interval.)"""
         columns = ("date", "hamlet_id", "household_id", "outcome", "follow_up_date", "notes",
-                   *(f"svc_{s}" for s in SERVICES))
+                   *(f"svc_{s}" for s in SERVICES), "dossiers")
+        for visits, links, stages in self._visit_chunks(homes, people, members, total):
+            self._flush(tx, columns, visits, links, stages)
+            self._tick(len(visits))
+
+    def _visit_chunks(self, homes, people, members, total: int):
+        """The visits, their team links and the onboarding steps they made, in chunks
+        of CHUNK visits, in date order."""
+        rng, ids = self.rng, self.ids
         visits, links, stages = [], [], []
         n_months = len(self.months)
         # more visits in later months, as campaigns picked up
         weights = [1 + i / max(1, n_months - 1) for i in range(n_months)]
         per_month = [int(total * w / sum(weights)) for w in weights]
         per_month[-1] += total - sum(per_month)
+        anyone = [next(iter(members.values()))[0]]
+        n_homes = len(homes)
         for index, (first, count) in enumerate(zip(self.months, per_month)):
             last_day = (self.today.day if first.year == self.today.year and first.month == self.today.month
                         else (dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
                               - dt.timedelta(days=1)).day)
             push = 0.25 + 0.45 * (index + 1) / n_months  # uptake rises month by month
+            dates = {d: first.replace(day=d).isoformat() for d in range(1, last_day + 1)}
             # in date order, so each resident's history runs forward in time
             for day in sorted(rng.randint(1, last_day) for _ in range(count)):
-                hid, hamlet = homes[rng.randrange(len(homes))]
-                date = first.replace(day=day).isoformat()
-                vid = self.ids()
+                hid, hamlet = homes[rng.randrange(n_homes)]
+                date = dates[day]
+                vid = ids()
                 roll = rng.random()
                 outcome = ("done" if roll < 0.8 else "follow_up" if roll < 0.9
                            else "not_home" if roll < 0.98 else "refused")
                 follow = None
                 if outcome == "follow_up":
-                    follow = (dt.date.fromisoformat(date) + dt.timedelta(days=rng.randint(3, 21))).isoformat()
-                team = members.get(hamlet) or [next(iter(members.values()))[0]]
+                    follow = (first.replace(day=day) + dt.timedelta(days=rng.randint(3, 21))).isoformat()
+                team = members.get(hamlet) or anyone
                 helper = team[0] if len(team) == 1 else rng.choice(team)
-                links.append((self.ids(), vid, helper))
+                links.append((ids(), vid, helper))
                 if len(team) > 1 and rng.random() < 0.4:
                     other = rng.choice(team)
                     if other != helper:
-                        links.append((self.ids(), vid, other))
+                        links.append((ids(), vid, other))
                 svc = dict.fromkeys(SERVICES, 0)
                 if outcome == "done":
                     for person in people[hid]:
@@ -339,14 +416,14 @@ class _Generator:
                         svc["public_service"] = 1
                     if rng.random() < 0.1:
                         svc["online_safety"] = 1
-                visits.append((vid, date, hamlet, hid, outcome, follow, None,
-                               *(svc[s] for s in SERVICES)))
+                dossiers = (self.dossier_rng.choice((1, 1, 1, 2, 3)) if svc["public_service"]
+                            else None)
+                visits.append((vid, date, hamlet, hid, outcome, follow, None, *svc.values(),
+                               dossiers))
                 if len(visits) >= CHUNK:
-                    self._flush(tx, columns, visits, links, stages)
-                    self._tick(CHUNK)
+                    yield visits, links, stages
                     visits, links, stages = [], [], []
-        self._tick(len(visits))
-        self._flush(tx, columns, visits, links, stages)
+        yield visits, links, stages
 
     def _flush(self, tx, columns, visits, links, stages) -> None:
         self._put(tx, "visits", columns, visits)
@@ -358,41 +435,59 @@ class _Generator:
     def _advance(self, person, date, push, helper, vid, hamlet, svc, stages) -> None:
         rng = self.rng
         for track, tracks, key in (("eid", EID_STAGES, "eid"), ("health", HEALTH_STAGES, "health")):
-            if track == "eid" and not person["cccd"]:
+            if track == "eid" and not person.has_cccd:
                 continue
-            current = person[key]
+            current = getattr(person, key)
             rank = tracks.index(current)
             if rank == len(tracks) - 1 or rng.random() > push * 0.5:
                 continue
             step = rng.randint(1, len(tracks) - 1 - rank)
             target = tracks[rank + step]
-            person[key], person[f"{key}_date"] = target, date
-            stages.append((self.ids(), person["id"], hamlet, track, current, target, date,
+            setattr(person, key, target)
+            setattr(person, f"{key}_date", date)
+            stages.append((self.ids(), person.id, hamlet, track, current, target, date,
                            helper, vid, 0, None))
             if track == "eid":
                 svc["vneid_install"] = 1
                 svc["eid_level2"] |= int(target.startswith("level2"))
             else:
                 svc["health_book"] = 1
-        if person["age"] >= 15 and not person["pay"] and rng.random() < push * 0.15:
-            person["pay"] = 1
+        if person.age >= 15 and not person.pay and rng.random() < push * 0.15:
+            person.pay = 1
             svc["payment"] = 1
 
     def _residents(self, tx, people) -> None:
-        rows, history = [], []
-        for hid, members in people.items():
-            hamlet = self.home_hamlet[hid]
-            for p in members:
-                rows.append((p["id"], hid, hamlet, p["name"], search_key(p["name"]), p["year"],
-                             p["birth_date"], p["gender"], p["cccd"], p["phone"], p["smart"],
-                             p["pay"], p["eid"], p["eid_date"], p["health"], p["health_date"]))
-                for track, frm, to, date, helper, vid in p["history"]:
-                    history.append((self.ids(), p["id"], hamlet, track, frm, to, date, helper, vid,
-                                    0, None))
+        """Write the residents as they stand after the year, streamed (the rows are
+        made as they are inserted), then their history from before the year."""
+        history = []
+        rng, adult = self.people_rng, self.today.year - 15
+        first = self.months[0]
+        span = max(1, (self.today - first).days)
+
+        def rows():
+            for hid, members in people.items():
+                hamlet = self.home_hamlet[hid]
+                for p in members:
+                    signed, skills, via = 0, None, None
+                    if p.year <= adult:  # a digital signature, basic digital skills
+                        signed = int(rng.random() < 0.12)
+                        if rng.random() < 0.3:
+                            skills = (first + dt.timedelta(days=rng.randrange(span + 1))).isoformat()
+                            via = "class" if rng.random() < 0.3 else "vneid"
+                    name, gender, birth_date, cccd, phone = p.unpacked()
+                    yield (p.id, hid, hamlet, name, search_key(name), p.year, birth_date,
+                           gender, cccd, phone, p.smart, p.pay, p.eid, p.eid_date,
+                           p.health, p.health_date, signed, skills, via)
+                    for track, frm, to, date, helper, vid in p.history or ():
+                        history.append((self.ids(), p.id, hamlet, track, frm, to, date, helper,
+                                        vid, 0, None))
+
         self._put(tx, "residents", ("household_id", "hamlet_id", "full_name", "full_name_key",
                                     "birth_year", "birth_date", "gender", "cccd", "phone",
                                     "has_smartphone", "has_payment_account", "eid_stage",
-                                    "eid_date", "health_stage", "health_date"), rows)
+                                    "eid_date", "health_stage", "health_date",
+                                    "has_digital_signature", "digital_skills_date",
+                                    "digital_skills_via"), rows())
         self._put(tx, "stage_changes", ("resident_id", "hamlet_id", "track", "from_stage",
                                         "to_stage", "date", "helper_id", "visit_id", "correction",
                                         "note"), history)
@@ -428,10 +523,13 @@ class _Generator:
                 attendance.append((self.ids(), tid, rng.choice(point_ids), name, search_key(name),
                                    self._local(rng.choice(UNITS)), rng.choice(POSITIONS), None,
                                    _phone(rng) if rng.random() < 0.8 else None, status))
-        # titles get their key after the fact (the title was chosen above)
-        trainings = [(t[0], t[1], search_key(t[1]), *t[3:]) for t in trainings]
+        # titles get their key after the fact (the title was chosen above); every third
+        # session from the second is a Bình dân học vụ số class
+        trainings = [(t[0], t[1], search_key(t[1]), *t[3:], int(i % 3 == 1))
+                     for i, t in enumerate(trainings)]
         self._put(tx, "trainings", ("title", "title_key", "topics", "starts_at", "ends_at",
-                                    "organiser", "trainers", "mode", "venue"), trainings)
+                                    "organiser", "trainers", "mode", "venue", "literacy_class"),
+                  trainings)
         self._put(tx, "bridge_points", ("training_id", "name", "name_key", "location"), points)
         self._put(tx, "attendance", ("training_id", "bridge_point_id", "full_name", "full_name_key",
                                      "unit", "position", "commune", "phone", "status"), attendance)
@@ -451,39 +549,6 @@ class _Generator:
                          json.dumps(services, sort_keys=True), None))
         self._put(tx, "events", ("date", "place", "title", "partners", "people_served",
                                  "services", "notes"), rows)
-
-    def _digital(self, tx) -> None:
-        """What schema 5 records, on part of the demo (an RNG of its own, so everything
-        else stays as the seed always made it): fibre broadband, digital signatures,
-        basic digital skills (Bình dân học vụ số), dossiers on public-service visits,
-        and a digital literacy class among the trainings."""
-        rng = random.Random(self.rng.random())
-        conn, code = tx.conn, self.commune_code
-        first = self.months[0]
-        span = max(1, (self.today - first).days)
-        homes = conn.execute("SELECT id FROM households WHERE commune_code = ? ORDER BY id",
-                             (code,)).fetchall()
-        conn.executemany("UPDATE households SET has_fibre = 1 WHERE id = ?",
-                         [h for h in homes if rng.random() < 0.45])
-        people = conn.execute("SELECT id FROM residents WHERE commune_code = ? AND "
-                              "birth_year <= ? ORDER BY id", (code, self.today.year - 15))
-        signed, skilled = [], []
-        for (rid,) in people:
-            if rng.random() < 0.12:
-                signed.append((rid,))
-            if rng.random() < 0.3:
-                day = first + dt.timedelta(days=rng.randrange(span + 1))
-                skilled.append((day.isoformat(), "class" if rng.random() < 0.3 else "vneid", rid))
-        conn.executemany("UPDATE residents SET has_digital_signature = 1 WHERE id = ?", signed)
-        conn.executemany("UPDATE residents SET digital_skills_date = ?, digital_skills_via = ? "
-                         "WHERE id = ?", skilled)
-        visits = conn.execute("SELECT id FROM visits WHERE commune_code = ? AND "
-                              "svc_public_service = 1 ORDER BY id", (code,)).fetchall()
-        conn.executemany("UPDATE visits SET dossiers = ? WHERE id = ?",
-                         [(rng.choice((1, 1, 1, 2, 3)), v) for (v,) in visits])
-        trainings = conn.execute("SELECT id FROM trainings WHERE commune_code = ? "
-                                 "ORDER BY starts_at", (code,)).fetchall()
-        conn.executemany("UPDATE trainings SET literacy_class = 1 WHERE id = ?", trainings[1::3])
 
     def _targets(self, tx, hamlets: list[str]) -> None:
         years = sorted({m.year for m in self.months})

@@ -7,6 +7,7 @@ matches CCCD and phone digits.
 
 from dataclasses import dataclass
 
+from desktop.db import search_index
 from desktop.db.live import live
 from desktop.domain.periods import month_bounds
 from desktop.domain.kinds import get_kind
@@ -131,10 +132,18 @@ def _where(conn, kind_name: str, f: Filters) -> tuple[list[str], list]:
 
 
 def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
-    """Diacritic-free name match, plus digit match on CCCD and phone."""
+    """Diacritic-free name match, plus digit match on CCCD and phone.
+
+    Residents and households (the visits' search names their household) are found
+    through their trigram index (desktop/db/search_index.py) when the text is long
+    enough for it (three characters): the same LIKE, answered from the index. Shorter
+    text, and the small tables, compare every key."""
     key = f"%{search_key(text)}%"
     digits = digits_only(text)
     if kind_name == "visit":
+        homes, params = _matches("households", "head_name_key", key, digits)
+        if homes:
+            return f"t.household_id IN (SELECT id FROM live_households WHERE rowid IN ({homes}))", params
         sub = "SELECT id FROM live_households WHERE (head_name_key LIKE ?"
         params = [key]
         if len(digits) >= 3:
@@ -142,6 +151,10 @@ def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
             params.append(f"%{digits}%")
         return f"t.household_id IN ({sub}))", params
     kind = get_kind(kind_name)
+    if kind.table in search_index.INDEXED and kind.keyed:
+        found, params = _matches(kind.table, f"{kind.keyed[0]}_key", key, digits)
+        if found:
+            return f"t.rowid IN ({found})", params
     parts, params = [], []
     for name in kind.keyed:
         parts.append(f"t.{name}_key LIKE ?")
@@ -159,6 +172,22 @@ def _search_clause(kind_name: str, text: str) -> tuple[str, list]:
     return "(" + " OR ".join(parts) + ")", params
 
 
+def _matches(table: str, key_column: str, key: str, digits: str) -> tuple[str | None, list]:
+    """The rowids of `table` whose key is LIKE `key` (or whose CCCD or phone holds
+    `digits`, three or more), from its trigram index; (None, []) when the key is too
+    short for the index (fewer than three characters between the wildcards)."""
+    if len(key.strip("%")) < 3:
+        return None, []
+    parts = [search_index.matching(table, key_column)]
+    params = [key]
+    if len(digits) >= 3:
+        for col in search_index.INDEXED[table]:
+            if col in ("cccd", "phone"):
+                parts.append(search_index.matching(table, col))
+                params.append(f"%{digits}%")
+    return " UNION ALL ".join(parts), params
+
+
 def _table(kind_name: str, f: Filters) -> str:
     """The live records of the kind (desktop/db/live.py), or every row with --deleted."""
     table = get_kind(kind_name).table
@@ -172,14 +201,25 @@ def _from(kind_name: str, f: Filters) -> str:
     return f"FROM {_table(kind_name, f)} t {joins}"
 
 
-def count_records(db, kind_name: str, filters: Filters | None = None) -> int:
-    """How many records a list with these filters holds."""
+# a list in the window counts its records up to this many; past it, it says "more
+# than" (counting every one of a million visits reads them all: a second and more)
+COUNT_CAP = 10_000
+
+
+def count_records(db, kind_name: str, filters: Filters | None = None,
+                  cap: int | None = None) -> int:
+    """How many records a list with these filters holds; with `cap`, counting stops
+    past it (the answer is then cap + 1, shown as "more than cap"): counting a
+    million visits reads the whole table, about a second and a half."""
     kind = get_kind(kind_name)
     filters = filters or Filters()
     clauses, params = _where(db.conn, kind.name, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    return db.conn.execute(f"SELECT count(*) FROM {_table(kind.name, filters)} t{where}",
-                           params).fetchone()[0]
+    rows = f"SELECT 1 FROM {_table(kind.name, filters)} t{where}"
+    if cap is not None:
+        rows += " LIMIT ?"
+        params = [*params, cap + 1]
+    return db.conn.execute(f"SELECT count(*) FROM ({rows})", params).fetchone()[0]
 
 
 def list_records(db, kind_name: str, filters: Filters | None = None, limit: int | None = 50,

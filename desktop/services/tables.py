@@ -8,13 +8,16 @@ with the diacritics intact, or a real .xlsx.
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
+
+# the control characters an xlsx cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE,
+# written out so that opening the window does not import openpyxl: about a second)
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 HEADER_SCAN_ROWS = 20
 

@@ -63,26 +63,96 @@ class BundleMerge:
 
     # --- one part -------------------------------------------------------------------
     def part(self, table: str, entry: dict, data) -> None:
-        """Check and merge every row of one part."""
+        """Check and merge every row of one part.
+
+        A chunk whose rows all pass (`TableRules.check_chunk`), all belong to the
+        sender and all name records of their commune is checked column by column,
+        and its rows new here are inserted as they came, in one statement; rows of
+        records already here are merged one by one. Where a chunk may hold a fault,
+        its rows are checked one by one instead, so the refusal names the first row
+        at fault just as before."""
         schema = self.schemas[table]
         rules = rules_for(table, [(n, nn) for n, nn, _ in schema], self.bounds)
         columns = entry["columns"]
         plan = rules.plan(columns)
         local_cols = [n for n, _, _ in schema] + ["rev"]
+        at = {c: i for i, c in enumerate(columns)}
         seen = _SeenIds(entry["rows"])
         for chunk in iter_rows(data, entry, self.limits, CHUNK_ROWS):
-            rows = []
-            for values in chunk:
-                row = dict(zip(columns, values))
-                self._check(table, rules, row, rules.check_values(plan, values)
-                            or rules.check_rules(row))
-                seen.add(row["id"])
-                rows.append(row)
-            local = self._local(table, rows)
-            echoes = self._ownership(table, rows, local)
-            self._references(table, rules, rows)
-            self._merge_chunk(table, columns, local_cols, rows, local, echoes)
+            if not rules.check_chunk(plan, chunk):
+                for values in chunk:  # the first row at fault names the refusal
+                    row = dict(zip(columns, values))
+                    self._check(table, rules, row, rules.check_values(plan, values)
+                                or rules.check_rules(row))
+            top = max(values[at["hlc"]] for values in chunk)
+            if self.max_clock is None or top > self.max_clock:
+                self.max_clock = top
+            ids = [values[at["id"]] for values in chunk]
+            seen.add_all(ids)
+            local = self._local(table, ids)
+            fresh = [values for values in chunk if values[at["id"]] not in local]
+            if (table == "duplicates" or len(set(ids)) != len(ids) or not self._owned(fresh, at)
+                    or not self._references_fast(rules, chunk, at)):
+                rows = [dict(zip(columns, values)) for values in chunk]
+                echoes = self._ownership(table, rows, local)
+                self._references(table, rules, rows)
+                self._merge_chunk(table, columns, local_cols, rows, local, echoes)
+                continue
+            older = [dict(zip(columns, values)) for values in chunk
+                     if values[at["id"]] in local]
+            echoes = self._ownership(table, older, local)
+            self._merge_fresh(table, columns, at, fresh, local)
+            if older:
+                self._merge_chunk(table, columns, local_cols, older, local, echoes)
         self._refuse_duplicate_ids(table, entry, data, seen.suspects)
+
+    def _owned(self, fresh: list, at: dict) -> bool:
+        """True when every row of records new here belongs to the sender: its commune
+        (a laptop also takes the hub's own), and on a hub not created by the hub."""
+        s = self.sender
+        communes = {values[at["commune_code"]] for values in fresh}
+        if s.to_hub:
+            if communes - {s.commune}:
+                return False
+            created = at["created_hlc"]
+            return not any(values[created][22:] == s.hub_device for values in fresh)
+        return all(c == s.commune or is_hub_code(c) for c in communes)
+
+    def _references_fast(self, rules: TableRules, chunk: list, at: dict) -> bool:
+        """True when every id the chunk's rows name exists (here, or earlier in this
+        bundle) and belongs to the row's commune or to a hub."""
+        commune = at["commune_code"]
+        for ref in rules.references:
+            if ref.column not in at:
+                continue
+            col = at[ref.column]
+            pairs = {(values[col], values[commune]) for values in chunk}
+            known = self._lookup(ref.table, {t for t, _ in pairs if t is not None})
+            for target, code in pairs:
+                if target is None:
+                    continue
+                found = known.get(target)
+                if found is None or (found != code and not is_hub_code(found)):
+                    return False
+        return True
+
+    def _merge_fresh(self, table: str, columns: list[str], at: dict, fresh: list,
+                     local: dict) -> None:
+        """Insert the rows of records new here: as they came when they carry no field
+        clocks (the merge of a new record is the record), else in canonical form."""
+        rev = self.tx.stamp.rev
+        clocks = at.get("field_hlc")
+        plain = [(*values, rev) for values in fresh if clocks is None or not values[clocks]]
+        clocked = [dict(zip(columns, values)) for values in fresh
+                   if clocks is not None and values[clocks]]
+        plain += [tuple(merge_rows(None, row).row.get(c) for c in columns) + (rev,)
+                  for row in clocked]
+        self._flush(table, columns, [], plain, [])
+        self.totals["new"] += len(fresh)
+        ids = [values[at["id"]] for values in fresh]
+        self._remember(table, zip(ids, (values[at["commune_code"]] for values in fresh)))
+        if table == "residents" and ids:
+            self.totals["duplicate"] += queue_duplicates(self.tx, ids)
 
     def _check(self, table: str, rules: TableRules, row: dict, problems: list) -> None:
         """Refuse the bundle at the first row with a problem; note the largest clock."""
@@ -198,9 +268,8 @@ class BundleMerge:
                 raise refuse("bundle_foreign_rows", ours=self.sender.commune,
                              found=known.get(rid), table="duplicates", id=row["id"])
 
-    def _local(self, table: str, rows: list[dict]) -> dict[str, dict]:
+    def _local(self, table: str, ids: list[str]) -> dict[str, dict]:
         """The records of this chunk as they are here (none for new ones)."""
-        ids = [r["id"] for r in rows]
         cur = self.conn.execute(f"SELECT * FROM {table} WHERE id IN "
                                 f"({', '.join('?' for _ in ids)})", ids)
         names = [d[0] for d in cur.description]
@@ -298,6 +367,17 @@ class _SeenIds:
             self.suspects.add(h)
         else:
             self.bitmap[byte] |= bit
+
+    def add_all(self, ids: list[str]) -> None:
+        """`add` each of `ids`."""
+        bitmap, mask, suspects = self.bitmap, self.mask, self.suspects
+        for h in map(hash, ids):
+            spot = h & mask
+            byte, bit = spot >> 3, 1 << (spot & 7)
+            if bitmap[byte] & bit:
+                suspects.add(h)
+            else:
+                bitmap[byte] |= bit
 
 
 def _text(value) -> str | None:

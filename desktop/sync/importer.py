@@ -17,9 +17,11 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.db import aggregates, search_index
 from desktop.db.connection import schema_version
 from desktop.db.meta import get_meta, require_setup, set_meta
 from desktop.db.writer import clock_of, write
@@ -240,9 +242,17 @@ def _import(db, held: list, name: str, actor_id, limits: Limits, dry_run: bool,
             return _report(m, name, "already_imported", {k: 0 for k in TOTAL_KEYS}, [], 0, {})
         merge = BundleMerge(tx, sender, bounds, limits, m["bundle_id"], checked.schemas,
                             tolerance // 3_600_000)
-        for table, entry, part in checked.entries:
-            merge.part(table, entry, part)
-        after_merge(conn, tx.stamp.rev, m["bundle_id"])  # erasures: nothing comes back
+        # A commune's first bundle on a hub brings all its records at once: the
+        # aggregates and search index are filled set-based afterwards, not row by row
+        # (every row it writes is the commune's, and none of the commune's was here).
+        first = setup.is_hub and _first_of_commune(conn, sender.commune)
+        with aggregates.paused(conn, "merge") if first else nullcontext():
+            for table, entry, part in checked.entries:
+                merge.part(table, entry, part)
+            after_merge(conn, tx.stamp.rev, m["bundle_id"])  # erasures: nothing comes back
+            if first:
+                aggregates.rebuild(conn, sender.commune)
+                search_index.add_commune(conn, sender.commune)
         totals = merge.totals
         gaps, missing = _gaps(conn, signer.device_id, m["stream"], m["seq"], m["full"])
         record_signer(conn, signer, checked.decision, tx.stamp.at)
@@ -265,6 +275,14 @@ def _import(db, held: list, name: str, actor_id, limits: Limits, dry_run: bool,
         if dry_run:
             raise _DryRun(report)
     return report
+
+
+def _first_of_commune(conn, commune: str) -> bool:
+    """True when the hub holds no record of `commune` yet (stage changes and the rest
+    name its residents and households, so these three tables answer, by index)."""
+    return not any(conn.execute(f"SELECT 1 FROM {t} WHERE commune_code = ? LIMIT 1",
+                                (commune,)).fetchone()
+                   for t in ("households", "residents", "visits"))
 
 
 def _notes(decision: Decision) -> dict:

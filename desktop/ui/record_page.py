@@ -17,7 +17,7 @@ from desktop.services import records
 from desktop.services.changes import Changes
 from desktop.services.exports import export_records
 from desktop.services.imports import IMPORTABLE
-from desktop.services.queries import STATUS_COLUMN, Filters, list_records, shown_kinds
+from desktop.services.queries import COUNT_CAP, STATUS_COLUMN, Filters, list_records, shown_kinds
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
 from desktop.ui.table_model import SAMPLES, RecordTableModel, fit_widths
@@ -232,7 +232,11 @@ class RecordTable(QWidget):
             self._show_count(total)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 records").replace("%1", self.session.number(total)))
+        if total > COUNT_CAP:
+            text = self.tr("more than %1 records").replace("%1", self.session.number(COUNT_CAP))
+        else:
+            text = self.tr("%1 records").replace("%1", self.session.number(total))
+        self.count_label.setText(text)
 
     def _on_loading(self, loading: bool) -> None:
         if loading:
@@ -247,9 +251,10 @@ class RecordTable(QWidget):
             self._select_after = None
         if self.count_label.text() == self.tr("Loading…"):
             total = self.model._total
-            self.count_label.setText(self.tr("Counting…") if total is None else
-                                     self.tr("%1 records").replace("%1",
-                                                                   self.session.number(total)))
+            if total is None:
+                self.count_label.setText(self.tr("Counting…"))
+            else:
+                self._show_count(total)
 
     def set_base_filters(self, filters: Filters) -> None:
         """Narrow the table (residents of one household, attendance of one training)."""

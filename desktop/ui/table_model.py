@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
-from desktop.services.queries import Filters, columns, count_records, list_records
+from desktop.services.queries import COUNT_CAP, Filters, columns, count_records, list_records
 from desktop.ui.reader import BUDGET_MS, TooSlow, budgeted
 
 PAGE = 200
@@ -89,8 +89,9 @@ class RecordTableModel(QAbstractTableModel):
                                        order_by=order_by, descending=descending)
 
     def total(self) -> int | None:
-        """How many records the current filters select, or None while it is being
-        counted in the background (`counted` says it then)."""
+        """How many records the current filters select, counted up to COUNT_CAP + 1
+        (more is shown as "more than COUNT_CAP"), or None while it is being counted in
+        the background (`counted` says it then)."""
         if self._total is not None or self._count_request is not None:
             return self._total
         kind, filters = self.kind, self.filters
@@ -100,11 +101,11 @@ class RecordTableModel(QAbstractTableModel):
                    self.budget_ms - (time.perf_counter() - self._reloaded_at) * 1000)
         try:
             self._total = self._quick("count", lambda: count_records(self.session.db, kind,
-                                                                       filters), left)
+                                                                       filters, cap=COUNT_CAP), left)
         except TooSlow:
             generation = self._generation
             self._count_request = self.session.reader.ask(
-                self._timed("count", lambda db: count_records(db, kind, filters)),
+                self._timed("count", lambda db: count_records(db, kind, filters, cap=COUNT_CAP)),
                 lambda n: self._counted(generation, n), lambda exc: self._counted(generation, None),
                 self)
         return self._total

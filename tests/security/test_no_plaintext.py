@@ -148,13 +148,35 @@ def test_a_backup_opens_only_with_its_password_or_recovery_key(folder, tmp_path,
     assert main(["--db", str(fresh), "check"]) == 0
 
 
+def undo_schema_7(conn) -> None:
+    """Drop what migration 7 made (desktop/db/migrations/m007_scale.py)."""
+    from desktop.db.migrations.m007_scale import INDEXES
+
+    for sql in INDEXES:
+        if sql.startswith("CREATE INDEX"):
+            conn.execute(f"DROP INDEX {sql.split()[2]}")
+    from desktop.db.search_index import INDEXED, index_name
+
+    def names(kind: str, pattern: str) -> list[str]:
+        return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = ? "
+                                           "AND name GLOB ?", (kind, pattern))]
+    for name in names("trigger", "agg_*") + names("trigger", "*_fts_*"):
+        conn.execute(f"DROP TRIGGER {name}")
+    for name in names("view", "agg_*"):
+        conn.execute(f"DROP VIEW {name}")
+    for name in names("table", "agg_*") + ["derived_paused"] + [index_name(t) for t in INDEXED]:
+        conn.execute(f"DROP TABLE {name}")
+
+
 def test_the_copy_kept_before_a_migration_is_encrypted_and_restores(folder, tmp_path):
     path = folder / "xaso.db"
     db = set_up(path, lambda d: init_commune(d, "00070", "Máy"))
     fill(db)
     key = db.key
-    # make it look like schema 5 again (before the step that adds accounts)
+    # make it look like schema 5 again (before the step that adds accounts, and the
+    # one that adds the aggregates, search indexes and list indexes)
     db.conn.execute("DROP TABLE accounts")
+    undo_schema_7(db.conn)
     db.conn.execute("PRAGMA user_version = 5")
     db.conn.close()
     migrated = open_database(path, key=key)

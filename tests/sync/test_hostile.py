@@ -573,3 +573,17 @@ def test_held_bundles_are_bounded(tmp_path, hub):
     refused(hub, forger.bundle(), "bundle_held_full", limits=Limits(held_per_device=1))
     refused(hub, forger.bundle(), "bundle_over_cap", limits=Limits(held_total_bytes=100))
     plain.conn.close()
+
+
+def test_new_records_of_another_commune_or_of_the_hub_are_refused(hub, laptop, merged):
+    """Rows of records new to the hub that pass every row check and name nothing (the
+    set-based path takes such chunks whole) are still held to ownership."""
+    from sync_helpers import add_hamlet
+
+    forger = Forger(laptop)
+    base = forger.row("hamlets", add_hamlet(laptop, "Thôn Lạ"))
+    refused(hub, forger.bundle({"hamlets": [dict(base, commune_code=COMMUNE_B)]}),
+            "bundle_foreign_rows")
+    hub_made = f"{base['created_hlc'][:22]}{device_id(hub)}"
+    refused(hub, forger.bundle({"hamlets": [dict(base, created_hlc=hub_made, hlc=hub_made,
+                                                 field_hlc=None)]}), "bundle_hub_owned")

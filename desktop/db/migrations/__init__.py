@@ -3,7 +3,7 @@ released; a new change to the schema is a new step appended to STEPS.
 """
 
 from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync_trust,
-                                   m005_reports, m006_accounts)
+                                   m005_reports, m006_accounts, m007_scale)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -13,5 +13,6 @@ STEPS = [
     (4, m004_sync_trust.apply),
     (5, m005_reports.apply),
     (6, m006_accounts.apply),
+    (7, m007_scale.apply),
 ]
 LATEST = STEPS[-1][0]

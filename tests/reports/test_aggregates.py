@@ -1,0 +1,161 @@
+"""The per-period aggregates give the figures the indicator definitions give.
+
+Every indicator with a `fast` reading is run both ways (from the aggregates, and its
+definition over the live records) on the demo commune with edits and deletions, by
+hamlet and by commune, for months across the year and the one before, on the
+calendar month and with the period closing on the 14th (which moves every dated row
+to another period: a trigger on the settings rebuilds them). And the aggregates the
+triggers kept equal a fresh rebuild from the records after all that.
+"""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from desktop.db import aggregates
+from desktop.domain.indicators import INDICATORS
+from desktop.domain.periods import report_period
+from desktop.reports.collect import figure_settings
+from desktop.reports.measures import Scope, assemble, indicator_jobs
+from desktop.reports.settings import set_setting
+from desktop.services import records
+from tests.reports.conftest import XA
+
+MONTHS = ["2026-11", "2026-06", "2026-01", "2025-12", "2025-11"]
+FAST = [code for code, ind in INDICATORS.items() if ind.fast]
+
+
+def figures(db, month: str, scope: Scope, source: str) -> dict:
+    """{code: {place: (month, previous, ytd, denominator, series)}}, places whose
+    figures are all zero left out (a reading may or may not name them)."""
+    closing, ages = figure_settings(db.conn)
+    period = report_period(month, closing)
+    jobs = indicator_jobs(period, scope, ages, FAST, source)
+    results = {name: job(db.conn) for name, job in jobs.items()}
+    out = {}
+    for code, places in assemble(results, period, ages, FAST).items():
+        out[code] = {p: (v.month, v.previous, v.ytd, v.denominator, v.series)
+                     for p, v in places.items()
+                     if any([v.month, v.previous, v.ytd, v.denominator, *v.series])}
+    return out
+
+
+def test_every_big_indicator_has_a_fast_reading():
+    big = {"households_visited", "visits", "eid_level2", "eid_level1", "health_linked",
+           "public_service", "smartphone_adults", "payment_account", "digital_skills"}
+    assert big <= set(FAST)
+    for code in FAST:
+        numerator, denominator = INDICATORS[code].fast
+        assert "IN_SCOPE(" in numerator and ":level" in numerator, code
+        assert (denominator is None) == (INDICATORS[code].denominator is None), code
+
+
+@pytest.mark.parametrize("closing", [0, 14])
+@pytest.mark.parametrize("level", ["hamlet", "commune"])
+def test_aggregates_give_the_definitions_figures(demo, closing, level):
+    set_setting(demo, "report.closing_day", closing)
+    try:
+        scope = Scope.commune(XA) if level == "hamlet" else Scope.hub([XA])
+        for month in MONTHS:
+            fast = figures(demo, month, scope, "aggregates")
+            slow = figures(demo, month, scope, "records")
+            for code in FAST:
+                assert fast[code] == slow[code], (month, code)
+        assert aggregates.differences(demo.conn) == {}
+    finally:
+        set_setting(demo, "report.closing_day", 0)
+
+
+def test_triggers_keep_the_aggregates_as_a_rebuild_would(demo):
+    """The demo was generated in bulk (rebuilt) and then edited and deleted from
+    through the services (triggers): both agree with the records."""
+    assert aggregates.differences(demo.conn) == {}
+    counts = {t: demo.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in aggregates.TABLES}
+    assert all(counts.values()), counts
+
+
+def test_every_write_keeps_them_right(tmp_path):
+    """Moves that change what counts where: a visit moved to another day and
+    household, a household moved to another hamlet and deleted, a resident's birth
+    year and tombstone, a stage step deleted, skills recorded and cleared."""
+    from tests.reports.conftest import new_commune
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "w.db")
+    generate_demo(db, households=40, months=3, seed=9, today=TODAY)
+    conn = db.conn
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    visit = one("SELECT id FROM visits WHERE deleted = 0 AND outcome = 'done' ORDER BY id")
+    other_home = one("SELECT id FROM households WHERE deleted = 0 ORDER BY id DESC")
+    records.update(db, "visit", visit, {"date": "2026-10-03", "household": other_home,
+                                        "outcome": "follow_up",
+                                        "follow_up_date": "2026-10-20"})
+    assert aggregates.differences(conn) == {}
+    hamlets = [r[0] for r in conn.execute("SELECT id FROM hamlets WHERE deleted = 0 "
+                                          "ORDER BY id")]
+    home = one("SELECT household_id FROM visits WHERE deleted = 0 ORDER BY id")
+    records.update(db, "household", home, {"hamlet": hamlets[-1]})
+    assert aggregates.differences(conn) == {}
+    resident = one("SELECT s.resident_id FROM stage_changes s JOIN residents r ON "
+                   "r.id = s.resident_id WHERE s.deleted = 0 AND r.cccd IS NULL ORDER BY s.id")
+    records.update(db, "resident", resident, {"birth": "2015",
+                                              "digital_skills_date": "2026-09-30",
+                                              "digital_skills_via": "class"})
+    assert aggregates.differences(conn) == {}
+    records.delete(db, "resident", resident)
+    records.delete(db, "household", home)
+    records.delete(db, "visit", one("SELECT id FROM visits WHERE deleted = 0 "
+                                    "AND outcome != 'not_home' ORDER BY date DESC"))
+    assert aggregates.differences(conn) == {}
+    # a raw write the services never make: the triggers still follow
+    conn.execute("BEGIN")
+    conn.execute("UPDATE stage_changes SET deleted = 1 WHERE id = (SELECT id FROM "
+                 "stage_changes WHERE deleted = 0 ORDER BY id LIMIT 1)")
+    conn.execute("UPDATE visits SET outcome = 'not_home' WHERE id = (SELECT id FROM "
+                 "visits WHERE deleted = 0 AND outcome = 'done' ORDER BY id LIMIT 1)")
+    conn.execute("COMMIT")
+    assert aggregates.differences(conn) == {}
+
+
+def test_a_paused_bulk_write_is_rebuilt(tmp_path):
+    from tests.reports.conftest import new_commune
+
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "p.db")
+    generate_demo(db, households=10, months=2, seed=3, today=TODAY)
+    conn = db.conn
+    hamlet, home = conn.execute("SELECT hamlet_id, id FROM households LIMIT 1").fetchone()
+    conn.execute("BEGIN")
+    with aggregates.paused(conn):
+        conn.execute("INSERT INTO visits (id, commune_code, created_at, updated_at, device_id, "
+                     "created_hlc, hlc, rev, date, hamlet_id, household_id, outcome) VALUES "
+                     "('v1', ?, 'x', 'x', 'd', 'h', 'h', 1, '2026-11-02', ?, ?, 'done')",
+                     (XA, hamlet, home))
+    assert aggregates.differences(conn) != {}  # the triggers kept quiet
+    aggregates.rebuild(conn, XA)
+    assert aggregates.differences(conn) == {}
+    conn.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize("closing", list(range(0, 29)))
+def test_period_sql_agrees_with_python(closing):
+    """Every day from December 2023 to February 2029 (two leap years) falls in the same
+    period, with the same year, in the aggregates' SQL as in desktop/domain/periods.py."""
+    conn = sqlite3.connect(":memory:")
+    cl = str(closing)
+    exprs = [aggregates.period_start(":d", cl), aggregates.period_end(":d", cl),
+             aggregates.year_start(":d", cl), aggregates.year_end(":d", cl)]
+    sql = "SELECT " + ", ".join(exprs)
+    day = dt.date(2023, 12, 1)
+    while day < dt.date(2029, 3, 1):
+        iso = day.isoformat()
+        period = report_period(report_period("2026-01", closing).bucket_of(iso), closing)
+        following = report_period(f"{period.year + 1}-01", closing)
+        expected = (period.start, period.end, period.year_start, following.year_start)
+        assert conn.execute(sql, {"d": iso}).fetchone() == expected, (closing, iso)
+        day += dt.timedelta(days=1)
