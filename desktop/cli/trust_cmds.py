@@ -226,7 +226,7 @@ def run_clock_check(args, ctx) -> int:
 
     db = ctx.db()
     status = clock_status(db)
-    text = clock_warning(db, ctx.lang) or _t(
+    text = clock_warning(db, ctx.lang, status) or _t(
         ctx, f"Đồng hồ máy này ({status['now'][:16]}) khớp với lần lưu cuối "
              f"({(status['saved'] or '-')[:16]}).",
         f"This computer's clock ({status['now'][:16]}) agrees with the last save "

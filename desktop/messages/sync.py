@@ -185,6 +185,12 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "WARNING: this computer's clock ({now}) is {days} days behind the last save ({saved}). If its date is wrong, correct it before entering data. "
         "{future} records carry times too far in the future: once the date is right, run 'xaso clock repair'.",
     ),
+    "clock_behind_uncounted": (
+        "CẢNH BÁO: đồng hồ máy này ({now}) chậm hơn lần lưu cuối ({saved}) {days} ngày. Nếu ngày giờ của máy sai, hãy chỉnh lại trước khi nhập liệu. "
+        "Có bản ghi mang thời điểm quá xa trong tương lai («xaso clock check» đếm chúng): khi ngày giờ đã đúng, chạy «xaso clock repair».",
+        "WARNING: this computer's clock ({now}) is {days} days behind the last save ({saved}). If its date is wrong, correct it before entering data. "
+        "Some records carry times too far in the future ('xaso clock check' counts them): once the date is right, run 'xaso clock repair'.",
+    ),
     "clock_ahead": (
         "CẢNH BÁO: đồng hồ máy này ({now}) nhanh hơn lần lưu cuối ({saved}) {days} ngày. Nếu ngày giờ của máy sai, hãy chỉnh lại trước khi nhập liệu.",
         "WARNING: this computer's clock ({now}) is {days} days past the last save ({saved}). If its date is wrong, correct it before entering data.",

@@ -172,8 +172,31 @@ def test_every_command_warns_before_writing_when_the_clock_jumped(tmp_path, caps
     assert main(["--json", "--db", db, "clock", "check"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["jump"] == "behind" and status["future"] >= 1
+    assert main(["--db", db, "clock", "check"]) == 0
+    assert f"{status['future']} bản ghi" in capsys.readouterr().out  # the check counts
     monkeypatch.setenv("XASO_NOW", "2026-11-30T09:00:00+07:00")
     assert main(["--db", db, "clock", "tolerance", "48"]) == 0
     capsys.readouterr()
     assert main(["--json", "--db", db, "clock", "tolerance"]) == 0
     assert json.loads(capsys.readouterr().out)["hours"] == 48
+
+
+def test_the_warning_before_each_command_does_not_read_every_table(tmp_path, monkeypatch):
+    """Counting the records stamped ahead reads every table whole (seconds on a
+    million visits): the warning each command and the window show must not wait on
+    it; `xaso clock check` counts."""
+    from desktop.domain.clock import clock_from_env
+    from desktop.sync.clocks import clock_warning
+    from tests.logins import reopen
+
+    db = str(tmp_path / "x.db")
+    assert main(["--db", db, "init", "--commune", "30985"]) == 0
+    assert main(["--db", db, "add", "hamlet", "--data", '{"name": "Thôn Một"}']) == 0
+    monkeypatch.setenv("XASO_NOW", "2026-11-20T09:00:00+07:00")  # set back ten days
+    handle = reopen(db, clock_from_env())
+    read = []
+    handle.conn.set_trace_callback(read.append)
+    warning = clock_warning(handle, "vi")
+    handle.conn.close()
+    assert warning and "CẢNH BÁO" in warning and "xaso clock check" in warning
+    assert not [q for q in read if "count(*)" in q], read
