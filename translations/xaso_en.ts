@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
+        <location filename="../desktop/ui/login.py" line="166"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
+        <location filename="../desktop/ui/login.py" line="167"/>
         <source>Password (%1 characters or more)</source>
         <translation>Password (%1 characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="107"/>
+        <location filename="../desktop/ui/login.py" line="169"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="117"/>
+        <location filename="../desktop/ui/login.py" line="179"/>
         <source>The administrator needs a name.</source>
         <translation>The administrator needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="119"/>
+        <location filename="../desktop/ui/login.py" line="181"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="122"/>
+        <location filename="../desktop/ui/login.py" line="184"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="137"/>
+        <location filename="../desktop/ui/controller.py" line="136"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="178"/>
+        <location filename="../desktop/ui/login.py" line="240"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
@@ -809,44 +809,49 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="34"/>
+        <location filename="../desktop/ui/login.py" line="46"/>
         <source>Locked: log in to go on</source>
         <translation>Locked: log in to go on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="35"/>
+        <location filename="../desktop/ui/login.py" line="47"/>
         <source>Log in to Xã Số</source>
         <translation>Log in to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="46"/>
+        <location filename="../desktop/ui/login.py" line="58"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="47"/>
+        <location filename="../desktop/ui/login.py" line="59"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="49"/>
+        <location filename="../desktop/ui/login.py" line="61"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="63"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="56"/>
+        <location filename="../desktop/ui/login.py" line="68"/>
         <source>Each person logs in with their own name: every save is recorded under it.</source>
         <translation>Each person logs in with their own name: every save is recorded under it.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="94"/>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1086,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="141"/>
+        <location filename="../desktop/ui/login.py" line="203"/>
         <source>Protect this database</source>
         <translation>Protect this database</translation>
     </message>

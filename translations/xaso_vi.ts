@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="104"/>
+        <location filename="../desktop/ui/login.py" line="166"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="105"/>
+        <location filename="../desktop/ui/login.py" line="167"/>
         <source>Password (%1 characters or more)</source>
         <translation>Mật khẩu (từ %1 ký tự trở lên)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="107"/>
+        <location filename="../desktop/ui/login.py" line="169"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="117"/>
+        <location filename="../desktop/ui/login.py" line="179"/>
         <source>The administrator needs a name.</source>
         <translation>Quản trị viên cần có tên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="119"/>
+        <location filename="../desktop/ui/login.py" line="181"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="122"/>
+        <location filename="../desktop/ui/login.py" line="184"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="137"/>
+        <location filename="../desktop/ui/controller.py" line="136"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="178"/>
+        <location filename="../desktop/ui/login.py" line="240"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
     </message>
@@ -809,44 +809,49 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="34"/>
+        <location filename="../desktop/ui/login.py" line="46"/>
         <source>Locked: log in to go on</source>
         <translation>Đã khoá: đăng nhập để tiếp tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="35"/>
+        <location filename="../desktop/ui/login.py" line="47"/>
         <source>Log in to Xã Số</source>
         <translation>Đăng nhập Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="46"/>
+        <location filename="../desktop/ui/login.py" line="58"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="47"/>
+        <location filename="../desktop/ui/login.py" line="59"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="49"/>
+        <location filename="../desktop/ui/login.py" line="61"/>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="63"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="51"/>
+        <location filename="../desktop/ui/login.py" line="63"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="56"/>
+        <location filename="../desktop/ui/login.py" line="68"/>
         <source>Each person logs in with their own name: every save is recorded under it.</source>
         <translation>Mỗi người đăng nhập bằng tên của mình: mọi lần lưu đều được ghi dưới tên đó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login.py" line="94"/>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1086,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="141"/>
+        <location filename="../desktop/ui/login.py" line="203"/>
         <source>Protect this database</source>
         <translation>Bảo vệ cơ sở dữ liệu này</translation>
     </message>

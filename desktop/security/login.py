@@ -61,17 +61,27 @@ def is_plain_xaso(db_path) -> bool:
     return app_id == APP_ID or tables == 0
 
 
-def open_as(db_path, user: str, password: str, clock: Clock | None = None):
-    """Open the database at `db_path` as `user`: unwrap the key with the password,
-    open (and migrate) the file, check the user is known and enabled inside it.
+def unlock(db_path, user: str, password: str) -> bytes:
+    """The database key of `db_path`, unwrapped with `user`'s password: the slow part
+    of a login (the key-derivation function), safe to run off the UI thread.
+    InputRefused as `open_as` says."""
+    check_openable(db_path)
+    if not password:
+        raise InputRefused.of("password_missing")
+    return KeyRing.load(db_path).unlock(user, password)
+
+
+def open_as(db_path, user: str, password: str, clock: Clock | None = None,
+            key: bytes | None = None):
+    """Open the database at `db_path` as `user`: unwrap the key with the password
+    (or take the `key` that `unlock` gave), open (and migrate) the file, check the
+    user is known and enabled inside it.
 
     InputRefused for a missing password, an unknown or disabled user, a wrong
     password; nothing is written before all of these pass.
     """
-    check_openable(db_path)
-    if not password:
-        raise InputRefused.of("password_missing")
-    key = KeyRing.load(db_path).unlock(user, password)
+    if key is None:
+        key = unlock(db_path, user, password)
     db = open_database(db_path, clock=clock, key=key)
     try:
         attach(db, accounts.login_of(db.conn, user))

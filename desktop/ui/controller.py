@@ -102,9 +102,9 @@ class AppController(QObject):
                                         self.clock)
             except InputRefused:
                 pass  # then ask
-        dialog = LoginDialog(lambda user, password: security.open_as(path, user, password,
-                                                                     self.clock), lang,
-                             parent=parent)
+        dialog = LoginDialog(lambda user, password, key: security.open_as(
+            path, user, password, self.clock, key=key), lang, parent=parent,
+            unlock=lambda user, password: security.unlock(path, user, password))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return dialog.result
@@ -127,14 +127,14 @@ class AppController(QObject):
         current = self.session.login.name if self.session.login else ""
         path, conn = self.session.db_path, self.session.db.conn
 
-        def check(user: str, password: str):
-            KeyRing.load(path).unlock(user, password)
-            return accounts.login_of(conn, user)
+        def check(user: str, password: str, _key: bytes):
+            return accounts.login_of(conn, user)  # known and enabled in the database
 
         self.window.hide()
         dialog = self.lock_dialog = LoginDialog(
             check, self.settings.language, user="" if switching else current, locked=True,
-            title=self.tr("Switch user") if switching else "")
+            title=self.tr("Switch user") if switching else "",
+            unlock=lambda user, password: security.unlock(path, user, password))
         dialog.accepted.connect(self._unlocked)
         dialog.rejected.connect(self._quit_locked)
         dialog.open()

@@ -6,6 +6,7 @@ are desktop/security's (`check(user, password)` raises InputRefused), so the app
 the command line refuse the same things the same way.
 """
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -17,19 +18,30 @@ from desktop.security.accounts import MIN_PASSWORD
 
 
 class LoginDialog(QDialog):
-    """User name and password. `check(user, password)` returns what the login opens
-    (a database, a Login) or raises InputRefused; the result is kept in `result`.
+    """User name and password. `check(user, password, unlocked)` returns what the login
+    opens (a database, a Login) or raises InputRefused; the result is kept in `result`.
+
+    `unlock(user, password)`, when given, is the slow part of the check (the
+    key-derivation function, a second or more on an old laptop): it runs on a
+    background thread while the dialog says "Checking the password…" and stays
+    responsive, and what it returns is passed to `check` as `unlocked`.
 
     `locked`: the window is locked behind it; closing it does not give the window
     back (the controller quits instead).
     """
 
+    _unlocked = Signal(int, object, object)  # attempt, result, error (from the thread)
+
     def __init__(self, check: Callable, lang: str, user: str | None = None, locked: bool = False,
-                 title: str = "", parent: QWidget | None = None):
+                 title: str = "", parent: QWidget | None = None,
+                 unlock: Callable | None = None):
         super().__init__(parent)
         self.check = check
+        self.unlock = unlock
         self.lang = lang
         self.result = None
+        self._attempt = 0
+        self._unlocked.connect(self._after_unlock)
         self.setObjectName("loginDialog")
         self.setWindowTitle(title or (self.tr("Locked: log in to go on") if locked
                                       else self.tr("Log in to Xã Số")))
@@ -62,17 +74,67 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         (self.password if user else self.user).setFocus()
 
+    def checking(self) -> bool:
+        """The password is being checked in the background."""
+        return not self.ok.isEnabled()
+
     def accept(self) -> None:
-        """Check what was typed; stay open with the reason if it is refused."""
+        """Check what was typed (the slow part in the background); stay open with the
+        reason if it is refused."""
+        if self.checking():
+            return
+        user, password = self.user.text().strip(), self.password.text()
+        if self.unlock is None:
+            self._finish(user, password, None)
+            return
+        self._attempt += 1
+        attempt = self._attempt
+        self.ok.setEnabled(False)
+        self.error.setStyleSheet("")
+        self.error.setText(self.tr("Checking the password…"))
+
+        def work():
+            try:
+                self._unlocked.emit(attempt, (user, password, self.unlock(user, password)), None)
+            except Exception as exc:  # noqa: BLE001 - shown in the dialog, never lost
+                self._unlocked.emit(attempt, (user, password, None), exc)
+
+        threading.Thread(target=work, name="login-unlock", daemon=True).start()
+
+    def reject(self) -> None:
+        """Closed or cancelled: a check still running is forgotten."""
+        self._attempt += 1
+        self.ok.setEnabled(True)
+        super().reject()
+
+    def _after_unlock(self, attempt: int, typed: tuple, error) -> None:
+        if attempt != self._attempt:
+            return  # the dialog was closed meanwhile
+        self.ok.setEnabled(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.clear()
+        user, password, unlocked = typed
+        if error is not None:
+            self._refused(error)
+            return
+        self._finish(user, password, unlocked)
+
+    def _finish(self, user: str, password: str, unlocked) -> None:
         try:
-            self.result = self.check(self.user.text().strip(), self.password.text())
+            self.result = (self.check(user, password) if self.unlock is None
+                           else self.check(user, password, unlocked))
         except (InputRefused, DatabaseRefused) as exc:
-            self.error.setText(exc.message(self.lang))
-            self.password.clear()
-            self.password.setFocus()
+            self._refused(exc)
             return
         self.password.clear()
         super().accept()
+
+    def _refused(self, exc) -> None:
+        if not isinstance(exc, (InputRefused, DatabaseRefused)):
+            raise exc
+        self.error.setText(exc.message(self.lang))
+        self.password.clear()
+        self.password.setFocus()
 
 
 class AdminFields(QWidget):

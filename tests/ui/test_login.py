@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import records
@@ -37,8 +37,8 @@ def answer_dialog(steps):
     """Run `steps` one by one on the modal dialog shown next (driven like a person)."""
     def run():
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
+        if dialog is None or getattr(dialog, "checking", lambda: False)():
+            QTimer.singleShot(20, run)  # shown yet, and done checking the password
             return
         steps.pop(0)(dialog)
         if steps:
@@ -55,9 +55,10 @@ def test_login_at_start_refuses_then_opens(qapp, settings, answers, protected, m
         d.user.setText("admin")
         d.password.setText("sai-mat-khau")
         d.ok.click()
-        seen.append(d.error.text())
+        assert d.checking() and d.error.text() == "Đang kiểm tra mật khẩu…"
 
     def right(d):
+        seen.append(d.error.text())  # the refusal, once the check in the background ended
         d.password.setText(PASSWORD)
         d.ok.click()
 
@@ -107,10 +108,12 @@ def test_idle_lock_then_another_user_and_their_role(logged_in, qtbot, answers):
     dialog.user.setText("lan")
     dialog.password.setText("wrong-wrong")
     dialog.ok.click()
-    assert dialog.error.text() and not ctl.window.isVisible()
+    qtbot.waitUntil(lambda: not dialog.checking())
+    assert "lan" in dialog.error.text() and not ctl.window.isVisible()
     dialog.password.setText("lan-pw-123")
     dialog.ok.click()
-    assert ctl.lock_dialog is None and ctl.window.isVisible()
+    qtbot.waitUntil(lambda: ctl.lock_dialog is None)
+    assert ctl.window.isVisible()
     assert ctl.session.login.name == "lan" and ctl.session.db.actor_id == ctl.session.login.user_id
     assert "lan (staff)" in ctl.window.status_user.text()
     # a staff member's save is theirs; a report is refused, naming the role
@@ -134,11 +137,13 @@ def test_switch_user_and_a_disabled_user(logged_in, qtbot):
     dialog.user.setText("lan")
     dialog.password.setText("lan-pw-123")
     dialog.ok.click()
+    qtbot.waitUntil(lambda: not dialog.checking())
     assert "lan" in dialog.error.text() and ctl.lock_dialog is dialog
     dialog.user.setText("admin")
     dialog.password.setText(PASSWORD)
     dialog.ok.click()
-    assert ctl.lock_dialog is None and ctl.session.login.name == "admin"
+    qtbot.waitUntil(lambda: ctl.lock_dialog is None)
+    assert ctl.session.login.name == "admin"
 
 
 def test_a_persons_requests_on_the_resident_form(logged_in, qtbot, answers, tmp_path):
@@ -208,3 +213,38 @@ def test_a_new_administrator_needs_a_name_a_long_password_and_the_same_twice(qtb
     dialog.accept()
     assert ran == [("admin", "mat-khau-1")] and dialog.result == "ok"
     assert dialog.password.text() == "" and dialog.again.text() == ""  # not kept in memory
+
+
+def test_the_login_dialog_stays_responsive_while_the_password_is_checked(qtbot):
+    """The key-derivation function takes a second or more on an old laptop: it runs in
+    the background, the dialog says so, a second click does not start another, and
+    the event loop keeps turning (a timer keeps ticking) until the answer comes."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.login import LoginDialog
+
+    release = threading.Event()
+    calls, checked = [], []
+
+    def slow_unlock(user, password):
+        calls.append(user)
+        release.wait(5)
+        return b"k" * 32
+
+    dialog = LoginDialog(lambda u, p, key: checked.append(key) or "opened", "vi",
+                         unlock=slow_unlock)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, "mat-khau-1")
+    ticks = []
+    timer = QTimer(dialog, interval=10, timeout=lambda: ticks.append(1))
+    timer.start()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # impatient: no second check
+    assert dialog.checking() and dialog.error.text() == "Đang kiểm tra mật khẩu…"
+    qtbot.waitUntil(lambda: len(ticks) >= 3)  # the UI thread is free while it checks
+    assert dialog.result is None and calls == ["admin"]
+    release.set()
+    qtbot.waitUntil(lambda: dialog.result == "opened")
+    assert checked == [b"k" * 32] and not dialog.checking() and dialog.password.text() == ""
