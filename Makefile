@@ -21,9 +21,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
-# what a user sees at 100k and 1M visits (databases cached outside the repository)
+# what a user sees at 100k and 1M visits, and the longest stall of the window per
+# action on 1M (databases cached outside the repository)
 bench: $(STAMP)
-	$(PY) -m benchmarks user
+	$(PY) -m benchmarks user gui_stall
 
 # a province hub of 100 communes, built through the product once and cached
 bench-province: $(STAMP)
