@@ -95,9 +95,13 @@ class LoginDialog(QDialog):
 
         def work():
             try:
-                self._unlocked.emit(attempt, (user, password, self.unlock(user, password)), None)
+                outcome = ((user, password, self.unlock(user, password)), None)
             except Exception as exc:  # noqa: BLE001 - shown in the dialog, never lost
-                self._unlocked.emit(attempt, (user, password, None), exc)
+                outcome = ((user, password, None), exc)
+            try:
+                self._unlocked.emit(attempt, *outcome)
+            except RuntimeError:
+                pass  # the dialog was deleted meanwhile: nobody is waiting
 
         threading.Thread(target=work, name="login-unlock", daemon=True).start()
 
