@@ -275,15 +275,15 @@ def merge(db, duplicate_id: str, keep: str, fields: dict[str, str] | None = None
         stages = {f: changes.pop(f, survivor[f]) for f in _STAGE_TRACK}
         stage_dates = {f: changes.pop(_columns_of(f)[1], survivor[_columns_of(f)[1]])
                        for f in _STAGE_TRACK}
-        for (sid,) in conn.execute("SELECT id FROM stage_changes WHERE resident_id = ? "
-                                   "AND deleted = 0", (other,)).fetchall():
+        for (sid,) in conn.execute("SELECT id FROM live_stage_changes WHERE resident_id = ?",
+                                   (other,)).fetchall():
             tx.update("stage_change", "stage_changes", sid, {"resident_id": keep})
         tx.delete("resident", "residents", other)
         for field, stage in stages.items():
             track = _STAGE_TRACK[field]
             last = conn.execute(
-                "SELECT to_stage, date FROM stage_changes WHERE resident_id = ? AND track = ? "
-                "AND deleted = 0 ORDER BY date DESC, created_hlc DESC, rowid DESC LIMIT 1",
+                "SELECT to_stage, date FROM live_stage_changes WHERE resident_id = ? AND track = ? "
+                "ORDER BY date DESC, created_hlc DESC, rowid DESC LIMIT 1",
                 (keep, track)).fetchone()
             if last is not None and last[0] != stage:  # the history must end where it stands
                 order = TRACKS[track]
