@@ -294,6 +294,29 @@ def test_members_and_follow_ups_match_the_recount(demo, ref):
     assert report.follow_ups[0].due == min(v["follow_up_date"] for v in due)
 
 
+def test_a_past_months_follow_ups_match_the_recount(demo, ref):
+    """A past month's report: households visited again since then are judged by their
+    latest visit before that month's end, not by the latest of all."""
+    live_homes = {h["id"] for h in ref.households}
+    revisited = 0
+    for month in ("2026-10", "2026-09", "2026-08"):
+        report = collect_monthly(demo, month)
+        _start, end = report.period.bounds()
+        latest, last_ever = {}, {}
+        for v in sorted(ref.visits, key=lambda v: (v["date"], v["created_hlc"], v["id"])):
+            last_ever[v["household_id"]] = v
+            if v["date"] < end:
+                latest[v["household_id"]] = v
+        due = sorted((v["follow_up_date"], v["date"]) for hid, v in latest.items()
+                     if hid in live_homes and v["outcome"] == "follow_up"
+                     and v["follow_up_date"] and v["follow_up_date"] < end)
+        revisited += sum(1 for hid, v in latest.items() if hid in live_homes
+                         and last_ever[hid] is not v and v["outcome"] == "follow_up")
+        assert report.follow_ups_total == len(due), month
+        assert sorted((f.due, f.visit_date) for f in report.follow_ups) == due[:len(report.follow_ups)]
+    assert revisited, "some follow-ups were settled only after the month's end"
+
+
 def test_series_ends_at_the_month_and_matches_totals(demo):
     report = collect_monthly(demo, "2026-11")
     assert [p.month for p in report.series] == [f"2026-{m:02d}" for m in range(1, 12)]
