@@ -131,6 +131,14 @@ class Database(sqlite_utils.Database):
         self.actor_id: str | None = None
         self.login = None  # desktop.security.login.Login, once a user logged in
 
+    def is_open(self) -> bool:
+        """Whether the connection still answers (False once it was closed)."""
+        try:
+            self.conn.execute("SELECT 1")
+        except DatabaseError:
+            return False
+        return True
+
 
 def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = None,
                   key: bytes | None = None, keep_copy: bool = True) -> Database:

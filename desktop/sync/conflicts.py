@@ -19,6 +19,11 @@ def _value(text):
     return None if text is None else json.loads(text)
 
 
+def count_conflicts(db) -> int:
+    """How many losing values are kept for review."""
+    return db.conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+
+
 def list_conflicts(db, record_id: str | None = None, limit: int | None = None) -> list[dict]:
     """Losing values, newest first; optionally of one record only."""
     sql = f"SELECT {', '.join(_COLUMNS)} FROM sync_conflicts"

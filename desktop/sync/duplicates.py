@@ -94,6 +94,13 @@ def _person(values) -> dict:
     return dict(zip(keys, values))
 
 
+def count_open(db) -> int:
+    """How many stored queue entries wait for a decision (computed look-alike pairs
+    not counted: working them out reads every resident)."""
+    return db.conn.execute("SELECT count(*) FROM duplicates WHERE deleted = 0 "
+                           "AND status = 'open'").fetchone()[0]
+
+
 def list_duplicates(db, include_resolved: bool = False) -> list[dict]:
     """Queue entries (open ones first) and look-alike pairs not yet decided, each with
     both residents' names and CCCD, and its `reason`: "cccd" or "name"."""

@@ -219,9 +219,7 @@ class MainWindow(QMainWindow):
     def _reopen_after_restore(self, path: str) -> None:
         """A restore replaced the file: log in on it again (the controller opens it)."""
         self.database_requested.emit(path, False)
-        try:
-            self.session.db.conn.execute("SELECT 1")
-        except Exception:  # noqa: BLE001 - closed: the login was cancelled
+        if not self.session.db.is_open():  # closed: the login was cancelled
             self.close()
             return
         self.safety.check()

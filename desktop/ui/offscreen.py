@@ -3,7 +3,7 @@ stall benchmark.
 
 Qt's offscreen platform has an 800×800 screen by default, and the window keeps itself
 inside its screen, so without this the pictures and the measures would be of a small
-square window. The tests use the same screen (tests/ui/screen-1366x768.json).
+square window. The GUI tests use the same screen (tests/ui/conftest.py).
 """
 
 import json

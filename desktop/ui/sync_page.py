@@ -26,7 +26,7 @@ from desktop.ui.record_page import Page, page_title
 from desktop.ui.tasks import error_text
 
 try:  # the sync package may be left out of a slimmed build
-    from desktop.sync import exporter, importer, pending, trust
+    from desktop.sync import conflicts, duplicates, exporter, importer, pending, trust
     from desktop.sync.enroll import DEFAULT_DAYS, MAX_DAYS
     from desktop.sync.inbox import BundleHeld
     SYNC_READY = True
@@ -490,15 +490,13 @@ class SyncPage(Page):
 
     # --- what waits on the review pages ------------------------------------------------
     def _say_review(self) -> None:
-        pairs = self.session.db.conn.execute(
-            "SELECT count(*) FROM duplicates WHERE deleted = 0 AND status = 'open'").fetchone()[0]
-        conflicts = self.session.db.conn.execute(
-            "SELECT count(*) FROM sync_conflicts").fetchone()[0]
+        pairs = duplicates.count_open(self.session.db)
+        waiting = conflicts.count_conflicts(self.session.db)
         self.review.setText(self.tr("To review: %1 conflicts (page Conflicts), %2 duplicate "
                                     "CCCD pairs (page Duplicates).")
-                            .replace("%1", self.session.number(conflicts))
+                            .replace("%1", self.session.number(waiting))
                             .replace("%2", self.session.number(pairs)))
-        self.review.setVisible(bool(pairs or conflicts))
+        self.review.setVisible(bool(pairs or waiting))
 
     # --- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -4,12 +4,14 @@ patched in one place.
 """
 
 import os
-from pathlib import Path
+import tempfile
 
-# The offscreen screen is the commune's laptop: 1366×768 (Qt's default is 800×800).
-SCREEN = Path(__file__).with_name("screen-1366x768.json")
+from desktop.ui.offscreen import laptop_platform
+
+# The offscreen screen is the commune's laptop: 1366×768 (Qt's default is 800×800),
+# the same screen the screenshots and the stall benchmark use.
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+    os.environ["QT_QPA_PLATFORM"] = laptop_platform(tempfile.mkdtemp(prefix="xaso-screen-"))
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
