@@ -140,9 +140,9 @@ def match_column(cell, aliases: dict[str, tuple[str, ...]]) -> str:
     key = search_key(str(cell or "")).strip(" :*.")
     if not key:
         return ""
-    for field, names in aliases.items():
+    for name, names in aliases.items():
         if key in names:
-            return field
+            return name
     return ""
 
 
