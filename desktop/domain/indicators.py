@@ -157,13 +157,16 @@ def _agg_households(column: str = "n") -> str:
 def _agg_state(table: str, condition: str, n: str) -> str:
     """A state from an aggregate with all-time totals: the year's periods up to the
     end, and before the year as the total less the year (day '', before any period),
-    so the work does not grow with years of history."""
-    base = f"FROM {table} WHERE level = :level AND IN_SCOPE(commune_code){condition}"
-    return (f"SELECT {_AGG_PLACE}, day, {n} AS n {base} AND day >= :year_start "
-            f"AND day < :end "
-            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, {n} AS n {base} AND day = '' "
-            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, -({n}) AS n {base} "
-            f"AND day >= :year_start")
+    so the work does not grow with years of history. The table is read once (it has a
+    row per birth year, so tens of thousands per commune), grouped by place and day,
+    and the three parts are taken from that small result."""
+    rows = (f"SELECT hamlet_id, commune_code, day, sum({n}) AS n FROM {table} "
+            f"WHERE level = :level AND IN_SCOPE(commune_code){condition} "
+            f"AND (day = '' OR day >= :year_start) GROUP BY 1, 2, 3")
+    return (f"WITH g AS MATERIALIZED ({rows}) "
+            f"SELECT {_AGG_PLACE}, day, n FROM g WHERE day >= :year_start AND day < :end "
+            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, n FROM g WHERE day = '' "
+            f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, -n FROM g WHERE day >= :year_start")
 
 
 def _agg_stage(track: str, stages: tuple[str, ...], aged: bool = True) -> str:

@@ -18,8 +18,8 @@ from desktop.domain.errors import InputRefused
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.periods import Period, report_period
 from desktop.domain.units import find_commune
-from desktop.reports.activity import (collect_events, collect_follow_ups, collect_members,
-                                      collect_trainings)
+from desktop.reports.activity import (collect_events, collect_follow_ups, collect_trainings,
+                                      member_jobs, members_of)
 from desktop.reports.measures import Scope, Values, assemble, indicator_jobs, total
 from desktop.reports.model import Figure, Hamlet, MonthlyReport, MonthPoint
 from desktop.reports.notes import read_notes
@@ -51,7 +51,10 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
     period = report_period(month, closing_day)
     code, name, province = _identify(conn, commune)
     start, end = period.bounds()
-    jobs = indicator_jobs(period, Scope.commune(code), ages)
+    # the longest reads first, so that the pool's threads finish together
+    jobs = member_jobs(code, start, end)
+    jobs["follow_ups"] = lambda c: collect_follow_ups(c, code, start, end)
+    jobs.update(indicator_jobs(period, Scope.commune(code), ages))
     jobs.update({
         "hamlets": _query("SELECT id, name, kind FROM live_hamlets WHERE commune_code = ? "
                           "ORDER BY name_key, name", (code,)),
@@ -62,8 +65,6 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         "outcomes": _query("SELECT outcome, sum(n) FROM agg_visits WHERE level = 'h' "
                            "AND commune_code = ? AND day >= ? AND day < ? AND n != 0 "
                            "GROUP BY 1", (code, start, end)),
-        "follow_ups": lambda c: collect_follow_ups(c, code, start, end),
-        "members": lambda c: collect_members(c, code, start, end),
         "trainings": lambda c: collect_trainings(c, code, start, end),
         "events": lambda c: collect_events(c, code, start, end),
     })
@@ -99,7 +100,7 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         period=period, commune_code=code, commune_name=name, province_name=province,
         hamlets=hamlets, totals=totals, by_hamlet=by_hamlet,
         series=_series(period, values, totals), outcomes=dict(results["outcomes"]),
-        trainings=trainings, units=units, members=results["members"],
+        trainings=trainings, units=units, members=members_of(results),
         follow_ups=follow_ups, follow_ups_total=follow_ups_total, events=results["events"],
         # on a hub, the sections saved there are the hub's own, not this commune's
         notes={} if _is_hub(conn) else read_notes(conn, str(period.month)))

@@ -282,6 +282,20 @@ def test_members_and_follow_ups_match_the_recount(demo, ref):
         mine = {link["visit_id"] for link in ref.links if link["member_id"] == member.id
                 and link["visit_id"] in visit_ids}
         assert member.visits == len(mine), member.name
+        # residents whose stage moved in the period during one of the member's live visits
+        # (a deleted resident's history does not count)
+        all_mine = {link["visit_id"] for link in ref.links if link["member_id"] == member.id}
+        live_people = {r["id"] for r in ref.residents}
+        helped = {c["resident_id"] for c in ref.changes if c["visit_id"] in all_mine
+                  and c["visit_id"] in {v["id"] for v in ref.visits}
+                  and c["resident_id"] in live_people and start <= c["date"] < end}
+        assert member.residents_helped == len(helped), member.name
+    assert sum(m.residents_helped for m in report.members) > 0
+    shown = {m.id for m in report.members}
+    assert shown == {m["id"] for m in ref.members if m["active"]} | {
+        m["id"] for m in ref.members
+        if any(link["member_id"] == m["id"] and link["visit_id"] in visit_ids
+               for link in ref.links)}
     latest = {}
     for v in sorted(ref.visits, key=lambda v: (v["date"], v["created_hlc"], v["id"])):
         if v["date"] < end:

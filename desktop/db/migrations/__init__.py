@@ -3,7 +3,8 @@ released; a new change to the schema is a new step appended to STEPS.
 """
 
 from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync_trust,
-                                   m005_reports, m006_accounts, m007_scale)
+                                   m005_reports, m006_accounts, m007_scale,
+                                   m008_team_work)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -14,5 +15,6 @@ STEPS = [
     (5, m005_reports.apply),
     (6, m006_accounts.apply),
     (7, m007_scale.apply),
+    (8, m008_team_work.apply),
 ]
 LATEST = STEPS[-1][0]
