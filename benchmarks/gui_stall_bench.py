@@ -180,11 +180,28 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
 
     ctl = AppController(app, settings, db_path)
     opened = {}
+    # the login dialog as a user meets it: typed into, then "Đăng nhập" clicked (with
+    # $XASO_PASSWORD set, the window would log in as the command line does, on the UI
+    # thread, and measure something no user sees)
+    password = os.environ.pop("XASO_PASSWORD")
+
+    def type_password():
+        from desktop.ui.login import LoginDialog
+
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            d.QTimer.singleShot(20, type_password)
+            return
+        dialog.password.setText(password)
+        QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
 
     def login():
+        d.QTimer.singleShot(20, type_password)
         opened["ok"] = ctl.open_session()
-    report("log in (password checked, database opened)",
+    report("log in (the dialog typed into, password checked, database opened)",
            d.measure(login, lambda: "ok" in opened))
+    if not opened["ok"]:
+        raise RuntimeError("the login dialog refused the benchmark's password")
 
     def show():
         window = ctl.show_window()
