@@ -71,6 +71,32 @@ def unlock(db_path, user: str, password: str) -> bytes:
     return KeyRing.load(db_path).unlock(user, password)
 
 
+def unlock_and_upgrade(db_path, user: str, password: str, clock: Clock | None = None) -> bytes:
+    """`unlock`, and for a file of an older schema also `open_as` once: its migration
+    copies the file and rebuilds indexes, minutes for a large commune, so the login
+    dialog has it done here, in its background thread, beside the key derivation; the
+    `open_as` that follows on the UI thread then finds the file up to date."""
+    key = unlock(db_path, user, password)
+    if schema_of(db_path, key) < LATEST:
+        open_as(db_path, user, password, clock, key=key).conn.close()
+    return key
+
+
+def schema_of(db_path, key: bytes) -> int:
+    """The schema version of the database at `db_path` (0 if it cannot be read: then
+    `open_as` says why)."""
+    try:
+        conn = connect(db_path, key, readonly=True)
+    except DatabaseError:
+        return 0
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    except DatabaseError:
+        return 0
+    finally:
+        conn.close()
+
+
 def open_as(db_path, user: str, password: str, clock: Clock | None = None,
             key: bytes | None = None):
     """Open the database at `db_path` as `user`: unwrap the key with the password

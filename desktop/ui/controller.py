@@ -104,7 +104,9 @@ class AppController(QObject):
                 pass  # then ask
         dialog = LoginDialog(lambda user, password, key: security.open_as(
             path, user, password, self.clock, key=key), lang, parent=parent,
-            unlock=lambda user, password: security.unlock(path, user, password))
+            # a database of an older release is migrated in the dialog's thread too
+            unlock=lambda user, password: security.unlock_and_upgrade(path, user, password,
+                                                                      self.clock))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return dialog.result

@@ -518,4 +518,10 @@ BUGS = (
         """f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, -n FROM g WHERE day >= :year_start")""",
         """f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, 0 FROM g WHERE day >= :year_start")""",
         ("tests/reports/test_aggregates.py",)),
+    Bug("migration_on_the_ui_thread", "an older database migrated on the UI thread at login (the window frozen for minutes)",
+        "desktop/ui/controller.py",
+        "unlock=lambda user, password: security.unlock_and_upgrade(path, user, password,\n"
+        "                                                                      self.clock))",
+        "unlock=lambda user, password: security.unlock(path, user, password))",
+        ("tests/ui/test_login.py::test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread",)),
 )
