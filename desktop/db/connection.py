@@ -101,8 +101,11 @@ def connect(path: str | Path, key: bytes | None = None, readonly: bool = False):
 
 def optimize(conn) -> None:
     """Refresh the query planner's statistics where they are stale (`PRAGMA optimize`):
-    after bulk work, and when a connection that wrote closes. Bounded by
-    `analysis_limit`, so it costs milliseconds however large the tables."""
+    after bulk work, and when a connection that wrote closes. It costs milliseconds
+    unless a table it used has an index without statistics or has grown tenfold since
+    they were gathered: then that table is analysed, about two seconds for a million
+    visits even with `analysis_limit` (each index is read through). Migrations that add
+    an index to a large table analyse it themselves (m008)."""
     try:
         conn.execute("PRAGMA optimize")
     except DatabaseError:
