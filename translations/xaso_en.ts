@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="166"/>
+        <location filename="../desktop/ui/login.py" line="170"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="167"/>
+        <location filename="../desktop/ui/login.py" line="171"/>
         <source>Password (%1 characters or more)</source>
         <translation>Password (%1 characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="169"/>
+        <location filename="../desktop/ui/login.py" line="173"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="179"/>
+        <location filename="../desktop/ui/login.py" line="183"/>
         <source>The administrator needs a name.</source>
         <translation>The administrator needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="181"/>
+        <location filename="../desktop/ui/login.py" line="185"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="184"/>
+        <location filename="../desktop/ui/login.py" line="188"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -38,7 +38,7 @@
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
-        <location filename="../desktop/ui/controller.py" line="220"/>
+        <location filename="../desktop/ui/controller.py" line="222"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="136"/>
+        <location filename="../desktop/ui/controller.py" line="138"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -156,32 +156,32 @@
     </message>
     <message>
         <location filename="../desktop/ui/review_pages.py" line="119"/>
-        <location filename="../desktop/ui/review_pages.py" line="188"/>
+        <location filename="../desktop/ui/review_pages.py" line="185"/>
         <source>Keep this value</source>
         <translation>Keep this value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="142"/>
+        <location filename="../desktop/ui/pages.py" line="115"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="150"/>
+        <location filename="../desktop/ui/review_pages.py" line="147"/>
         <source>kept (this value)</source>
         <translation>kept (this value)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="166"/>
+        <location filename="../desktop/ui/review_pages.py" line="163"/>
         <source>%1 values to review.</source>
         <translation>%1 values to review.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="168"/>
+        <location filename="../desktop/ui/review_pages.py" line="165"/>
         <source>No conflicts: every merge agreed.</source>
         <translation>No conflicts: every merge agreed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="190"/>
+        <location filename="../desktop/ui/review_pages.py" line="187"/>
         <source>Kept «%1» for %2. It goes out with the next bundle.</source>
         <translation>Kept «%1» for %2. It goes out with the next bundle.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="110"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="420"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
@@ -250,101 +250,101 @@
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="169"/>
+        <location filename="../desktop/ui/pages.py" line="93"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="173"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="170"/>
         <source>Services at digital transformation days</source>
         <translation>Services at digital transformation days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="205"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="202"/>
         <source>No bundle exported yet</source>
         <translation>No bundle exported yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="361"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="367"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="438"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="435"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="62"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="242"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="239"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="436"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="259"/>
         <source>Cancelled: choose a month to compute again.</source>
         <translation>Cancelled: choose a month to compute again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="331"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="328"/>
         <source>Year to date, to the end of %1</source>
         <translation>Year to date, to the end of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="341"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="330"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
         <source>in %1: %2</source>
         <translation>in %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="334"/>
         <source>As recorded now</source>
         <translation>As recorded now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="335"/>
         <source>At the end of %1</source>
         <translation>At the end of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="378"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="402"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="399"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="386"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="383"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="428"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="425"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="463"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -352,81 +352,81 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="205"/>
+        <location filename="../desktop/ui/review_pages.py" line="202"/>
         <source>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</source>
         <translation>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="341"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
+        <location filename="../desktop/ui/review_pages.py" line="335"/>
         <source>Resident A</source>
         <translation>Resident A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="342"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
+        <location filename="../desktop/ui/review_pages.py" line="336"/>
         <source>Resident B</source>
         <translation>Resident B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
         <source>CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="212"/>
+        <location filename="../desktop/ui/review_pages.py" line="209"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="254"/>
+        <location filename="../desktop/ui/review_pages.py" line="251"/>
         <source>Merge into one person</source>
         <translation>Merge into one person</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="257"/>
+        <location filename="../desktop/ui/review_pages.py" line="254"/>
         <source>Two different people</source>
         <translation>Two different people</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="261"/>
+        <location filename="../desktop/ui/review_pages.py" line="258"/>
         <source>Keep the record of</source>
         <translation>Keep the record of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="292"/>
-        <location filename="../desktop/ui/review_pages.py" line="393"/>
-        <location filename="../desktop/ui/review_pages.py" line="407"/>
+        <location filename="../desktop/ui/pages.py" line="117"/>
+        <location filename="../desktop/ui/review_pages.py" line="387"/>
+        <location filename="../desktop/ui/review_pages.py" line="401"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="305"/>
+        <location filename="../desktop/ui/review_pages.py" line="299"/>
         <source>Same CCCD</source>
         <translation>Same CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="306"/>
+        <location filename="../desktop/ui/review_pages.py" line="300"/>
         <source>Names alike</source>
         <translation>Names alike</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="320"/>
+        <location filename="../desktop/ui/review_pages.py" line="314"/>
         <source>No duplicates to decide.</source>
         <translation>No duplicates to decide.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="318"/>
+        <location filename="../desktop/ui/review_pages.py" line="312"/>
         <source>%1 pairs to decide.</source>
         <translation>%1 pairs to decide.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="339"/>
+        <location filename="../desktop/ui/review_pages.py" line="333"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="340"/>
+        <location filename="../desktop/ui/review_pages.py" line="334"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -434,47 +434,47 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="528"/>
+        <location filename="../desktop/ui/sync_page.py" line="512"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="531"/>
+        <location filename="../desktop/ui/sync_page.py" line="515"/>
         <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
         <translation>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="537"/>
+        <location filename="../desktop/ui/sync_page.py" line="521"/>
         <source>Type the commune&apos;s name, e.g. dinh cuong</source>
         <translation>Type the commune&apos;s name, e.g. dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="545"/>
+        <location filename="../desktop/ui/sync_page.py" line="529"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="546"/>
+        <location filename="../desktop/ui/sync_page.py" line="530"/>
         <source>Plain key (bundles wait for approval)</source>
         <translation>Plain key (bundles wait for approval)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="550"/>
+        <location filename="../desktop/ui/sync_page.py" line="534"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="552"/>
+        <location filename="../desktop/ui/sync_page.py" line="536"/>
         <source>Enrolls for</source>
         <translation>Enrolls for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="554"/>
+        <location filename="../desktop/ui/sync_page.py" line="538"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="557"/>
+        <location filename="../desktop/ui/sync_page.py" line="541"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="64"/>
+        <location filename="../desktop/ui/pages.py" line="96"/>
         <source>Households &amp; residents</source>
         <translation>Households &amp; residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="85"/>
+        <location filename="../desktop/ui/households_page.py" line="82"/>
         <source>Residents of the household of %1</source>
         <translation>Residents of the household of %1</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="240"/>
+        <location filename="../desktop/ui/login.py" line="244"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
@@ -857,195 +857,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="29"/>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>Back up…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Switch user (lock)</source>
         <translation>Switch user (lock)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="203"/>
+        <location filename="../desktop/ui/login.py" line="207"/>
         <source>Protect this database</source>
         <translation>Protect this database</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="27"/>
+        <location filename="../desktop/ui/pages.py" line="107"/>
         <source>Digital transformation days</source>
         <translation>Digital transformation days</translation>
     </message>
@@ -1491,101 +1491,101 @@
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../desktop/ui/pages.py" line="111"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="209"/>
+        <location filename="../desktop/ui/reports_page.py" line="206"/>
         <source>All communes (roll-up)</source>
         <translation>All communes (roll-up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="217"/>
+        <location filename="../desktop/ui/reports_page.py" line="214"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="220"/>
+        <location filename="../desktop/ui/reports_page.py" line="217"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="280"/>
+        <location filename="../desktop/ui/reports_page.py" line="277"/>
         <source>Sections saved for %1.</source>
         <translation>Sections saved for %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="288"/>
+        <location filename="../desktop/ui/reports_page.py" line="285"/>
         <source>Load sections</source>
         <translation>Load sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="289"/>
+        <location filename="../desktop/ui/reports_page.py" line="286"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="332"/>
+        <location filename="../desktop/ui/reports_page.py" line="329"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/reports_page.py" line="345"/>
         <location filename="../desktop/ui/reports_page.py" line="348"/>
-        <location filename="../desktop/ui/reports_page.py" line="351"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="368"/>
+        <location filename="../desktop/ui/reports_page.py" line="365"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
+        <location filename="../desktop/ui/reports_page.py" line="379"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="384"/>
+        <location filename="../desktop/ui/reports_page.py" line="381"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="387"/>
-        <location filename="../desktop/ui/reports_page.py" line="404"/>
-        <location filename="../desktop/ui/reports_page.py" line="441"/>
+        <location filename="../desktop/ui/reports_page.py" line="384"/>
+        <location filename="../desktop/ui/reports_page.py" line="401"/>
+        <location filename="../desktop/ui/reports_page.py" line="438"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="394"/>
+        <location filename="../desktop/ui/reports_page.py" line="391"/>
         <source>Save Word copy</source>
         <translation>Save Word copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="395"/>
+        <location filename="../desktop/ui/reports_page.py" line="392"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="401"/>
+        <location filename="../desktop/ui/reports_page.py" line="398"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="432"/>
-        <location filename="../desktop/ui/reports_page.py" line="440"/>
+        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="437"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="434"/>
+        <location filename="../desktop/ui/reports_page.py" line="431"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="438"/>
+        <location filename="../desktop/ui/reports_page.py" line="435"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1771,28 +1771,28 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../desktop/ui/pages.py" line="119"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="91"/>
+        <location filename="../desktop/ui/settings_page.py" line="88"/>
         <source>Database file: %1</source>
         <translation>Database file: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="135"/>
-        <location filename="../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../desktop/ui/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/settings_page.py" line="157"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="136"/>
+        <location filename="../desktop/ui/settings_page.py" line="133"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Add made-up households, residents and visits for training? Use a separate database for real work.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="149"/>
+        <location filename="../desktop/ui/settings_page.py" line="146"/>
         <source>Creating demo data…</source>
         <translation>Creating demo data…</translation>
     </message>
@@ -1853,12 +1853,12 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="32"/>
+        <location filename="../desktop/ui/pages.py" line="100"/>
         <source>e-ID (VNeID)</source>
         <translation>e-ID (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="32"/>
+        <location filename="../desktop/ui/pages.py" line="102"/>
         <source>Health records</source>
         <translation>Health records</translation>
     </message>
@@ -1866,280 +1866,280 @@ Every record now in this database is replaced by the backup&apos;s. The current 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Export bundle for the hub…</source>
         <translation>Export bundle for the hub…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync_page.py" line="85"/>
         <source>Import the hub key…</source>
         <translation>Import the hub key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93"/>
+        <location filename="../desktop/ui/sync_page.py" line="86"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Save this hub&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="94"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Export reference bundle for the commune…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="106"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Or drop bundle files or a whole folder (USB stick) here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
-        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="121"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="157"/>
+        <location filename="../desktop/ui/sync_page.py" line="150"/>
         <source>Imported bundles</source>
         <translation>Imported bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../desktop/ui/sync_page.py" line="121"/>
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="129"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Bundles held</source>
         <translation>Bundles held</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Approve this computer…</source>
         <translation>Approve this computer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
-        <location filename="../desktop/ui/sync_page.py" line="476"/>
-        <location filename="../desktop/ui/sync_page.py" line="483"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="462"/>
+        <location filename="../desktop/ui/sync_page.py" line="469"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="137"/>
+        <location filename="../desktop/ui/sync_page.py" line="130"/>
         <source>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</source>
         <translation>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="158"/>
+        <location filename="../desktop/ui/sync_page.py" line="151"/>
         <source>Held bundles</source>
         <translation>Held bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159"/>
+        <location filename="../desktop/ui/sync_page.py" line="152"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/pages.py" line="113"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196"/>
+        <location filename="../desktop/ui/sync_page.py" line="186"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Sync is not ready yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../desktop/ui/sync_page.py" line="202"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>This computer is a hub: import the communes&apos; bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="213"/>
+        <location filename="../desktop/ui/sync_page.py" line="204"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>No hub key yet: import the key file your district or province sent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216"/>
+        <location filename="../desktop/ui/sync_page.py" line="207"/>
         <source>Bundles go to: %1.</source>
         <translation>Bundles go to: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../desktop/ui/sync_page.py" line="210"/>
         <source>Last bundle exported: %1.</source>
         <translation>Last bundle exported: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="234"/>
-        <location filename="../desktop/ui/sync_page.py" line="269"/>
+        <location filename="../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../desktop/ui/sync_page.py" line="255"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
-        <location filename="../desktop/ui/sync_page.py" line="278"/>
+        <location filename="../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../desktop/ui/sync_page.py" line="264"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="250"/>
+        <location filename="../desktop/ui/sync_page.py" line="236"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286"/>
+        <location filename="../desktop/ui/sync_page.py" line="272"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287"/>
+        <location filename="../desktop/ui/sync_page.py" line="273"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297"/>
+        <location filename="../desktop/ui/sync_page.py" line="283"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
-        <location filename="../desktop/ui/sync_page.py" line="456"/>
+        <location filename="../desktop/ui/sync_page.py" line="286"/>
+        <location filename="../desktop/ui/sync_page.py" line="442"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="314"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="315"/>
+        <location filename="../desktop/ui/sync_page.py" line="301"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <location filename="../desktop/ui/sync_page.py" line="302"/>
         <source>Held: waiting for the hub to approve the computer</source>
         <translation>Held: waiting for the hub to approve the computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="303"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="347"/>
+        <location filename="../desktop/ui/sync_page.py" line="333"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="348"/>
+        <location filename="../desktop/ui/sync_page.py" line="334"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="364"/>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Does not match: the key is not trusted. Tell the province IT now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="373"/>
+        <location filename="../desktop/ui/sync_page.py" line="359"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Hub %1 trusted: bundles can be exported for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="387"/>
+        <location filename="../desktop/ui/sync_page.py" line="373"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
+        <location filename="../desktop/ui/sync_page.py" line="374"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="398"/>
+        <location filename="../desktop/ui/sync_page.py" line="384"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="402"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
         <translation>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="408"/>
+        <location filename="../desktop/ui/sync_page.py" line="394"/>
         <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
         <translation>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="437"/>
+        <location filename="../desktop/ui/sync_page.py" line="423"/>
         <source>Held bundles (%1)</source>
         <translation>Held bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="448"/>
+        <location filename="../desktop/ui/sync_page.py" line="434"/>
         <source>Approve this computer</source>
         <translation>Approve this computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="449"/>
+        <location filename="../desktop/ui/sync_page.py" line="435"/>
         <source>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</source>
         <translation>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="465"/>
+        <location filename="../desktop/ui/sync_page.py" line="451"/>
         <source>Computer %1 approved; %2 bundles merged.</source>
         <translation>Computer %1 approved; %2 bundles merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="477"/>
+        <location filename="../desktop/ui/sync_page.py" line="463"/>
         <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
         <translation>Deny %1? Its held bundles are dropped and its key is refused from now on.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="485"/>
+        <location filename="../desktop/ui/sync_page.py" line="471"/>
         <source>Computer %1 denied; %2 held bundles dropped.</source>
         <translation>Computer %1 denied; %2 held bundles dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="497"/>
+        <location filename="../desktop/ui/sync_page.py" line="481"/>
         <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
         <translation>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</translation>
     </message>
@@ -2172,7 +2172,7 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="29"/>
+        <location filename="../desktop/ui/pages.py" line="109"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Hamlets, team &amp; targets</translation>
     </message>
@@ -2315,74 +2315,74 @@ Dong Xuan</translation>
         <translation>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="113"/>
+        <location filename="../desktop/ui/pages.py" line="105"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="213"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>%1 excused</source>
         <translation>%1 excused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="229"/>
-        <location filename="../desktop/ui/trainings_page.py" line="272"/>
+        <location filename="../desktop/ui/trainings_page.py" line="226"/>
+        <location filename="../desktop/ui/trainings_page.py" line="269"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <location filename="../desktop/ui/trainings_page.py" line="260"/>
         <source>Mark %1 people at %2 present?</source>
         <translation>Mark %1 people at %2 present?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="266"/>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>The %1 excused stay excused.</source>
         <translation>The %1 excused stay excused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>All present</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="294"/>
+        <location filename="../desktop/ui/trainings_page.py" line="291"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="295"/>
+        <location filename="../desktop/ui/trainings_page.py" line="292"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="322"/>
-        <location filename="../desktop/ui/trainings_page.py" line="338"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="335"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="324"/>
+        <location filename="../desktop/ui/trainings_page.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="334"/>
+        <location filename="../desktop/ui/trainings_page.py" line="331"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="337"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2423,7 +2423,7 @@ Dong Xuan</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="39"/>
+        <location filename="../desktop/ui/pages.py" line="98"/>
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
     </message>

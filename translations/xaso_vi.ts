@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="166"/>
+        <location filename="../desktop/ui/login.py" line="170"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="167"/>
+        <location filename="../desktop/ui/login.py" line="171"/>
         <source>Password (%1 characters or more)</source>
         <translation>Mật khẩu (từ %1 ký tự trở lên)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="169"/>
+        <location filename="../desktop/ui/login.py" line="173"/>
         <source>Password again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="179"/>
+        <location filename="../desktop/ui/login.py" line="183"/>
         <source>The administrator needs a name.</source>
         <translation>Quản trị viên cần có tên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="181"/>
+        <location filename="../desktop/ui/login.py" line="185"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="184"/>
+        <location filename="../desktop/ui/login.py" line="188"/>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -38,7 +38,7 @@
     <name>AppController</name>
     <message>
         <location filename="../desktop/ui/controller.py" line="73"/>
-        <location filename="../desktop/ui/controller.py" line="220"/>
+        <location filename="../desktop/ui/controller.py" line="222"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Khoá khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="136"/>
+        <location filename="../desktop/ui/controller.py" line="138"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
@@ -156,32 +156,32 @@
     </message>
     <message>
         <location filename="../desktop/ui/review_pages.py" line="119"/>
-        <location filename="../desktop/ui/review_pages.py" line="188"/>
+        <location filename="../desktop/ui/review_pages.py" line="185"/>
         <source>Keep this value</source>
         <translation>Giữ giá trị này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="142"/>
+        <location filename="../desktop/ui/pages.py" line="115"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="150"/>
+        <location filename="../desktop/ui/review_pages.py" line="147"/>
         <source>kept (this value)</source>
         <translation>đã giữ (giá trị này)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="166"/>
+        <location filename="../desktop/ui/review_pages.py" line="163"/>
         <source>%1 values to review.</source>
         <translation>%1 giá trị cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="168"/>
+        <location filename="../desktop/ui/review_pages.py" line="165"/>
         <source>No conflicts: every merge agreed.</source>
         <translation>Không có xung đột: mọi lần gộp đều khớp.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="190"/>
+        <location filename="../desktop/ui/review_pages.py" line="187"/>
         <source>Kept «%1» for %2. It goes out with the next bundle.</source>
         <translation>Đã giữ «%1» cho %2. Thay đổi này được gửi đi trong gói dữ liệu sau.</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="110"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="420"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>Theo thôn: tỷ lệ người dân (%)</translation>
     </message>
@@ -250,101 +250,101 @@
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="169"/>
+        <location filename="../desktop/ui/pages.py" line="93"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="173"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="170"/>
         <source>Services at digital transformation days</source>
         <translation>Dịch vụ tại ngày hội chuyển đổi số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="205"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="202"/>
         <source>No bundle exported yet</source>
         <translation>Chưa xuất gói dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="206"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="203"/>
         <source>Last bundle: %1 days ago</source>
         <translation>Gói gần nhất: %1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="361"/>
         <source>No target set</source>
         <translation>Chưa đặt chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="367"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Chỉ tiêu %1 · đạt %2 %</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="438"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="435"/>
         <source>e-ID level 2</source>
         <translation>Định danh mức 2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="62"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="242"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="239"/>
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="436"/>
         <source>Health record linked</source>
         <translation>Đã liên kết sổ sức khỏe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="259"/>
         <source>Cancelled: choose a month to compute again.</source>
         <translation>Đã hủy: chọn tháng để tính lại.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="331"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="328"/>
         <source>Year to date, to the end of %1</source>
         <translation>Lũy kế từ đầu năm đến hết tháng %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="341"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="330"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
         <source>in %1: %2</source>
         <translation>trong tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="334"/>
         <source>As recorded now</source>
         <translation>Theo số liệu hiện có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="335"/>
         <source>At the end of %1</source>
         <translation>Đến hết tháng %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="378"/>
         <source>Across %1 communes</source>
         <translation>Tổng của %1 xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="402"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="399"/>
         <source>%1 days ago</source>
         <translation>%1 ngày trước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="386"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="383"/>
         <source>By commune: share of residents (%)</source>
         <translation>Theo xã: tỷ lệ người dân (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="428"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="425"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="466"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="463"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Hẹn quay lại trong tuần này: %1</translation>
     </message>
@@ -352,81 +352,81 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="205"/>
+        <location filename="../desktop/ui/review_pages.py" line="202"/>
         <source>Two records that may be one person: the same CCCD (two computers entered the same person, or a number was mistyped), or names alike with the same birth year in the same hamlet. Choose the record to keep and which value of each field it takes, then merge; or say they are two different people.</source>
         <translation>Hai hồ sơ có thể là một người: cùng số CCCD (hai máy cùng nhập một người, hoặc gõ nhầm số), hoặc tên giống nhau, cùng năm sinh, cùng thôn. Chọn hồ sơ giữ lại và giá trị của từng trường rồi gộp; hoặc chọn «Hai người khác nhau».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="341"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
+        <location filename="../desktop/ui/review_pages.py" line="335"/>
         <source>Resident A</source>
         <translation>Người A</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
-        <location filename="../desktop/ui/review_pages.py" line="342"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
+        <location filename="../desktop/ui/review_pages.py" line="336"/>
         <source>Resident B</source>
         <translation>Người B</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="211"/>
+        <location filename="../desktop/ui/review_pages.py" line="208"/>
         <source>CCCD</source>
         <translation>Số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="212"/>
+        <location filename="../desktop/ui/review_pages.py" line="209"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="254"/>
+        <location filename="../desktop/ui/review_pages.py" line="251"/>
         <source>Merge into one person</source>
         <translation>Gộp thành một người</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="257"/>
+        <location filename="../desktop/ui/review_pages.py" line="254"/>
         <source>Two different people</source>
         <translation>Hai người khác nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="261"/>
+        <location filename="../desktop/ui/review_pages.py" line="258"/>
         <source>Keep the record of</source>
         <translation>Giữ hồ sơ của</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="292"/>
-        <location filename="../desktop/ui/review_pages.py" line="393"/>
-        <location filename="../desktop/ui/review_pages.py" line="407"/>
+        <location filename="../desktop/ui/pages.py" line="117"/>
+        <location filename="../desktop/ui/review_pages.py" line="387"/>
+        <location filename="../desktop/ui/review_pages.py" line="401"/>
         <source>Duplicates</source>
         <translation>Hồ sơ trùng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="305"/>
+        <location filename="../desktop/ui/review_pages.py" line="299"/>
         <source>Same CCCD</source>
         <translation>Cùng số CCCD</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="306"/>
+        <location filename="../desktop/ui/review_pages.py" line="300"/>
         <source>Names alike</source>
         <translation>Tên giống nhau</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="320"/>
+        <location filename="../desktop/ui/review_pages.py" line="314"/>
         <source>No duplicates to decide.</source>
         <translation>Không còn hồ sơ trùng cần xem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="318"/>
+        <location filename="../desktop/ui/review_pages.py" line="312"/>
         <source>%1 pairs to decide.</source>
         <translation>%1 cặp cần xử lý.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="339"/>
+        <location filename="../desktop/ui/review_pages.py" line="333"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/review_pages.py" line="340"/>
+        <location filename="../desktop/ui/review_pages.py" line="334"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
@@ -434,47 +434,47 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="528"/>
+        <location filename="../desktop/ui/sync_page.py" line="512"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="531"/>
+        <location filename="../desktop/ui/sync_page.py" line="515"/>
         <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
         <translation>Mỗi xã nhận một tệp khóa riêng: tệp ghi danh các máy của xã đó, nên gói dữ liệu của chúng được nhận mà không phải chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="537"/>
+        <location filename="../desktop/ui/sync_page.py" line="521"/>
         <source>Type the commune&apos;s name, e.g. dinh cuong</source>
         <translation>Gõ tên xã, không cần dấu, ví dụ dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="545"/>
+        <location filename="../desktop/ui/sync_page.py" line="529"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="546"/>
+        <location filename="../desktop/ui/sync_page.py" line="530"/>
         <source>Plain key (bundles wait for approval)</source>
         <translation>Khóa chung (gói dữ liệu chờ duyệt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="550"/>
+        <location filename="../desktop/ui/sync_page.py" line="534"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="552"/>
+        <location filename="../desktop/ui/sync_page.py" line="536"/>
         <source>Enrolls for</source>
         <translation>Ghi danh trong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="554"/>
+        <location filename="../desktop/ui/sync_page.py" line="538"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="557"/>
+        <location filename="../desktop/ui/sync_page.py" line="541"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -545,12 +545,12 @@
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="64"/>
+        <location filename="../desktop/ui/pages.py" line="96"/>
         <source>Households &amp; residents</source>
         <translation>Hộ gia đình &amp; người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="85"/>
+        <location filename="../desktop/ui/households_page.py" line="82"/>
         <source>Residents of the household of %1</source>
         <translation>Nhân khẩu của hộ %1</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="240"/>
+        <location filename="../desktop/ui/login.py" line="244"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Hãy ghi lại khoá khôi phục này và cất trong két của xã. Khoá chỉ hiện một lần này. Khoá dùng để đặt lại mật khẩu đã quên và mở các bản sao lưu của cơ sở dữ liệu này:</translation>
     </message>
@@ -857,195 +857,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="29"/>
-        <location filename="../desktop/ui/main_window.py" line="253"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="266"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="110"/>
+        <location filename="../desktop/ui/main_window.py" line="125"/>
         <source>New database…</source>
         <translation>Cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="112"/>
+        <location filename="../desktop/ui/main_window.py" line="127"/>
         <source>Open database…</source>
         <translation>Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="114"/>
+        <location filename="../desktop/ui/main_window.py" line="129"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="115"/>
+        <location filename="../desktop/ui/main_window.py" line="130"/>
         <source>Back up…</source>
         <translation>Sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="117"/>
+        <location filename="../desktop/ui/main_window.py" line="132"/>
         <source>Restore a backup…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="119"/>
+        <location filename="../desktop/ui/main_window.py" line="134"/>
         <source>Switch user (lock)</source>
         <translation>Đổi người dùng (khoá)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="121"/>
+        <location filename="../desktop/ui/main_window.py" line="136"/>
         <source>New record</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="122"/>
+        <location filename="../desktop/ui/main_window.py" line="137"/>
         <source>Find</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="123"/>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Undo last save or delete</source>
         <translation>Hoàn tác lần lưu hoặc xóa gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="140"/>
         <source>Smaller text (A-)</source>
         <translation>Chữ nhỏ (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="142"/>
         <source>Normal text (A)</source>
         <translation>Chữ thường (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>Larger text (A+)</source>
         <translation>Chữ lớn (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
         <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="135"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>About Xã Số</source>
         <translation>Giới thiệu Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="139"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Hiển thị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>&amp;Go</source>
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Main</source>
         <translation>Chính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Undo: new %1</source>
         <translation>Hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="237"/>
+        <location filename="../desktop/ui/main_window.py" line="250"/>
         <source>Undo: change to %1</source>
         <translation>Hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Undo: deletion of %1</source>
         <translation>Hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="251"/>
         <source>Undo: %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="258"/>
         <source>Not set up</source>
         <translation>Chưa thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="259"/>
         <source>Device: %1</source>
         <translation>Máy: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="261"/>
         <source>Last bundle: %1</source>
         <translation>Gói gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="276"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Undone: new %1</source>
         <translation>Đã hoàn tác: thêm %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="290"/>
         <source>Undone: change to %1</source>
         <translation>Đã hoàn tác: sửa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Undone: deletion of %1</source>
         <translation>Đã hoàn tác: xóa %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="280"/>
+        <location filename="../desktop/ui/main_window.py" line="291"/>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="307"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="309"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="326"/>
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="328"/>
         <source>Xã Số database (*.db)</source>
         <translation>Cơ sở dữ liệu Xã Số (*.db)</translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="203"/>
+        <location filename="../desktop/ui/login.py" line="207"/>
         <source>Protect this database</source>
         <translation>Bảo vệ cơ sở dữ liệu này</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="27"/>
+        <location filename="../desktop/ui/pages.py" line="107"/>
         <source>Digital transformation days</source>
         <translation>Ngày hội chuyển đổi số</translation>
     </message>
@@ -1491,101 +1491,101 @@
         <translation>Lưu thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="195"/>
+        <location filename="../desktop/ui/pages.py" line="111"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="209"/>
+        <location filename="../desktop/ui/reports_page.py" line="206"/>
         <source>All communes (roll-up)</source>
         <translation>Tất cả các xã (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="217"/>
+        <location filename="../desktop/ui/reports_page.py" line="214"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>Báo cáo của trạm tổng hợp số liệu mọi xã đã gộp. Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="220"/>
+        <location filename="../desktop/ui/reports_page.py" line="217"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Chọn tháng và ngôn ngữ, rồi bấm Xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="280"/>
+        <location filename="../desktop/ui/reports_page.py" line="277"/>
         <source>Sections saved for %1.</source>
         <translation>Đã lưu các mục của tháng %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="288"/>
+        <location filename="../desktop/ui/reports_page.py" line="285"/>
         <source>Load sections</source>
         <translation>Lấy các mục từ tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="289"/>
+        <location filename="../desktop/ui/reports_page.py" line="286"/>
         <source>Text (*.txt)</source>
         <translation>Văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="332"/>
+        <location filename="../desktop/ui/reports_page.py" line="329"/>
         <source>Settings saved.</source>
         <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/reports_page.py" line="345"/>
         <location filename="../desktop/ui/reports_page.py" line="348"/>
-        <location filename="../desktop/ui/reports_page.py" line="351"/>
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="368"/>
+        <location filename="../desktop/ui/reports_page.py" line="365"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 trang. Kiểm tra rồi lưu hoặc in.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
+        <location filename="../desktop/ui/reports_page.py" line="379"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="384"/>
+        <location filename="../desktop/ui/reports_page.py" line="381"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="387"/>
-        <location filename="../desktop/ui/reports_page.py" line="404"/>
-        <location filename="../desktop/ui/reports_page.py" line="441"/>
+        <location filename="../desktop/ui/reports_page.py" line="384"/>
+        <location filename="../desktop/ui/reports_page.py" line="401"/>
+        <location filename="../desktop/ui/reports_page.py" line="438"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="394"/>
+        <location filename="../desktop/ui/reports_page.py" line="391"/>
         <source>Save Word copy</source>
         <translation>Lưu bản Word</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="395"/>
+        <location filename="../desktop/ui/reports_page.py" line="392"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="401"/>
+        <location filename="../desktop/ui/reports_page.py" line="398"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="432"/>
-        <location filename="../desktop/ui/reports_page.py" line="440"/>
+        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="437"/>
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="434"/>
+        <location filename="../desktop/ui/reports_page.py" line="431"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="438"/>
+        <location filename="../desktop/ui/reports_page.py" line="435"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
@@ -1771,28 +1771,28 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="79"/>
+        <location filename="../desktop/ui/pages.py" line="119"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="91"/>
+        <location filename="../desktop/ui/settings_page.py" line="88"/>
         <source>Database file: %1</source>
         <translation>Tệp cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="135"/>
-        <location filename="../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../desktop/ui/settings_page.py" line="132"/>
+        <location filename="../desktop/ui/settings_page.py" line="157"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="136"/>
+        <location filename="../desktop/ui/settings_page.py" line="133"/>
         <source>Add made-up households, residents and visits for training? Use a separate database for real work.</source>
         <translation>Thêm hộ gia đình, người dân và lượt thăm hộ giả định để tập huấn? Hãy dùng một cơ sở dữ liệu riêng cho công việc thật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/settings_page.py" line="149"/>
+        <location filename="../desktop/ui/settings_page.py" line="146"/>
         <source>Creating demo data…</source>
         <translation>Đang tạo dữ liệu mẫu…</translation>
     </message>
@@ -1853,12 +1853,12 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Trạng thái được cập nhật khi đi thăm hộ: mở mục Đi từng ngõ, gõ từng nhà để ghi. Nhấp đúp vào một người để đính chính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="32"/>
+        <location filename="../desktop/ui/pages.py" line="100"/>
         <source>e-ID (VNeID)</source>
         <translation>Định danh điện tử (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="32"/>
+        <location filename="../desktop/ui/pages.py" line="102"/>
         <source>Health records</source>
         <translation>Sổ sức khỏe điện tử</translation>
     </message>
@@ -1866,280 +1866,280 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="88"/>
+        <location filename="../desktop/ui/sync_page.py" line="81"/>
         <source>Export bundle for the hub…</source>
         <translation>Xuất gói dữ liệu gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="90"/>
+        <location filename="../desktop/ui/sync_page.py" line="83"/>
         <source>Import bundles…</source>
         <translation>Nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="92"/>
+        <location filename="../desktop/ui/sync_page.py" line="85"/>
         <source>Import the hub key…</source>
         <translation>Nhập khóa của trạm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="93"/>
+        <location filename="../desktop/ui/sync_page.py" line="86"/>
         <source>Save this hub&apos;s key…</source>
         <translation>Lưu khóa của trạm này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="101"/>
+        <location filename="../desktop/ui/sync_page.py" line="94"/>
         <source>Export reference bundle for the commune…</source>
         <translation>Xuất gói dữ liệu tham chiếu cho xã…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="113"/>
+        <location filename="../desktop/ui/sync_page.py" line="106"/>
         <source>Or drop bundle files or a whole folder (USB stick) here.</source>
         <translation>Hoặc kéo thả tệp gói hay cả thư mục (USB) vào đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="124"/>
+        <location filename="../desktop/ui/sync_page.py" line="117"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
-        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
+        <location filename="../desktop/ui/sync_page.py" line="121"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="125"/>
+        <location filename="../desktop/ui/sync_page.py" line="118"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="119"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="157"/>
+        <location filename="../desktop/ui/sync_page.py" line="150"/>
         <source>Imported bundles</source>
         <translation>Gói đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="128"/>
+        <location filename="../desktop/ui/sync_page.py" line="121"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="129"/>
+        <location filename="../desktop/ui/sync_page.py" line="122"/>
         <source>Key fingerprint</source>
         <translation>Vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="130"/>
+        <location filename="../desktop/ui/sync_page.py" line="123"/>
         <source>Bundles held</source>
         <translation>Gói đang giữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="131"/>
+        <location filename="../desktop/ui/sync_page.py" line="124"/>
         <source>Approve this computer…</source>
         <translation>Duyệt máy này…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="133"/>
-        <location filename="../desktop/ui/sync_page.py" line="476"/>
-        <location filename="../desktop/ui/sync_page.py" line="483"/>
+        <location filename="../desktop/ui/sync_page.py" line="126"/>
+        <location filename="../desktop/ui/sync_page.py" line="462"/>
+        <location filename="../desktop/ui/sync_page.py" line="469"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="137"/>
+        <location filename="../desktop/ui/sync_page.py" line="130"/>
         <source>Bundles from computers this hub has not enrolled wait here. Call the commune and compare the key fingerprint before approving: approved, the computer is enrolled for the commune it names and its bundles are merged; denied, its key is refused from now on.</source>
         <translation>Gói dữ liệu từ các máy trạm chưa ghi danh được giữ ở đây. Gọi điện cho xã và đối chiếu vân tay khóa trước khi duyệt: duyệt thì máy được ghi danh cho xã mà máy khai và các gói của máy được gộp; từ chối thì khóa của máy bị từ chối từ nay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="158"/>
+        <location filename="../desktop/ui/sync_page.py" line="151"/>
         <source>Held bundles</source>
         <translation>Gói chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="159"/>
+        <location filename="../desktop/ui/sync_page.py" line="152"/>
         <source>Bundles</source>
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="187"/>
+        <location filename="../desktop/ui/pages.py" line="113"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="196"/>
+        <location filename="../desktop/ui/sync_page.py" line="186"/>
         <source>Sync is not ready yet (chưa sẵn sàng).</source>
         <translation>Chức năng đồng bộ chưa sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="211"/>
+        <location filename="../desktop/ui/sync_page.py" line="202"/>
         <source>This computer is a hub: import the communes&apos; bundles.</source>
         <translation>Máy này là trạm tổng hợp: hãy nhập gói dữ liệu của các xã.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="213"/>
+        <location filename="../desktop/ui/sync_page.py" line="204"/>
         <source>No hub key yet: import the key file your district or province sent.</source>
         <translation>Chưa có khóa của trạm: hãy nhập tệp khóa do huyện hoặc tỉnh gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="216"/>
+        <location filename="../desktop/ui/sync_page.py" line="207"/>
         <source>Bundles go to: %1.</source>
         <translation>Gói dữ liệu gửi tới: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="219"/>
+        <location filename="../desktop/ui/sync_page.py" line="210"/>
         <source>Last bundle exported: %1.</source>
         <translation>Lần xuất gói gần nhất: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="234"/>
-        <location filename="../desktop/ui/sync_page.py" line="269"/>
+        <location filename="../desktop/ui/sync_page.py" line="220"/>
+        <location filename="../desktop/ui/sync_page.py" line="255"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="243"/>
-        <location filename="../desktop/ui/sync_page.py" line="278"/>
+        <location filename="../desktop/ui/sync_page.py" line="229"/>
+        <location filename="../desktop/ui/sync_page.py" line="264"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="250"/>
+        <location filename="../desktop/ui/sync_page.py" line="236"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286"/>
+        <location filename="../desktop/ui/sync_page.py" line="272"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="287"/>
+        <location filename="../desktop/ui/sync_page.py" line="273"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="297"/>
+        <location filename="../desktop/ui/sync_page.py" line="283"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
-        <location filename="../desktop/ui/sync_page.py" line="456"/>
+        <location filename="../desktop/ui/sync_page.py" line="286"/>
+        <location filename="../desktop/ui/sync_page.py" line="442"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="314"/>
+        <location filename="../desktop/ui/sync_page.py" line="300"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="315"/>
+        <location filename="../desktop/ui/sync_page.py" line="301"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="316"/>
+        <location filename="../desktop/ui/sync_page.py" line="302"/>
         <source>Held: waiting for the hub to approve the computer</source>
         <translation>Đang giữ: chờ trạm duyệt máy gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="317"/>
+        <location filename="../desktop/ui/sync_page.py" line="303"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="347"/>
+        <location filename="../desktop/ui/sync_page.py" line="333"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="348"/>
+        <location filename="../desktop/ui/sync_page.py" line="334"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="364"/>
+        <location filename="../desktop/ui/sync_page.py" line="350"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Không khớp: khóa này không được tin cậy. Báo ngay cho CNTT tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="373"/>
+        <location filename="../desktop/ui/sync_page.py" line="359"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Đã tin cậy trạm %1: có thể xuất gói dữ liệu gửi trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="387"/>
+        <location filename="../desktop/ui/sync_page.py" line="373"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
+        <location filename="../desktop/ui/sync_page.py" line="374"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="398"/>
+        <location filename="../desktop/ui/sync_page.py" line="384"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="402"/>
+        <location filename="../desktop/ui/sync_page.py" line="388"/>
         <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
         <translation>Đã lưu khóa của trạm: %1. Tệp này ghi danh các máy của %2 đến ngày %3: chỉ gửi cho xã đó. Vân tay: %4.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="408"/>
+        <location filename="../desktop/ui/sync_page.py" line="394"/>
         <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
         <translation>Đã lưu khóa của trạm: %1. Gói dữ liệu của các máy nhập khóa này sẽ chờ duyệt ở đây. Vân tay: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="437"/>
+        <location filename="../desktop/ui/sync_page.py" line="423"/>
         <source>Held bundles (%1)</source>
         <translation>Gói chờ duyệt (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="448"/>
+        <location filename="../desktop/ui/sync_page.py" line="434"/>
         <source>Approve this computer</source>
         <translation>Duyệt máy này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="449"/>
+        <location filename="../desktop/ui/sync_page.py" line="435"/>
         <source>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</source>
         <translation>Duyệt máy %1 cho xã %2? Hãy đối chiếu vân tay với xã trước:
 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="465"/>
+        <location filename="../desktop/ui/sync_page.py" line="451"/>
         <source>Computer %1 approved; %2 bundles merged.</source>
         <translation>Đã duyệt máy %1; đã gộp %2 gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="477"/>
+        <location filename="../desktop/ui/sync_page.py" line="463"/>
         <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
         <translation>Từ chối máy %1? Các gói đang giữ bị bỏ và khóa của máy bị từ chối từ nay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="485"/>
+        <location filename="../desktop/ui/sync_page.py" line="471"/>
         <source>Computer %1 denied; %2 held bundles dropped.</source>
         <translation>Đã từ chối máy %1; đã bỏ %2 gói đang giữ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="497"/>
+        <location filename="../desktop/ui/sync_page.py" line="481"/>
         <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
         <translation>Cần xem lại: %1 xung đột (mục Xung đột), %2 cặp trùng CCCD (mục Hồ sơ trùng).</translation>
     </message>
@@ -2172,7 +2172,7 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="29"/>
+        <location filename="../desktop/ui/pages.py" line="109"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
@@ -2315,74 +2315,74 @@ Thôn Đông Xuân</translation>
         <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo · 1 có mặt · 2 vắng · 3 vắng có phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="113"/>
+        <location filename="../desktop/ui/pages.py" line="105"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="171"/>
+        <location filename="../desktop/ui/trainings_page.py" line="168"/>
         <source>All bridge points</source>
         <translation>Tất cả điểm cầu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="213"/>
+        <location filename="../desktop/ui/trainings_page.py" line="210"/>
         <source>%1 of %2 present</source>
         <translation>%1/%2 người có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="215"/>
+        <location filename="../desktop/ui/trainings_page.py" line="212"/>
         <source>%1 excused</source>
         <translation>%1 vắng có phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="229"/>
-        <location filename="../desktop/ui/trainings_page.py" line="272"/>
+        <location filename="../desktop/ui/trainings_page.py" line="226"/>
+        <location filename="../desktop/ui/trainings_page.py" line="269"/>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <location filename="../desktop/ui/trainings_page.py" line="260"/>
         <source>Mark %1 people at %2 present?</source>
         <translation>Đánh dấu có mặt cho %1 người tại %2?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="266"/>
+        <location filename="../desktop/ui/trainings_page.py" line="263"/>
         <source>The %1 excused stay excused.</source>
         <translation>%1 người vắng có phép vẫn giữ vắng có phép.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="267"/>
+        <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>All present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="294"/>
+        <location filename="../desktop/ui/trainings_page.py" line="291"/>
         <source>Import sign-up sheet</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="295"/>
+        <location filename="../desktop/ui/trainings_page.py" line="292"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="322"/>
-        <location filename="../desktop/ui/trainings_page.py" line="338"/>
+        <location filename="../desktop/ui/trainings_page.py" line="319"/>
+        <location filename="../desktop/ui/trainings_page.py" line="335"/>
         <source>Attendance sheet</source>
         <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="324"/>
+        <location filename="../desktop/ui/trainings_page.py" line="321"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="334"/>
+        <location filename="../desktop/ui/trainings_page.py" line="331"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Đang lập danh sách điểm danh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="337"/>
+        <location filename="../desktop/ui/trainings_page.py" line="334"/>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -2423,7 +2423,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/visits_page.py" line="39"/>
+        <location filename="../desktop/ui/pages.py" line="98"/>
         <source>Outreach visits</source>
         <translation>Đi từng ngõ, gõ từng nhà</translation>
     </message>

@@ -64,3 +64,9 @@ def format_date(value: dt.date | str | None) -> str:
     date = parse_date(value) if not isinstance(value, dt.date) else value
     return date.strftime("%d/%m/%Y") if date else str(value)
 
+
+def format_local_time(when: dt.datetime | str) -> str:
+    """A UTC time (datetime or ISO text) as this computer's "dd/mm/yyyy hh:mm"."""
+    if isinstance(when, str):
+        when = dt.datetime.fromisoformat(when)
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")

@@ -164,9 +164,6 @@ class DashboardPage(Page):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Dashboard")
 
     def _card_title(self, code: str) -> str:
         if code == EVENT_CARD:

@@ -59,9 +59,6 @@ class HouseholdsPage(Page):
         lay.addWidget(self.tabs, 1)
         self.household_id: str | None = None
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Households & residents")
 
     def load(self) -> None:
         """Fill the households list."""

@@ -7,10 +7,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QStyle, QVBoxLayout, QWidget)
 
+from desktop.domain.dates import format_local_time
 from desktop.domain.labels import kind_label
 from desktop.services import undo
+from desktop.services.history import last_bundle_export
 from desktop.ui.about import AboutDialog
-from desktop.ui.pages import build_pages
+from desktop.ui.pages import KEYS, PAGES
 from desktop.ui.safety import Safety
 
 
@@ -30,12 +32,13 @@ class MainWindow(QMainWindow):
         self.nav = NavList(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
-        self.pages = build_pages(session, self)
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        # a stand-in for each page until it is first shown (desktop/ui/pages.py)
+        self._built: dict[str, QWidget] = {}
+        for spec in PAGES:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget(self.stack))
         self.nav.fit()
         self.nav.currentRowChanged.connect(self._show_row)
         self.safety = Safety(self, session)
@@ -72,9 +75,22 @@ class MainWindow(QMainWindow):
         self.show_page(session.settings.last_page)
 
     # --- navigation ------------------------------------------------------------
+    @property
+    def pages(self) -> list:
+        """The pages built so far, in navigation order."""
+        return [self._built[k] for k in KEYS if k in self._built]
+
     def page(self, key: str):
-        """The page with this key."""
-        return next(p for p in self.pages if p.key == key)
+        """The page with this key, built (and its module imported) if not yet."""
+        if key not in self._built:
+            row = KEYS.index(key)
+            page = PAGES[row].build(self.session, self)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[key] = page
+        return self._built[key]
 
     def current_page(self):
         """The page on screen."""
@@ -82,16 +98,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str):
         """Show the page with this key (the dashboard if unknown); return it."""
-        keys = [p.key for p in self.pages]
-        row = keys.index(key) if key in keys else 0
+        row = KEYS.index(key) if key in KEYS else 0
         self.nav.setCurrentRow(row)
         self._show_row(row)
-        return self.pages[row]
+        return self.page(KEYS[row])
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[row]
+        page = self.page(KEYS[row])
         self.stack.setCurrentWidget(page)
         page.activate()
         self.session.settings.last_page = page.key
@@ -155,9 +170,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_contrast)
         go_menu = menu.addMenu(self.tr("&Go"))
-        for i, page in enumerate(self.pages):
-            go_menu.addAction(self._action(page.title(), lambda _c=False, k=page.key: self.show_page(k),
-                                           f"Alt+{i + 1}" if i < 9 else None, f"go_{page.key}"))
+        for i, spec in enumerate(PAGES):
+            go_menu.addAction(self._action(spec.title(), lambda _c=False, k=spec.key: self.show_page(k),
+                                           f"Alt+{i + 1}" if i < 9 else None, f"go_{spec.key}"))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
         bar = self.addToolBar(self.tr("Main"))
@@ -252,11 +267,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {name}" if name else title)
 
     def pages_last_bundle(self) -> str | None:
-        """When the last bundle was exported, from the sync page (None if never)."""
-        try:
-            return self.page("sync").last_export_text()
-        except (StopIteration, AttributeError):
-            return None
+        """When the last bundle was exported (None if never)."""
+        when = last_bundle_export(self.session.db)
+        return format_local_time(when) if when else None
 
     # --- commands ------------------------------------------------------------------
     def new_record(self) -> None:

@@ -473,8 +473,10 @@ class Page(QWidget):
         session.changed.connect(self._on_changed)
 
     def title(self) -> str:
-        """The page's name in the navigation list."""
-        return self.key
+        """The page's name in the navigation list (desktop/ui/pages.py)."""
+        from desktop.ui.pages import title_of
+
+        return title_of(self.key)
 
     def permitted(self, permission: str) -> bool:
         """True if the user logged in may do `permission`; else say which role may."""

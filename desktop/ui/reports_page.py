@@ -190,9 +190,6 @@ class ReportsPage(Page):
         form.addRow("", self.settings_button)
         return box
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Reports")
 
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:

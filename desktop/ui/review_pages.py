@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QGridLay
                                QHeaderView, QLabel, QPushButton, QRadioButton, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from desktop.domain.dates import format_local_time
 from desktop.domain.errors import InputRefused
 from desktop.domain.labels import field_label
 from desktop.domain.units import find_commune
@@ -20,7 +21,6 @@ from desktop.sync import conflicts, duplicates
 from desktop.ui import messages
 from desktop.ui.busy import BusyBar
 from desktop.ui.record_page import Page, page_title
-from desktop.ui.sync_page import local_time
 from desktop.ui.table_model import RowsModel
 from desktop.ui.tasks import error_text
 
@@ -137,9 +137,6 @@ class ConflictsPage(_ReviewPage):
         lay.addWidget(self.view, 1)
         lay.addLayout(buttons)
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Conflicts")
 
     def work(self):
         """Read the conflicts to review, as people read them."""
@@ -148,7 +145,7 @@ class ConflictsPage(_ReviewPage):
 
     def _texts(self, c: dict) -> tuple:
         now = self.tr("kept (this value)") if c["kept_now"] else c["current_text"]
-        return (local_time(c["at"]), f"{c['kind_label']}: {c['record']}", c["field_label"],
+        return (format_local_time(c["at"]), f"{c['kind_label']}: {c['record']}", c["field_label"],
                 c["kept_text"], c["lost_text"], now)
 
     def show_rows(self, rows: list) -> None:
@@ -287,9 +284,6 @@ class DuplicatesPage(_ReviewPage):
         self.plan: dict | None = None
         self.show_choice()
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Duplicates")
 
     def work(self):
         """Read the open queue entries."""

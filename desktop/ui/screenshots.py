@@ -19,6 +19,7 @@ from desktop.services.demo import generate_demo  # noqa: E402
 from desktop.services.setup import init_commune  # noqa: E402
 from desktop.ui.controller import AppController  # noqa: E402
 from desktop.ui.offscreen import laptop_platform  # noqa: E402
+from desktop.ui.pages import KEYS  # noqa: E402
 from desktop.ui.settings import Settings  # noqa: E402
 
 SIZE = (1366, 768)
@@ -63,8 +64,8 @@ def take(out: Path, households: int = 120) -> list[Path]:
         window = controller.show_window()
         window.resize(*SIZE)
         suffix = "" if size == "normal" else "-aplus"
-        for i, p in enumerate(window.pages, 1):
-            window.show_page(p.key)
+        for i, key in enumerate(KEYS, 1):
+            p = window.show_page(key)
             _settle(app)
             if p.key == "reports" and p.generate_button.isEnabled():
                 task = p.generate()

@@ -74,9 +74,6 @@ class SettingsPage(Page):
         lay.addStretch(1)
         self.task = None
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Settings")
 
     def load(self) -> None:
         """Show the database path and hook the window's file commands."""

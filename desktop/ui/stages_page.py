@@ -27,9 +27,6 @@ class StagePage(Page):
         lay.addWidget(hint)
         lay.addWidget(self.table, 1)
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("e-ID (VNeID)") if self.track == "eid" else self.tr("Health records")
 
     def load(self) -> None:
         """Fill the table."""

@@ -7,7 +7,6 @@ The conflicts and the duplicate-CCCD queue have pages of their own
 (desktop/ui/review_pages.py); this page says how many wait there.
 """
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.domain.dates import format_local_time
 from desktop.domain.errors import InputRefused
 from desktop.domain.text import search_key
 from desktop.domain.units import communes_of, find_commune
@@ -57,13 +57,6 @@ def import_work(paths: list[Path]):
             progress(done, len(paths))
         return results
     return work
-
-
-def local_time(when) -> str:
-    """A UTC time (datetime or ISO text) as this computer's dd/MM/yyyy hh:mm."""
-    if isinstance(when, str):
-        when = dt.datetime.fromisoformat(when)
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def bundle_files(paths: list[str | Path]) -> list[Path]:
@@ -182,9 +175,6 @@ class SyncPage(Page):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         return table
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Sync")
 
     def load(self) -> None:
         """Show the state and the queues."""
@@ -206,7 +196,8 @@ class SyncPage(Page):
         if is_hub:
             self._fill_reference_communes()
         hub = None if is_hub else trust.current_hub(self.session.db.conn)
-        last = self.last_export_text()
+        when = last_bundle_export(self.session.db)
+        last = format_local_time(when) if when else None
         if is_hub:
             text = self.tr("This computer is a hub: import the communes' bundles.")
         elif hub is None:
@@ -222,11 +213,6 @@ class SyncPage(Page):
             self._fill_results(importer.import_history(self.session.db))
         self._fill_held(is_hub)
         self._say_review()
-
-    def last_export_text(self) -> str | None:
-        """When the last bundle was exported, as dd/MM/yyyy hh:mm (None if never)."""
-        when = last_bundle_export(self.session.db)
-        return local_time(when) if when else None
 
     # --- export --------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -323,7 +309,7 @@ class SyncPage(Page):
                 result += ": " + error_text(r["error"], lang)
             name = r.get("file", "")
             if r.get("imported_at"):
-                name = f"{local_time(r['imported_at'])} · {name}"
+                name = f"{format_local_time(r['imported_at'])} · {name}"
             code = r.get("commune_code") or ""
             commune = find_commune(code) if code.isdigit() else None
             values = (name, result, f"{commune.name} ({code})" if commune else code,
@@ -514,7 +500,7 @@ class SyncPage(Page):
 
 def _day(stamp: str) -> str:
     """An ISO time as dd/MM/yyyy (local)."""
-    return local_time(stamp)[:10]
+    return format_local_time(stamp)[:10]
 
 
 class EnrollmentDialog(QDialog):

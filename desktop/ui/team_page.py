@@ -24,9 +24,6 @@ class TeamPage(Page):
         lay.addWidget(page_title(self.title(), self))
         lay.addWidget(self.tabs, 1)
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Hamlets, team & targets")
 
     def _ensure_loaded(self) -> None:
         table = self.tabs.currentWidget()

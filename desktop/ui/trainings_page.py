@@ -108,9 +108,6 @@ class TrainingsPage(Page):
         lay.addWidget(split, 1)
         self.training_id: str | None = None
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Trainings & attendance")
 
     def load(self) -> None:
         """Fill the sessions list."""

@@ -34,9 +34,6 @@ class VisitsPage(Page):
         lay.addWidget(page_title(self.title(), self))
         lay.addWidget(self.table, 1)
 
-    def title(self) -> str:
-        """Name in the navigation list."""
-        return self.tr("Outreach visits")
 
     def load(self) -> None:
         """Fill the table."""

@@ -524,4 +524,15 @@ BUGS = (
         "                                                                      self.clock))",
         "unlock=lambda user, password: security.unlock(path, user, password))",
         ("tests/ui/test_login.py::test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread",)),
+    Bug("pages_built_at_start", "every page built when the window opens (not when first shown)",
+        "desktop/ui/main_window.py",
+        "            self.stack.addWidget(QWidget(self.stack))\n",
+        "            self.stack.addWidget(QWidget(self.stack))\n"
+        "        for spec in PAGES:\n            self.page(spec.key)\n",
+        ("tests/ui/test_shell.py::test_navigation_lists_every_page",)),
+    Bug("page_title_untranslated", "a page's title looked up in another translation context (shown in English)",
+        "desktop/ui/pages.py",
+        'QCoreApplication.translate("DashboardPage", "Dashboard")',
+        'QCoreApplication.translate("Pages", "Dashboard")',
+        ("tests/ui/test_shell.py::test_navigation_lists_every_page",)),
 )

@@ -69,9 +69,16 @@ def test_navigation_lists_every_page(window, qtbot):
     assert keys[:3] == ["dashboard", "households", "visits"]
     for needed in ("eid", "health", "trainings", "events", "reports", "sync", "settings"):
         assert needed in keys
-    for key in keys:
+    # only the page on screen is built when the window opens; the others when first shown
+    assert [p.key for p in window.pages] == [window.current_page().key]
+    for i, key in enumerate(keys):
         page = window.show_page(key)
-        assert window.current_page() is page
+        assert window.current_page() is page and page.key == key
+        assert window.stack.indexOf(page) == i  # in its place, the stand-in gone
+        # the navigation list names each page as its own heading does, in Vietnamese
+        assert page.title() == window.nav.item(i).text()
+    assert window.stack.count() == len(keys) and [p.key for p in window.pages] == keys
+    assert window.nav.item(0).text() == "Tổng quan"
     assert window.session.settings.last_page == keys[-1]
 
 
