@@ -39,9 +39,13 @@ def register(sub, parent) -> None:
 
 
 def run_monthly(args, ctx) -> int:
+    # logged in before ReportLab and openpyxl are imported: the password's key
+    # derivation takes 256 MiB for a moment, and the command's peak memory is that
+    # plus whatever is loaded by then
+    db = ctx.db()
     from desktop.reports.produce import produce_monthly
 
-    out = produce_monthly(ctx.db(), args.month, args.out, args.xlsx, args.lang or ctx.lang,
+    out = produce_monthly(db, args.month, args.out, args.xlsx, args.lang or ctx.lang,
                           args.commune, docx=args.docx, notes=args.notes)
     files = ", ".join(f for f in (out["pdf"], out["docx"], out["xlsx"]) if f)
     ctx.emit({"ok": True, **out}, ctx.say("cli_report", files=files))
@@ -49,9 +53,10 @@ def run_monthly(args, ctx) -> int:
 
 
 def run_training(args, ctx) -> int:
+    db = ctx.db()  # before ReportLab is imported, as run_monthly
     from desktop.reports.produce import produce_training
 
-    out = produce_training(ctx.db(), args.session, args.out, args.lang or ctx.lang)
+    out = produce_training(db, args.session, args.out, args.lang or ctx.lang)
     ctx.emit({"ok": True, **out}, ctx.say("cli_sheet", file=out["pdf"]))
     return 0
 
