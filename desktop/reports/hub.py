@@ -31,9 +31,12 @@ STALE_DAYS = 30
 def merged_communes(db) -> list[tuple[str, str]]:
     """(code, official name) of every commune this hub holds data or bundles of."""
     conn = conn_of(db)
+    # the communes with live households are read from their per-commune aggregate
+    # (desktop/db/aggregates.py): a hundred rows, where grouping the households
+    # themselves read every one of them (a second, cold, on a province hub)
     codes = [r[0] for r in conn.execute(
         "SELECT commune_code FROM live_hamlets GROUP BY commune_code "
-        "UNION SELECT commune_code FROM live_households GROUP BY commune_code"
+        "UNION SELECT commune_code FROM agg_households WHERE level = 'c' AND n > 0"
         + (" UNION SELECT commune_code FROM sync_bundles WHERE commune_code IS NOT NULL"
            if table_exists(conn, "sync_bundles") else ""))]
     return [(code, _commune_name(code)) for code in sorted(codes)]
