@@ -39,12 +39,16 @@ def figure_settings(conn) -> tuple[int, dict[str, int]]:
     return check_closing_day(values.get("report.closing_day", 0)), ages
 
 
-def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport:
+def collect_monthly(db, month: str, commune: str | None = None,
+                    figures_only: bool = False) -> MonthlyReport:
     """The monthly report of `commune` (default: this database's commune) for `month`.
 
     `month` is "YYYY-MM". On a hub database `commune` is required. Raises InputRefused
     for a malformed month or a commune with no data in a hub. The independent queries
-    run side by side on read-only connections (`run_parallel`).
+    run side by side on read-only connections (`run_parallel`). `figures_only` leaves
+    the activity sections (team members, follow-ups, trainings, days, notes) empty:
+    the dashboard shows only the figures, and the team members' counts are the longest
+    reads of the report.
     """
     conn = conn_of(db)
     closing_day, ages = figure_settings(conn)
@@ -52,8 +56,12 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
     code, name, province = _identify(conn, commune)
     start, end = period.bounds()
     # the longest reads first, so that the pool's threads finish together
-    jobs = member_jobs(code, start, end)
-    jobs["follow_ups"] = lambda c: collect_follow_ups(c, code, start, end)
+    jobs = {} if figures_only else {
+        **member_jobs(code, start, end),
+        "follow_ups": lambda c: collect_follow_ups(c, code, start, end),
+        "trainings": lambda c: collect_trainings(c, code, start, end),
+        "events": lambda c: collect_events(c, code, start, end),
+    }
     jobs.update(indicator_jobs(period, Scope.commune(code), ages))
     jobs.update({
         "hamlets": _query("SELECT id, name, kind FROM live_hamlets WHERE commune_code = ? "
@@ -65,8 +73,6 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         "outcomes": _query("SELECT outcome, sum(n) FROM agg_visits WHERE level = 'h' "
                            "AND commune_code = ? AND day >= ? AND day < ? AND n != 0 "
                            "GROUP BY 1", (code, start, end)),
-        "trainings": lambda c: collect_trainings(c, code, start, end),
-        "events": lambda c: collect_events(c, code, start, end),
     })
     results = run_parallel(conn, jobs, key=getattr(db, "key", None))
     values = assemble(results, period, ages)
@@ -94,16 +100,18 @@ def collect_monthly(db, month: str, commune: str | None = None) -> MonthlyReport
         other = Hamlet(OTHER, "")
         _population(other, by_hamlet[OTHER])
         hamlets.append(other)
-    trainings, units = results["trainings"]
-    follow_ups, follow_ups_total = results["follow_ups"]
+    trainings, units = results.get("trainings", ([], []))
+    follow_ups, follow_ups_total = results.get("follow_ups", ([], 0))
     return MonthlyReport(
         period=period, commune_code=code, commune_name=name, province_name=province,
         hamlets=hamlets, totals=totals, by_hamlet=by_hamlet,
         series=_series(period, values, totals), outcomes=dict(results["outcomes"]),
-        trainings=trainings, units=units, members=members_of(results),
-        follow_ups=follow_ups, follow_ups_total=follow_ups_total, events=results["events"],
+        trainings=trainings, units=units,
+        members=[] if figures_only else members_of(results),
+        follow_ups=follow_ups, follow_ups_total=follow_ups_total,
+        events=results.get("events", []),
         # on a hub, the sections saved there are the hub's own, not this commune's
-        notes={} if _is_hub(conn) else read_notes(conn, str(period.month)))
+        notes={} if figures_only or _is_hub(conn) else read_notes(conn, str(period.month)))
 
 
 def _is_hub(conn) -> bool:

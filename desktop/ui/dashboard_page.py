@@ -230,7 +230,7 @@ class DashboardPage(Page):
         else:
             def work(db, progress, cancelled):
                 """In the worker: the month's figures and this week's follow-ups."""
-                return (collect_monthly(db, month),
+                return (collect_monthly(db, month, figures_only=True),
                         follow_ups_due(db, start.isoformat(), end.isoformat()))
         self.busy_bar.start()
         self._running = (generation, month, is_hub)

@@ -535,4 +535,9 @@ BUGS = (
         'QCoreApplication.translate("DashboardPage", "Dashboard")',
         'QCoreApplication.translate("Pages", "Dashboard")',
         ("tests/ui/test_shell.py::test_navigation_lists_every_page",)),
+    Bug("dashboard_reads_the_activity", "the dashboard computes the whole report (the team members' counts too) at every opening",
+        "desktop/ui/dashboard_page.py",
+        "collect_monthly(db, month, figures_only=True)",
+        "collect_monthly(db, month)",
+        ("tests/ui/test_reports_page.py::test_the_dashboard_computes_the_figures_only",)),
 )

@@ -66,3 +66,27 @@ def test_dashboard_cards_and_period_follow_the_settings(window, qtbot, commune):
     for code in ("digital_signature", "fibre_households", "digital_skills", "team_hamlets"):
         assert code in dashboard.cards and INDICATORS[code].unit == "percent"
     assert dashboard.value_of("team_hamlets").startswith("1")  # Tân Ninh has a team
+
+
+def test_the_dashboard_computes_the_figures_only(commune, qtbot):
+    """The dashboard shows the figures, not the team members' work or the follow-ups of
+    the report: it leaves those reads out (the longest of a month at a million visits),
+    and its figures are the report's."""
+    from desktop.reports.collect import collect_monthly
+    from desktop.services import records
+
+    db = commune.session.db
+    home = records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Mai Văn Sáu"})
+    records.add(db, "visit", {"household": home["id"], "date": "2026-11-20", "outcome": "done",
+                              "members": [commune.ids["m1"]]})
+    window = commune.show_window()
+    qtbot.addWidget(window)
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
+    full = collect_monthly(db, dashboard.month.currentData())
+    assert full.members and full.visits_month == 1
+    shown = dashboard.report
+    assert shown.members == [] and shown.follow_ups == [] and shown.trainings == []
+    assert {c: (f.month, f.ytd, f.denominator) for c, f in shown.totals.items()} == {
+        c: (f.month, f.ytd, f.denominator) for c, f in full.totals.items()}
+    assert dashboard.value_of("visits").startswith("1")
