@@ -540,4 +540,9 @@ BUGS = (
         "collect_monthly(db, month, figures_only=True)",
         "collect_monthly(db, month)",
         ("tests/ui/test_reports_page.py::test_the_dashboard_computes_the_figures_only",)),
+    Bug("audit_moments_scanned", "the last bundle export found by reading the whole audit log",
+        "desktop/db/migrations/m009_audit_moments.py",
+        """ON audit_log(at) WHERE action = 'bundle_export'""",
+        """ON audit_log(at) WHERE action = 'bundle_exported'""",
+        ("tests/services/test_history.py",)),
 )

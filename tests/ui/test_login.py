@@ -260,14 +260,18 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     from desktop.db import connection
     from desktop.db.connection import open_database
     from desktop.db.migrations import LATEST
+    from desktop.db.migrations import m009_audit_moments
     from desktop.db.migrations.m007_scale import INDEXES
     from desktop.security.login import unlock
 
     path, _ = protected
     db = open_database(path, key=unlock(path, "admin", PASSWORD))
-    # schema 7 again: the period index without the visit's id (migration 8 adds it)
+    # schema 7 again: the period index without the visit's id (migration 8 adds it),
+    # and without the audit log's indexes (migration 9)
     db.conn.execute("DROP INDEX idx_visits_period")
     db.conn.execute(next(sql for sql in INDEXES if "idx_visits_period ON" in sql))
+    for sql in m009_audit_moments.STATEMENTS:
+        db.conn.execute(f"DROP INDEX {sql.split()[2]}")
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []
