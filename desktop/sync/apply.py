@@ -26,7 +26,7 @@ from desktop.sync.changes import CHUNK_ROWS, iter_ids, iter_rows
 from desktop.sync.container import BundleRefused, Limits, refuse
 from desktop.sync.duplicates import pair_id, queue_duplicates
 from desktop.sync.manifest import is_hub_code
-from desktop.sync.merge import merge_rows
+from desktop.sync.merge import canonical_clocks, merge_rows
 
 _LOOKUP = 500
 _CACHE_MAX = 100_000  # ids remembered with their commune, all tables together
@@ -60,6 +60,7 @@ class BundleMerge:
         self.max_clock: str | None = None
         self._known: dict[str, dict[str, str]] = {}  # table -> id -> commune (cache)
         self._cached = 0
+        self._stage: tuple[str, str] | None = None  # (TEMP table, its columns)
 
     # --- one part -------------------------------------------------------------------
     def part(self, table: str, entry: dict, data) -> None:
@@ -104,6 +105,7 @@ class BundleMerge:
             self._merge_fresh(table, columns, at, fresh, local)
             if older:
                 self._merge_chunk(table, columns, local_cols, older, local, echoes)
+        self._drop_stage()
         self._refuse_duplicate_ids(table, entry, data, seen.suspects)
 
     def _owned(self, fresh: list, at: dict) -> bool:
@@ -143,11 +145,15 @@ class BundleMerge:
         rev = self.tx.stamp.rev
         clocks = at.get("field_hlc")
         plain = [(*values, rev) for values in fresh if clocks is None or not values[clocks]]
-        clocked = [dict(zip(columns, values)) for values in fresh
-                   if clocks is not None and values[clocks]]
-        plain += [tuple(merge_rows(None, row).row.get(c) for c in columns) + (rev,)
-                  for row in clocked]
-        self._flush(table, columns, [], plain, [])
+        if clocks is not None:
+            created, top = at["created_hlc"], at["hlc"]
+            for values in fresh:
+                if values[clocks]:
+                    row = [*values, rev]
+                    row[clocks], row[top] = canonical_clocks(values[clocks], values[created],
+                                                             values[top])
+                    plain.append(tuple(row))
+        self._flush(table, columns, [], plain, [], staged=True)
         self.totals["new"] += len(fresh)
         ids = [values[at["id"]] for values in fresh]
         self._remember(table, zip(ids, (values[at["commune_code"]] for values in fresh)))
@@ -335,8 +341,13 @@ class BundleMerge:
         if table == "residents" and written:
             totals["duplicate"] += queue_duplicates(self.tx, written)
 
-    def _flush(self, table, columns, local_cols, inserts, updates) -> None:
-        if inserts:
+    def _flush(self, table, columns, local_cols, inserts, updates, staged=False) -> None:
+        """Write merged rows: `inserts` (value tuples in `columns` order, then rev) and
+        `updates` (dicts). With `staged`, the inserts go through a TEMP table and one
+        INSERT … SELECT (see _insert_staged)."""
+        if inserts and staged:
+            self._insert_staged(table, columns, inserts)
+        elif inserts:
             cols = [*columns, "rev"]
             self.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
                                   f"({', '.join('?' for _ in cols)})", inserts)
@@ -345,6 +356,32 @@ class BundleMerge:
             self.conn.executemany(
                 f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
                 [tuple(u.get(c) for c in cols) + (u["id"],) for u in updates])
+
+
+    def _insert_staged(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Insert `rows` into `table` by way of an index-free TEMP table: one
+        statement then writes them all. Row by row, SQLite starts the INSERT afresh
+        for each row, with a descent of every index and the (paused) triggers' check;
+        one INSERT … SELECT keeps its cursors where the previous row left them (a
+        third less CPU for visits). The rows land in the same order, with the same
+        values and affinities: the TEMP table's columns have none of their own."""
+        cols = ", ".join([*columns, "rev"])
+        stage = f"merge_stage_{table}"
+        if self._stage != (stage, cols):
+            self._drop_stage()
+            self.conn.execute(f"CREATE TEMP TABLE {stage} ({cols})")
+            self._stage = (stage, cols)
+        self.conn.executemany(f"INSERT INTO temp.{stage} ({cols}) VALUES "
+                              f"({', '.join('?' for _ in rows[0])})", rows)
+        self.conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage}")
+        self.conn.execute(f"DELETE FROM temp.{stage}")
+
+    def _drop_stage(self) -> None:
+        """Drop the TEMP table of the last part staged (it lives until the connection
+        closes otherwise); a rolled-back merge takes it away with the transaction."""
+        if self._stage is not None:
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{self._stage[0]}")
+            self._stage = None
 
 
 class _SeenIds:

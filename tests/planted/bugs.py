@@ -347,9 +347,9 @@ BUGS = (
         ('tests/domain/test_rows.py',)),
     Bug('aggregates_stale_after_merge', 'hub: merged rows leave the per-period aggregates stale',
         'desktop/sync/apply.py',
-        '        self._flush(table, columns, [], plain, [])',
+        '        self._flush(table, columns, [], plain, [], staged=True)',
         '        self.conn.execute("INSERT INTO derived_paused (reason) VALUES (\'x\')")\n'
-        '        self._flush(table, columns, [], plain, [])\n'
+        '        self._flush(table, columns, [], plain, [], staged=True)\n'
         '        self.conn.execute("DELETE FROM derived_paused WHERE reason = \'x\'")',
         ('tests/sync/test_merge_aggregates.py',)),
     Bug('aggregates_stale_after_delete', 'a deleted visit still counts in the aggregates',
