@@ -352,6 +352,14 @@ BUGS = (
         '        self._flush(table, columns, [], plain, [], staged=True)\n'
         '        self.conn.execute("DELETE FROM derived_paused WHERE reason = \'x\'")',
         ('tests/sync/test_merge_aggregates.py',)),
+    Bug('staged_insert_drops_a_row', 'hub: the staged insert of fresh rows skips the first row '
+        'of each chunk',
+        'desktop/sync/apply.py',
+        '        self.conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage}")',
+        '        self.conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage} "\n'
+        '                          "WHERE rowid > 1")',
+        ('tests/sync/test_merge_aggregates.py::'
+         'test_staged_inserts_store_what_direct_inserts_store',)),
     Bug('aggregates_stale_after_delete', 'a deleted visit still counts in the aggregates',
         'desktop/db/aggregates.py',
         '_PERIOD_WATCH = ("household_id", "date", "outcome", "deleted")',
