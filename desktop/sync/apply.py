@@ -17,6 +17,7 @@ laptop merging its hub's reference bundle: rows of its own commune, or hub recor
 """
 
 import json
+from array import array
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -112,7 +113,7 @@ class BundleMerge:
             if older:
                 self._merge_chunk(table, columns, local_cols, older, local, echoes)
         self._drop_stage()
-        self._refuse_duplicate_ids(table, entry, data, seen.suspects)
+        self._refuse_duplicate_ids(table, entry, data, seen.repeated())
 
     def _owned(self, fresh: list, at: dict) -> bool:
         """True when every row of records new here belongs to the sender: its commune
@@ -396,7 +397,11 @@ class BundleMerge:
 
 class _SeenIds:
     """The ids of a part, remembered in a fixed bitmap of their hashes (at most 32 MB,
-    however many rows): an id whose bit is already set becomes a suspect."""
+    however many rows) and the list of the hashes themselves (8 bytes a row: 16 MB
+    at the 2M-row cap). An id whose bit is already set becomes a suspect; the bitmap
+    has false alarms (about one id in forty), so `repeated` keeps the suspects whose
+    very hash came twice: only a repeated id, or two ids of one 64-bit hash, makes
+    the part worth reading again."""
 
     def __init__(self, rows: int):
         bits = 1 << 16
@@ -405,26 +410,35 @@ class _SeenIds:
         self.mask = bits - 1
         self.bitmap = bytearray(bits >> 3)
         self.suspects: set[int] = set()
+        self.hashes = array("q")
 
     def add(self, rid: str) -> None:
-        h = hash(rid)
-        spot = h & self.mask
-        byte, bit = spot >> 3, 1 << (spot & 7)
-        if self.bitmap[byte] & bit:
-            self.suspects.add(h)
-        else:
-            self.bitmap[byte] |= bit
+        """Remember one id."""
+        self.add_all([rid])
 
     def add_all(self, ids: list[str]) -> None:
         """`add` each of `ids`."""
         bitmap, mask, suspects = self.bitmap, self.mask, self.suspects
-        for h in map(hash, ids):
+        hashes = list(map(hash, ids))
+        self.hashes.extend(hashes)
+        for h in hashes:
             spot = h & mask
             byte, bit = spot >> 3, 1 << (spot & 7)
             if bitmap[byte] & bit:
                 suspects.add(h)
             else:
                 bitmap[byte] |= bit
+
+    def repeated(self) -> set[int]:
+        """The suspects whose hash was seen more than once."""
+        suspects = self.suspects
+        if not suspects:
+            return set()
+        counts: dict[int, int] = {}
+        for h in self.hashes:
+            if h in suspects:
+                counts[h] = counts.get(h, 0) + 1
+        return {h for h, n in counts.items() if n > 1}
 
 
 def _text(value) -> str | None:
