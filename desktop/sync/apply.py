@@ -432,10 +432,8 @@ class _SeenIds:
     def repeated(self) -> set[int]:
         """The suspects whose hash was seen more than once."""
         suspects = self.suspects
-        if not suspects:
-            return set()
         counts: dict[int, int] = {}
-        for h in self.hashes:
+        for h in self.hashes if suspects else ():
             if h in suspects:
                 counts[h] = counts.get(h, 0) + 1
         return {h for h, n in counts.items() if n > 1}
