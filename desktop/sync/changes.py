@@ -98,7 +98,6 @@ def iter_rows(data, entry: dict, limits: Limits, chunk_rows: int = CHUNK_ROWS):
         for line in _lines(data, entry, limits):
             row = _parsed(line)
             if type(row) is not list or len(row) != width:
-                _check_types(rows, table)  # a value of an earlier row is refused first
                 row = _row(line, width, table)  # refuses it (or takes it, spaces around)
             rows.append(row)
             size += len(line)
@@ -108,7 +107,8 @@ def iter_rows(data, entry: dict, limits: Limits, chunk_rows: int = CHUNK_ROWS):
                 rows, size = [], 0
     except BundleRefused:
         # values are checked a chunk at a time: the rows read before a later line's
-        # refusal (a size, a count) are checked first, so the first fault still wins
+        # refusal (its JSON, its width, a size, a count) are checked first, so the
+        # first fault of the part is still the one refused
         _check_types(rows, table)
         raise
     if rows:

@@ -360,6 +360,12 @@ BUGS = (
         '                          "WHERE rowid > 1")',
         ('tests/sync/test_merge_aggregates.py::'
          'test_staged_inserts_store_what_direct_inserts_store',)),
+    Bug('chunked_value_check_order', 'hub: a bad value is no longer refused before a later '
+        "line's fault, once values are checked a chunk at a time",
+        'desktop/sync/changes.py',
+        '    except BundleRefused:\n        # values are checked a chunk at a time',
+        '    except ZeroDivisionError:\n        # values are checked a chunk at a time',
+        ('tests/sync/test_part_reading.py',)),
     Bug('aggregates_stale_after_delete', 'a deleted visit still counts in the aggregates',
         'desktop/db/aggregates.py',
         '_PERIOD_WATCH = ("household_id", "date", "outcome", "deleted")',
