@@ -12,7 +12,7 @@ import math
 import zlib
 
 from desktop.db.live import RECORD_TABLES
-from desktop.sync.container import Limits, refuse
+from desktop.sync.container import BundleRefused, Limits, refuse
 
 # Record tables that sync, in an order where referenced records come first (a stage
 # change may name an event, so events come before stage changes). The staff users
@@ -74,7 +74,11 @@ def _no_constant(name: str):
     raise ValueError(name)
 
 
-_decode_line = json.JSONDecoder(parse_constant=_no_constant).decode
+_decoder = json.JSONDecoder(parse_constant=_no_constant)
+_decode_line = _decoder.decode
+_scan = _decoder.scan_once  # the C scanner `decode` wraps: (value, end) from a position
+_VALUE_TYPES = frozenset((str, int, float, type(None)))
+_INT_LOW, _INT_HIGH = -2 ** 63, 2 ** 63
 
 
 def iter_rows(data, entry: dict, limits: Limits, chunk_rows: int = CHUNK_ROWS):
@@ -90,14 +94,58 @@ def iter_rows(data, entry: dict, limits: Limits, chunk_rows: int = CHUNK_ROWS):
     width = len(entry["columns"])
     rows: list[list] = []
     size = 0
-    for line in _lines(data, entry, limits):
-        rows.append(_row(line, width, table))
-        size += len(line)
-        if len(rows) >= chunk_rows or size >= CHUNK_BYTES:
-            yield rows
-            rows, size = [], 0
+    try:
+        for line in _lines(data, entry, limits):
+            row = _parsed(line)
+            if type(row) is not list or len(row) != width:
+                row = _row(line, width, table)  # refuses it (or takes it, spaces around)
+            rows.append(row)
+            size += len(line)
+            if len(rows) >= chunk_rows or size >= CHUNK_BYTES:
+                _check_types(rows, table)
+                yield rows
+                rows, size = [], 0
+    except BundleRefused:
+        # values are checked a chunk at a time: the rows read before a later line's
+        # refusal (its JSON, its width, a size, a count) are checked first, so the
+        # first fault of the part is still the one refused
+        _check_types(rows, table)
+        raise
     if rows:
+        _check_types(rows, table)
         yield rows
+
+
+def _parsed(line: bytes):
+    """The JSON value of one line, or None when it is not one value alone (then
+    `_row` parses it again and says why). The C scanner called directly: `decode`
+    costs twice as much in its Python wrapping, for the same value."""
+    try:
+        text = line.decode("utf-8")
+        value, end = _scan(text, 0)
+    except (UnicodeDecodeError, ValueError, RecursionError, StopIteration):
+        return None
+    return value if end == len(text) else None
+
+
+def _check_types(rows: list[list], table: str) -> None:
+    """Refuse values that are not strings, 64-bit integers, finite reals or null: a
+    column at a time (the types of a column are few); a chunk with any other type is
+    looked at row by row, which refuses it."""
+    for column in zip(*rows):
+        kinds = set(map(type, column))
+        if not kinds <= _VALUE_TYPES:
+            break
+        if int in kinds:
+            ints = [v for v in column if type(v) is int]
+            if not (_INT_LOW < min(ints) and max(ints) < _INT_HIGH):
+                break
+        if float in kinds and not all(math.isfinite(v) for v in column if type(v) is float):
+            break
+    else:
+        return
+    for row in rows:
+        _values(row, table)
 
 
 def iter_ids(data, entry: dict, limits: Limits):
@@ -176,6 +224,13 @@ def _row(line: bytes, width: int, table: str) -> list:
         raise refuse("bundle_damaged", detail=f"rows of {table}") from None
     if type(row) is not list or len(row) != width:
         raise refuse("bundle_damaged", detail=f"rows of {table}")
+    _values(row, table)
+    return row
+
+
+def _values(row: list, table: str) -> None:
+    """Refuse a row holding a value other than a string, a 64-bit integer, a finite
+    real or null."""
     for v in row:
         t = type(v)
         if t is str or v is None or (t is int and -2 ** 63 < v < 2 ** 63):
@@ -183,7 +238,6 @@ def _row(line: bytes, width: int, table: str) -> list:
         if t is float and math.isfinite(v):
             continue
         raise refuse("bundle_damaged", detail=f"value types in {table}")
-    return row
 
 
 def validate_part_entry(entry, schemas: dict[str, list[tuple[str, bool, bool]]],

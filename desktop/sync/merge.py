@@ -83,11 +83,20 @@ def canonical_field_hlc(clocks: dict, created: str) -> str | None:
 
 def canonical(row: dict) -> dict:
     """`row` with its field clocks in canonical form (used for new records)."""
-    clocks = field_clocks(row)
-    if not clocks:
+    if not field_clocks(row):
         return row if row.get("field_hlc") is None else {**row, "field_hlc": None}
-    top = max([row["hlc"], *clocks.values()])
-    return {**row, "field_hlc": canonical_field_hlc(clocks, row["created_hlc"]), "hlc": top}
+    field_hlc, top = canonical_clocks(row["field_hlc"], row["created_hlc"], row["hlc"])
+    return {**row, "field_hlc": field_hlc, "hlc": top}
+
+
+def canonical_clocks(field_hlc: str | None, created: str, hlc: str) -> tuple[str | None, str]:
+    """(field_hlc, hlc) of a new record in canonical form: the field clocks after its
+    creation as sorted JSON (or None), and its row clock at least the latest of them.
+    The values alone, for a merge that holds rows as value lists."""
+    clocks = field_clocks({"field_hlc": field_hlc})
+    if not clocks:
+        return None, hlc
+    return canonical_field_hlc(clocks, created), max([hlc, *clocks.values()])
 
 
 def _device(clock: str) -> str:

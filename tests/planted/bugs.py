@@ -347,11 +347,25 @@ BUGS = (
         ('tests/domain/test_rows.py',)),
     Bug('aggregates_stale_after_merge', 'hub: merged rows leave the per-period aggregates stale',
         'desktop/sync/apply.py',
-        '        self._flush(table, columns, [], plain, [])',
+        '        self._flush(table, columns, [], plain, [], staged=True)',
         '        self.conn.execute("INSERT INTO derived_paused (reason) VALUES (\'x\')")\n'
-        '        self._flush(table, columns, [], plain, [])\n'
+        '        self._flush(table, columns, [], plain, [], staged=True)\n'
         '        self.conn.execute("DELETE FROM derived_paused WHERE reason = \'x\'")',
         ('tests/sync/test_merge_aggregates.py',)),
+    Bug('staged_insert_drops_a_row', 'hub: the staged insert of fresh rows skips the first row '
+        'of each chunk',
+        'desktop/sync/apply.py',
+        '        self.conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage}")',
+        '        self.conn.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage} "\n'
+        '                          "WHERE rowid > 1")',
+        ('tests/sync/test_merge_aggregates.py::'
+         'test_staged_inserts_store_what_direct_inserts_store',)),
+    Bug('chunked_value_check_order', 'hub: a bad value is no longer refused before a later '
+        "line's fault, once values are checked a chunk at a time",
+        'desktop/sync/changes.py',
+        '    except BundleRefused:\n        # values are checked a chunk at a time',
+        '    except ZeroDivisionError:\n        # values are checked a chunk at a time',
+        ('tests/sync/test_part_reading.py',)),
     Bug('aggregates_stale_after_delete', 'a deleted visit still counts in the aggregates',
         'desktop/db/aggregates.py',
         '_PERIOD_WATCH = ("household_id", "date", "outcome", "deleted")',

@@ -15,6 +15,7 @@ import pytest
 from desktop.db.meta import get_meta
 from desktop.db.writer import write
 from desktop.domain.hlc import MAX_WALL_MS, Timestamp
+from desktop.sync.apply import _SeenIds
 from desktop.sync.container import BundleRefused, Limits
 from desktop.sync.duplicates import pair_id
 from desktop.sync.exporter import export_bundle, export_reference
@@ -519,6 +520,17 @@ def test_duplicate_ids_within_a_part_are_refused(hub, laptop):
     add_resident(laptop, "Hai Lần")
     hamlets = forger.rows("hamlets")
     refused(hub, forger.bundle({"hamlets": hamlets + hamlets}), "bundle_duplicate_id")
+
+
+def test_a_bitmap_false_alarm_is_no_repeat_but_a_repeat_always_is():
+    # a bitmap of 2**16 bits holding 20,000 ids raises thousands of false alarms;
+    # only the id that really came twice is kept for the second reading
+    seen = _SeenIds(1)
+    ids = [str(uuid.UUID(int=n)) for n in range(20_000)]
+    seen.add_all(ids[:10_000])
+    seen.add_all(ids[10_000:] + [ids[7]])
+    assert len(seen.suspects) > 100
+    assert seen.repeated() == {hash(ids[7])}
 
 
 def test_a_tombstone_never_creates_a_record_out_of_nothing(hub, laptop):
