@@ -225,18 +225,20 @@ def _inner(agg: Aggregate, row: str, grouped: bool, **extra) -> tuple[str, int]:
     return ", ".join(cols), width
 
 
-def _expand(agg: Aggregate, inner: str, sign: str) -> str:
+def _expand(agg: Aggregate, inner: str, sign: str, totals: bool = True) -> str:
     """INSERT … SELECT of the rows of `inner` (a subquery of `_inner`'s columns) at both
-    levels, dated rows in their period, and with totals also as all-time rows."""
+    levels, dated rows in their period, and with totals also as all-time rows (unless
+    not `totals`: see `totals_sql`)."""
     cols = ["lv.level", "x.c", "(CASE lv.level WHEN 'h' THEN x.hm ELSE '' END)",
             *(f"x.k{i}" for i in range(len(agg.keys)))]
     if agg.date:
         day = f"ifnull({period_start('x.d')}, '0000-01-01')"
-        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals else day)
+        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals and totals
+                    else day)
     width = len(cols)
     cols += [f"{sign} * sum(x.s{i})" for i in range(len(agg.sums))]
     # CROSS JOIN keeps x outermost: its rows are worked out once, not once per level
-    spans = f" CROSS JOIN {SPANS} AS sp" if agg.totals else ""
+    spans = f" CROSS JOIN {SPANS} AS sp" if agg.totals and totals else ""
     groups = ", ".join(str(i) for i in range(1, width + 1))
     return (f"INSERT INTO {agg.table} ({', '.join(agg.columns)}) SELECT {', '.join(cols)} "
             f"FROM ({inner}) AS x CROSS JOIN {LEVELS} AS lv{spans} WHERE true "
@@ -272,9 +274,25 @@ def rebuild_sql(agg: Aggregate, commune: bool = False, chunked: bool = False) ->
         where += f" AND {date} >= :lo AND {date} < :hi"
     groups = ", ".join(str(i) for i in range(1, width + 1))
     delete = f"DELETE FROM {agg.table}" + (" WHERE commune_code = :commune" if commune else "")
+    # chunked, the all-time rows are added up from the periods' rows at the end
+    # (`totals_sql`), not upserted again by every month
     insert = _expand(agg, f"SELECT {inner} FROM {agg.source} AS r{join} WHERE {where} "
-                          f"GROUP BY {groups}", "1")
+                          f"GROUP BY {groups}", "1", totals=not chunked)
     return [delete, insert + (f" {_upsert(agg)}" if chunked else "")]
+
+
+def totals_sql(agg: Aggregate, commune: bool = False) -> str | None:
+    """The all-time rows (day '') of an aggregate with totals, as the sum of its period
+    rows (of one commune): each row counted is in exactly one period and in the
+    all-time row, so the two agree. After a chunked rebuild; None without totals."""
+    if not agg.totals:
+        return None
+    keys = [c for c in agg.key_columns if c != "day"]
+    sums = ", ".join(f"sum({c})" for c in agg.sums)
+    own = " AND commune_code = :commune" if commune else ""
+    return (f"INSERT INTO {agg.table} ({', '.join(keys)}, day, {', '.join(agg.sums)}) "
+            f"SELECT {', '.join(keys)}, '', {sums} FROM {agg.table} WHERE day != ''{own} "
+            f"GROUP BY {', '.join(keys)}")
 
 
 def _changed(columns) -> str:
@@ -560,6 +578,8 @@ def rebuild(conn, commune: str | None = None) -> None:
             for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
                            else [(None, None)]):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
+            if chunked and agg.totals:
+                conn.execute(totals_sql(agg, one), params)
         (drop_periods, drop_counts, drop_latest, periods, first, counts,
          latest) = _rebuild_others(one, chunked=True)
         for sql in (drop_periods, drop_counts, drop_latest):
