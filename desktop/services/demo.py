@@ -59,8 +59,6 @@ CHUNK = 20_000
 TABLES = ("hamlets", "members", "households", "visits", "visit_members", "stage_changes",
           "residents", "trainings", "bridge_points", "attendance", "events", "targets")
 BASE_MS = 1_735_689_600_000  # 2025-01-01: demo ids are UUIDv7-shaped from here
-# what `_real_life` deletes: every share-th record by id, from the first-th
-SHARES = {"visits": (200, 8), "residents": (100, 8), "households": (60, 12)}
 EID_RANK = {stage: rank for rank, stage in enumerate(EID_STAGES)}
 HEALTH_RANK = {stage: rank for rank, stage in enumerate(HEALTH_STAGES)}
 EID_LAST, HEALTH_LAST = len(EID_STAGES) - 1, len(HEALTH_STAGES) - 1
@@ -202,12 +200,6 @@ class _Generator:
         self.years: dict[int, int] = {}  # one int object per birth year, shared
         self.counts: dict[str, int] = {}
         self.done = 0
-        # every SHARES[table]-th record of a table by id, from the 8th (the 12th of the
-        # households): what `_real_life` deletes. Ids grow as they are drawn and each
-        # table is written in the order its ids were drawn, so this is the row number
-        # by id, known without reading the table again
-        self.every: dict[str, list[str]] = {table: [] for table in SHARES}
-        self.made = dict.fromkeys(SHARES, 0)
         self.total = 1
 
     def _local(self, text: str) -> str:
@@ -269,11 +261,15 @@ class _Generator:
             if gone:
                 deleted[table] = deleted.get(table, 0) + gone
 
-        # a visit typed twice, a person who moved away, a household entered twice: every
-        # `share`-th by id of the demo's records (`_every`, noted as they were made)
-        remove("visit", "visits", self.every["visits"])
-        remove("resident", "residents", self.every["residents"])
-        homes = self.every["households"]  # deleted with their people and their visits
+        for table, kind, share in (("visits", "visit", 200), ("residents", "resident", 100)):
+            # a visit typed twice, a person who moved away: every `share`-th, by id
+            remove(kind, table, [r[0] for r in conn.execute(
+                f"SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+                f"FROM live_{table}) WHERE n % {share} = 8 % {share}")])
+        # a household entered twice: deleted with its people and its visits
+        homes = [r[0] for r in conn.execute(
+            "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n "
+            "FROM live_households) WHERE n % 60 = 12")]
         for table, kind in (("residents", "resident"), ("visits", "visit")):
             for start in range(0, len(homes), 500):
                 batch = homes[start:start + 500]
@@ -284,13 +280,6 @@ class _Generator:
         self.counts.update({f"deleted_{t}": n for t, n in deleted.items()})
         self.counts["edited_residents"] = edited
         self.counts["corrected_stages"] = len(moved)
-
-    def _every(self, table: str, record_id: str) -> None:
-        """Count a record of `table` made, and note it if it is one to delete."""
-        n = self.made[table] = self.made[table] + 1
-        share, first = SHARES[table]
-        if n % share == first:
-            self.every[table].append(record_id)
 
     def _put(self, tx, table: str, columns: tuple, rows) -> None:
         count = tx.insert_many(table, columns, rows)
@@ -351,7 +340,6 @@ class _Generator:
         for _ in range(self.n_households):
             hamlet = rng.choice(hamlets)
             hid = self.ids()
-            self._every("households", hid)
             head_gender = "male" if rng.random() < 0.75 else "female"
             surname = rng.choice(SURNAMES)
             head_age = rng.randint(28, 80)
@@ -416,7 +404,6 @@ class _Generator:
                 hid, hamlet = homes[rng.randrange(n_homes)]
                 date = dates[day]
                 vid = ids()
-                self._every("visits", vid)
                 roll = rng.random()
                 outcome = ("done" if roll < 0.8 else "follow_up" if roll < 0.9
                            else "not_home" if roll < 0.98 else "refused")
@@ -502,7 +489,6 @@ class _Generator:
                             skills = (first + dt.timedelta(days=rng.randrange(span + 1))).isoformat()
                             via = "class" if rng.random() < 0.3 else "vneid"
                     name, gender, birth_date, cccd, phone = p.unpacked()
-                    self._every("residents", p.id)
                     yield (p.id, hid, hamlet, name, search_key(name), p.year, birth_date,
                            gender, cccd, phone, p.smart, p.pay, p.eid, p.eid_date,
                            p.health, p.health_date, signed, skills, via)
