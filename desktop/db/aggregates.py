@@ -225,18 +225,20 @@ def _inner(agg: Aggregate, row: str, grouped: bool, **extra) -> tuple[str, int]:
     return ", ".join(cols), width
 
 
-def _expand(agg: Aggregate, inner: str, sign: str) -> str:
+def _expand(agg: Aggregate, inner: str, sign: str, totals: bool = True) -> str:
     """INSERT … SELECT of the rows of `inner` (a subquery of `_inner`'s columns) at both
-    levels, dated rows in their period, and with totals also as all-time rows."""
+    levels, dated rows in their period, and with totals also as all-time rows (unless
+    not `totals`: see `totals_sql`)."""
     cols = ["lv.level", "x.c", "(CASE lv.level WHEN 'h' THEN x.hm ELSE '' END)",
             *(f"x.k{i}" for i in range(len(agg.keys)))]
     if agg.date:
         day = f"ifnull({period_start('x.d')}, '0000-01-01')"
-        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals else day)
+        cols.append(f"(CASE WHEN sp.total = 1 THEN '' ELSE {day} END)" if agg.totals and totals
+                    else day)
     width = len(cols)
     cols += [f"{sign} * sum(x.s{i})" for i in range(len(agg.sums))]
     # CROSS JOIN keeps x outermost: its rows are worked out once, not once per level
-    spans = f" CROSS JOIN {SPANS} AS sp" if agg.totals else ""
+    spans = f" CROSS JOIN {SPANS} AS sp" if agg.totals and totals else ""
     groups = ", ".join(str(i) for i in range(1, width + 1))
     return (f"INSERT INTO {agg.table} ({', '.join(agg.columns)}) SELECT {', '.join(cols)} "
             f"FROM ({inner}) AS x CROSS JOIN {LEVELS} AS lv{spans} WHERE true "
@@ -272,9 +274,30 @@ def rebuild_sql(agg: Aggregate, commune: bool = False, chunked: bool = False) ->
         where += f" AND {date} >= :lo AND {date} < :hi"
     groups = ", ".join(str(i) for i in range(1, width + 1))
     delete = f"DELETE FROM {agg.table}" + (" WHERE commune_code = :commune" if commune else "")
+    # chunked, the all-time rows are added up from the periods' rows at the end
+    # (`totals_sql`), not upserted again by every month
     insert = _expand(agg, f"SELECT {inner} FROM {agg.source} AS r{join} WHERE {where} "
-                          f"GROUP BY {groups}", "1")
+                          f"GROUP BY {groups}", "1", totals=not chunked)
     return [delete, insert + (f" {_upsert(agg)}" if chunked else "")]
+
+
+def totals_sql(agg: Aggregate) -> tuple[str, str]:
+    """(the keys before `day` in the table's order of the period rows there are, the
+    all-time rows (day '') of those keys as the sum of their period rows): after a
+    chunked rebuild, each counted row being in exactly one period row and in the
+    all-time row. A statement per key (`:k0`, `:k1`, ...) keeps the sort of the sums
+    small: one statement over all of a million visits' stage rows held tens of MB."""
+    order = _pk_order(agg)
+    head = order[:order.index("day")]
+    keys = [c for c in agg.key_columns if c != "day"]
+    sums = ", ".join(f"sum({c})" for c in agg.sums)
+    prefix = (f"SELECT DISTINCT {', '.join(head)} FROM {agg.table} WHERE day != '' "
+              f"AND commune_code = ifnull(:commune, commune_code)")
+    match = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(head))
+    insert = (f"INSERT INTO {agg.table} ({', '.join(keys)}, day, {', '.join(agg.sums)}) "
+              f"SELECT {', '.join(keys)}, '', {sums} FROM {agg.table} WHERE {match} "
+              f"AND day != '' GROUP BY {', '.join(keys)}")
+    return prefix, insert
 
 
 def _changed(columns) -> str:
@@ -560,6 +583,10 @@ def rebuild(conn, commune: str | None = None) -> None:
             for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
                            else [(None, None)]):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
+            if chunked and agg.totals:
+                prefix, totals = totals_sql(agg)
+                for key in conn.execute(prefix, params).fetchall():
+                    conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
         (drop_periods, drop_counts, drop_latest, periods, first, counts,
          latest) = _rebuild_others(one, chunked=True)
         for sql in (drop_periods, drop_counts, drop_latest):
@@ -627,6 +654,24 @@ def paused(conn, reason: str = "bulk"):
         yield
     finally:
         conn.execute("DELETE FROM derived_paused WHERE reason = ?", (reason,))
+
+
+@contextmanager
+def dropped(conn, tables: tuple[str, ...]):
+    """Inside the caller's write transaction, for bulk inserts into `tables`: the
+    triggers on them (the aggregates' and the search indexes') are dropped, and made
+    again as they were when the block ends; the caller rebuilds what it wrote, as
+    after `paused`. A paused trigger still costs every row a call of its program to
+    find it paused (a third of a visit's insert); a dropped one costs nothing. On an
+    error the caller's transaction rolls back, and the triggers with it."""
+    marks = ", ".join("?" for _ in tables)
+    saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                         f"AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall()
+    for name, _ in saved:
+        conn.execute(f"DROP TRIGGER {name}")
+    yield
+    for _, sql in saved:
+        conn.execute(sql)
 
 
 def snapshot(conn, table: str) -> list[tuple]:
