@@ -299,8 +299,10 @@ def login_db(path: Path):
 def raw_upsert(conn, source: Path, schema_name: str = "src") -> int:
     """The raw baseline of a merge: ATTACH the rows and one INSERT … SELECT … ON
     CONFLICT(id) DO UPDATE per table, in one transaction, on `conn` (the hub). The
-    aggregate and search-index triggers are paused, so this is the least any merge
-    of these rows into this schema must write. Returns the rows written."""
+    aggregate and search-index triggers are dropped meanwhile (as the product does
+    for a commune's first bundle), so this is the least any merge of these rows into
+    this schema must write. Returns the rows written."""
+    from desktop.db.aggregates import dropped
     from desktop.sync.changes import SYNC_TABLES
 
     # a plain file beside an encrypted database: SQLCipher's empty key
@@ -308,17 +310,17 @@ def raw_upsert(conn, source: Path, schema_name: str = "src") -> int:
     tables = {r[0] for r in conn.execute(f"SELECT name FROM {schema_name}.sqlite_master "
                                          "WHERE type = 'table'")}
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("INSERT INTO derived_paused (reason) VALUES ('raw')")
     total = 0
-    for table in SYNC_TABLES:
-        if table not in tables:
-            continue
-        cols = [r[1] for r in conn.execute(f"PRAGMA {schema_name}.table_info({table})")]
-        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        total += conn.execute(
-            f"INSERT INTO main.{table} ({', '.join(cols)}, rev) SELECT {', '.join(cols)}, 1 "
-            f"FROM {schema_name}.{table} WHERE true ON CONFLICT(id) DO UPDATE SET {sets}").rowcount
-    conn.execute("DELETE FROM derived_paused WHERE reason = 'raw'")
+    with dropped(conn, SYNC_TABLES):
+        for table in SYNC_TABLES:
+            if table not in tables:
+                continue
+            cols = [r[1] for r in conn.execute(f"PRAGMA {schema_name}.table_info({table})")]
+            sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+            total += conn.execute(
+                f"INSERT INTO main.{table} ({', '.join(cols)}, rev) SELECT {', '.join(cols)}, "
+                f"1 FROM {schema_name}.{table} WHERE true ON CONFLICT(id) DO UPDATE SET {sets}"
+            ).rowcount
     conn.execute("COMMIT")
     conn.execute(f"DETACH DATABASE {schema_name}")
     return total

@@ -384,7 +384,7 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
     ratio = raw / wall
     return [row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
                 f"{records:,} records)", records / wall, "rows/s", records / raw,
-                "raw ATTACH + INSERT … ON CONFLICT (triggers paused)", "≥ 50% of raw",
+                "raw ATTACH + INSERT … ON CONFLICT (derived tables' triggers dropped)", "≥ 50% of raw",
                 "met" if ratio >= 0.5 else "missed",
                 (f"REFUSED by `xaso bundle import` {refused}: measured in-process with "
                  f"the caps raised; " if refused else "") +

@@ -656,6 +656,11 @@ def paused(conn, reason: str = "bulk"):
         conn.execute("DELETE FROM derived_paused WHERE reason = ?", (reason,))
 
 
+# the names of the triggers that keep the aggregates (agg_*) and the search indexes
+# (desktop/db/search_index.py: <table>_fts_*)
+DERIVED_TRIGGERS = "name GLOB 'agg_*' OR name GLOB '*_fts_*'"
+
+
 @contextmanager
 def dropped(conn, tables: tuple[str, ...]):
     """Inside the caller's write transaction, for bulk inserts into `tables`: the
@@ -665,8 +670,11 @@ def dropped(conn, tables: tuple[str, ...]):
     find it paused (a third of a visit's insert); a dropped one costs nothing. On an
     error the caller's transaction rolls back, and the triggers with it."""
     marks = ", ".join("?" for _ in tables)
+    # only the derived tables' triggers: any other trigger (a rule the records keep)
+    # stays in force while a bundle from outside is written
     saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         f"AND tbl_name IN ({marks}) ORDER BY rowid", tuple(tables)).fetchall()
+                         f"AND tbl_name IN ({marks}) AND ({DERIVED_TRIGGERS}) ORDER BY rowid",
+                         tuple(tables)).fetchall()
     for name, _ in saved:
         conn.execute(f"DROP TRIGGER {name}")
     yield

@@ -245,8 +245,11 @@ def _import(db, held: list, name: str, actor_id, limits: Limits, dry_run: bool,
         # A commune's first bundle on a hub brings all its records at once: the
         # aggregates and search index are filled set-based afterwards, not row by row
         # (every row it writes is the commune's, and none of the commune's was here).
+        # Their triggers are dropped meanwhile, not only paused: a paused trigger still
+        # runs for every row to find itself paused (a third of a visit's insert).
         first = setup.is_hub and _first_of_commune(conn, sender.commune)
-        with aggregates.paused(conn, "merge") if first else nullcontext():
+        with (aggregates.paused(conn, "merge") if first else nullcontext(),
+              aggregates.dropped(conn, SYNC_TABLES) if first else nullcontext()):
             for table, entry, part in checked.entries:
                 merge.part(table, entry, part)
             after_merge(conn, tx.stamp.rev, m["bundle_id"])  # erasures: nothing comes back

@@ -559,4 +559,9 @@ BUGS = (
         """ON audit_log(at) WHERE action = 'bundle_export'""",
         """ON audit_log(at) WHERE action = 'bundle_exported'""",
         ("tests/services/test_history.py",)),
+    Bug("derived_triggers_not_remade", "the aggregates' triggers dropped for a bulk write and not made again",
+        "desktop/db/aggregates.py",
+        "    yield\n    for _, sql in saved:\n        conn.execute(sql)\n",
+        "    yield\n",
+        ("tests/sync/test_merge_aggregates.py", "tests/services/test_demo_and_maintenance.py")),
 )
