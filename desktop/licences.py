@@ -39,6 +39,8 @@ LIBRARIES = (
               "https://www.qt.io/qt-for-python"),
     Component("shiboken6", "shiboken6", "LGPL-3.0-only", "https://www.qt.io/qt-for-python"),
     Component("ReportLab", "reportlab", "BSD-3-Clause", "https://www.reportlab.com"),
+    Component("rl_accel (ReportLab's accelerators)", "rl_accel", "BSD-3-Clause",
+              "https://www.reportlab.com"),
     Component("Pillow", "pillow", "MIT-CMU", "https://python-pillow.org"),
     Component("charset-normalizer", "charset-normalizer", "MIT",
               "https://github.com/jawah/charset_normalizer"),
