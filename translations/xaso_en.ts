@@ -161,7 +161,7 @@
         <translation>Keep this value</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="115"/>
+        <location filename="../desktop/ui/pages.py" line="68"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="93"/>
+        <location filename="../desktop/ui/pages.py" line="46"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Keep the record of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="117"/>
+        <location filename="../desktop/ui/pages.py" line="70"/>
         <location filename="../desktop/ui/review_pages.py" line="387"/>
         <location filename="../desktop/ui/review_pages.py" line="401"/>
         <source>Duplicates</source>
@@ -545,7 +545,7 @@
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="96"/>
+        <location filename="../desktop/ui/pages.py" line="49"/>
         <source>Households &amp; residents</source>
         <translation>Households &amp; residents</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="107"/>
+        <location filename="../desktop/ui/pages.py" line="60"/>
         <source>Digital transformation days</source>
         <translation>Digital transformation days</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="111"/>
+        <location filename="../desktop/ui/pages.py" line="64"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1771,7 +1771,7 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="119"/>
+        <location filename="../desktop/ui/pages.py" line="72"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1853,12 +1853,12 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="100"/>
+        <location filename="../desktop/ui/pages.py" line="53"/>
         <source>e-ID (VNeID)</source>
         <translation>e-ID (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="102"/>
+        <location filename="../desktop/ui/pages.py" line="55"/>
         <source>Health records</source>
         <translation>Health records</translation>
     </message>
@@ -1974,7 +1974,7 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="113"/>
+        <location filename="../desktop/ui/pages.py" line="66"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -2172,7 +2172,7 @@ Every record now in this database is replaced by the backup&apos;s. The current 
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="109"/>
+        <location filename="../desktop/ui/pages.py" line="62"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Hamlets, team &amp; targets</translation>
     </message>
@@ -2315,7 +2315,7 @@ Dong Xuan</translation>
         <translation>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="105"/>
+        <location filename="../desktop/ui/pages.py" line="58"/>
         <source>Trainings &amp; attendance</source>
         <translation>Trainings &amp; attendance</translation>
     </message>
@@ -2423,7 +2423,7 @@ Dong Xuan</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="98"/>
+        <location filename="../desktop/ui/pages.py" line="51"/>
         <source>Outreach visits</source>
         <translation>Outreach visits</translation>
     </message>

@@ -161,7 +161,7 @@
         <translation>Giữ giá trị này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="115"/>
+        <location filename="../desktop/ui/pages.py" line="68"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Hẹn quay lại trong tuần này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="93"/>
+        <location filename="../desktop/ui/pages.py" line="46"/>
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Giữ hồ sơ của</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="117"/>
+        <location filename="../desktop/ui/pages.py" line="70"/>
         <location filename="../desktop/ui/review_pages.py" line="387"/>
         <location filename="../desktop/ui/review_pages.py" line="401"/>
         <source>Duplicates</source>
@@ -545,7 +545,7 @@
         <translation>Người dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="96"/>
+        <location filename="../desktop/ui/pages.py" line="49"/>
         <source>Households &amp; residents</source>
         <translation>Hộ gia đình &amp; người dân</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="107"/>
+        <location filename="../desktop/ui/pages.py" line="60"/>
         <source>Digital transformation days</source>
         <translation>Ngày hội chuyển đổi số</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>Lưu thiết lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="111"/>
+        <location filename="../desktop/ui/pages.py" line="64"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1771,7 +1771,7 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="119"/>
+        <location filename="../desktop/ui/pages.py" line="72"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1853,12 +1853,12 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Trạng thái được cập nhật khi đi thăm hộ: mở mục Đi từng ngõ, gõ từng nhà để ghi. Nhấp đúp vào một người để đính chính.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="100"/>
+        <location filename="../desktop/ui/pages.py" line="53"/>
         <source>e-ID (VNeID)</source>
         <translation>Định danh điện tử (VNeID)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="102"/>
+        <location filename="../desktop/ui/pages.py" line="55"/>
         <source>Health records</source>
         <translation>Sổ sức khỏe điện tử</translation>
     </message>
@@ -1974,7 +1974,7 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="113"/>
+        <location filename="../desktop/ui/pages.py" line="66"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -2172,7 +2172,7 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="109"/>
+        <location filename="../desktop/ui/pages.py" line="62"/>
         <source>Hamlets, team &amp; targets</source>
         <translation>Thôn, tổ CNS &amp; chỉ tiêu</translation>
     </message>
@@ -2315,7 +2315,7 @@ Thôn Đông Xuân</translation>
         <translation>Phím cách: có mặt hoặc bỏ, rồi xuống người tiếp theo · 1 có mặt · 2 vắng · 3 vắng có phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages.py" line="105"/>
+        <location filename="../desktop/ui/pages.py" line="58"/>
         <source>Trainings &amp; attendance</source>
         <translation>Tập huấn &amp; điểm danh</translation>
     </message>
@@ -2423,7 +2423,7 @@ Thôn Đông Xuân</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../desktop/ui/pages.py" line="98"/>
+        <location filename="../desktop/ui/pages.py" line="51"/>
         <source>Outreach visits</source>
         <translation>Đi từng ngõ, gõ từng nhà</translation>
     </message>

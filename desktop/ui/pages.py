@@ -10,6 +10,7 @@ Titles keep the translation context of their page class, so one translation serv
 the navigation list and the page's own heading (`Page.title` reads it from here).
 """
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,31 +27,13 @@ class PageSpec:
     build: Callable  # (session, parent) -> the page widget
 
 
-def _dashboard(session, parent):
-    from desktop.ui.dashboard_page import DashboardPage
-    return DashboardPage(session, parent)
-
-
-def _households(session, parent):
-    from desktop.ui.households_page import HouseholdsPage
-    return HouseholdsPage(session, parent)
-
-
-def _visits(session, parent):
-    from desktop.ui.visits_page import VisitsPage
-    return VisitsPage(session, parent)
-
-
-def _stages(track: str):
+def _page(module: str, name: str, *args) -> Callable:
+    """How to build page class `name` of desktop/ui/`module`.py (imported then), with
+    `args` between the session and the parent."""
     def build(session, parent):
-        from desktop.ui.stages_page import StagePage
-        return StagePage(session, track, parent)
+        page_class = getattr(importlib.import_module(f"desktop.ui.{module}"), name)
+        return page_class(session, *args, parent)
     return build
-
-
-def _trainings(session, parent):
-    from desktop.ui.trainings_page import TrainingsPage
-    return TrainingsPage(session, parent)
 
 
 def _events(session, parent):
@@ -58,66 +41,36 @@ def _events(session, parent):
     return ListPage(session, "events", "event", title_of("events"), ("month",), parent)
 
 
-def _team(session, parent):
-    from desktop.ui.team_page import TeamPage
-    return TeamPage(session, parent)
-
-
-def _reports(session, parent):
-    from desktop.ui.reports_page import ReportsPage
-    return ReportsPage(session, parent)
-
-
-def _sync(session, parent):
-    from desktop.ui.sync_page import SyncPage
-    return SyncPage(session, parent)
-
-
-def _conflicts(session, parent):
-    from desktop.ui.review_pages import ConflictsPage
-    return ConflictsPage(session, parent)
-
-
-def _duplicates(session, parent):
-    from desktop.ui.review_pages import DuplicatesPage
-    return DuplicatesPage(session, parent)
-
-
-def _settings(session, parent):
-    from desktop.ui.settings_page import SettingsPage
-    return SettingsPage(session, parent)
-
-
 # written out in full: pyside6-lupdate finds the titles only in literal translate() calls
 PAGES = (
     PageSpec("dashboard", lambda: QCoreApplication.translate("DashboardPage", "Dashboard"),
-             _dashboard),
+             _page("dashboard_page", "DashboardPage")),
     PageSpec("households",
              lambda: QCoreApplication.translate("HouseholdsPage", "Households & residents"),
-             _households),
+             _page("households_page", "HouseholdsPage")),
     PageSpec("visits", lambda: QCoreApplication.translate("VisitsPage", "Outreach visits"),
-             _visits),
+             _page("visits_page", "VisitsPage")),
     PageSpec("eid", lambda: QCoreApplication.translate("StagePage", "e-ID (VNeID)"),
-             _stages("eid")),
+             _page("stages_page", "StagePage", "eid")),
     PageSpec("health", lambda: QCoreApplication.translate("StagePage", "Health records"),
-             _stages("health")),
+             _page("stages_page", "StagePage", "health")),
     PageSpec("trainings",
              lambda: QCoreApplication.translate("TrainingsPage", "Trainings & attendance"),
-             _trainings),
+             _page("trainings_page", "TrainingsPage")),
     PageSpec("events", lambda: QCoreApplication.translate("Pages", "Digital transformation days"),
              _events),
     PageSpec("team", lambda: QCoreApplication.translate("TeamPage", "Hamlets, team & targets"),
-             _team),
+             _page("team_page", "TeamPage")),
     PageSpec("reports", lambda: QCoreApplication.translate("ReportsPage", "Reports"),
-             _reports),
+             _page("reports_page", "ReportsPage")),
     PageSpec("sync", lambda: QCoreApplication.translate("SyncPage", "Sync"),
-             _sync),
+             _page("sync_page", "SyncPage")),
     PageSpec("conflicts", lambda: QCoreApplication.translate("ConflictsPage", "Conflicts"),
-             _conflicts),
+             _page("review_pages", "ConflictsPage")),
     PageSpec("duplicates", lambda: QCoreApplication.translate("DuplicatesPage", "Duplicates"),
-             _duplicates),
+             _page("review_pages", "DuplicatesPage")),
     PageSpec("settings", lambda: QCoreApplication.translate("SettingsPage", "Settings"),
-             _settings),
+             _page("settings_page", "SettingsPage")),
 )
 KEYS = tuple(p.key for p in PAGES)
 
