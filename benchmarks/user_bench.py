@@ -70,7 +70,10 @@ while dashboard.busy():
     time.sleep(0.005)
 done = time.perf_counter() - t0
 cpu = time.process_time()
-print(shown, first, int(busy), done, cpu, peak_mb())
+print(shown, first, int(busy), done, cpu, peak_mb(), flush=True)
+window.close()  # and quit as the app does (desktop/app.py): the session closed
+app.processEvents()
+ctl.session.close()
 """
 
 
@@ -331,7 +334,8 @@ def window(scratch: Path, path: Path, tag: str) -> list[dict]:
                              text=True, cwd=corpus.ROOT, env=corpus.env())
         if out.returncode:  # (Qt's offscreen warnings left out of the message)
             said = [line for line in out.stderr.splitlines() if "propagateSizeHints" not in line]
-            raise RuntimeError("\n".join(said)[-3000:])
+            raise RuntimeError(f"the window's start exited with {out.returncode}:\n"
+                               + "\n".join(said)[-3000:])
         runs.append([float(x) for x in out.stdout.split()[-6:]])
     shown, first, busy, done, cpu, peak = (med(r[i] for r in runs) for i in range(6))
     return [
