@@ -55,8 +55,8 @@ def test_visit_search_names_the_household(commune):
     homes = brute(db, "household", "head_name = ?", head)
     visits = {r["id"] for r in list_records(db, "visit", Filters(search=head), limit=None)}
     expected = {r[0] for r in db.conn.execute(
-        f"SELECT v.id FROM visits v JOIN households h ON h.id = v.household_id WHERE "
-        f"v.deleted = 0 AND h.deleted = 0 AND h.head_name_key LIKE ?",
+        "SELECT v.id FROM visits v JOIN households h ON h.id = v.household_id WHERE "
+        "v.deleted = 0 AND h.deleted = 0 AND h.head_name_key LIKE ?",
         ("%" + db.conn.execute("SELECT head_name_key FROM households WHERE head_name = ?",
                                (head,)).fetchone()[0] + "%",))}
     assert homes and visits == expected

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from desktop.services import records
-from desktop.services.queries import Filters, count_records
+from desktop.services.queries import count_records
 from desktop.services.setup import init_commune, init_hub
 from desktop.sync import trust
 from desktop.sync.duplicates import list_duplicates
