@@ -79,7 +79,6 @@ def day_bundles(folder: Path, codes: list[str]) -> Path:
 
 def run(scratch: Path) -> list[dict]:
     hub, day, codes, info = build()
-    visits_total = COMMUNES * VISITS
     tag = f"province {len(codes)} × {VISITS // 1000}k"
     work = corpus.copy_db(hub, scratch / "hub.db")
     n = corpus.login_db(work)
