@@ -353,3 +353,24 @@ def test_event_services_by_type(demo, ref):
     report = collect_monthly(demo, "2026-11")
     assert report.totals["event_vneid_install"].month == 40
     assert sum(report.totals[c].month for c in EVENT_SERVICES) == 77
+
+
+def test_the_team_list_shows_active_members_and_inactive_ones_who_went_out(tmp_path):
+    """An inactive member is listed only for a month they visited households in; an
+    active one always, with no visits if none."""
+    from desktop.services import records
+    from tests.reports.conftest import new_commune
+
+    db = new_commune(tmp_path / "team.db")
+    hamlet = records.add(db, "hamlet", {"name": "Tân Ninh"})["id"]
+    idle = records.add(db, "member", {"full_name": "Đỗ Văn Nghỉ", "hamlet": hamlet,
+                                      "active": False})["id"]
+    out = records.add(db, "member", {"full_name": "Lý Thị Đi", "hamlet": hamlet,
+                                     "active": False})["id"]
+    here = records.add(db, "member", {"full_name": "Hồ Văn Trực", "hamlet": hamlet})["id"]
+    home = records.add(db, "household", {"hamlet": hamlet, "head_name": "Mai Văn Sáu"})["id"]
+    records.add(db, "visit", {"household": home, "date": "2026-11-20", "outcome": "done",
+                              "members": [out]})
+    shown = {m.id: m.visits for m in collect_monthly(db, "2026-11").members}
+    assert shown == {out: 1, here: 0} and idle not in shown
+    db.conn.close()
