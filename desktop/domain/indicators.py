@@ -25,7 +25,7 @@ and `:end` (the half-open window, ISO dates), `:year` (the report's year) and `:
 `threshold.<code>`).
 
 Each of the big indicators also has `fast`: the same measure read from the
-per-period aggregates the database keeps (desktop/db/aggregates.py: counts by
+per-period aggregates the database keeps (desktop/db/aggregates: counts by
 commune, hamlet, period and birth year, kept up to date by triggers), as
 (numerator, denominator). The reports run `fast` where it exists, because over a
 million visits the definition itself takes seconds;
@@ -136,7 +136,7 @@ def _event_service(service: str) -> str:
             f"AND date < :end AND {value} > 0")
 
 
-# --- the same measures read from the aggregates (desktop/db/aggregates.py) ------------
+# --- the same measures read from the aggregates (desktop/db/aggregates) ------------
 # Hamlet '' is "none" in the aggregates; a day '' the all-time total.
 _AGG_PLACE = "nullif(hamlet_id, '') AS hamlet, commune_code AS commune"
 

@@ -91,7 +91,7 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200
     entered last). Returns the first `limit` (oldest due first) and how many there are.
 
     Each household's latest visit is kept in `agg_latest_visit` (desktop/db/
-    aggregates.py), so the period that is still running reads only the households
+    aggregates/households.py), so the period that is still running reads only the households
     whose latest visit asks for a return. A household visited again after the end
     (a past period's report) has its latest visit before the end looked up, one
     index probe each."""

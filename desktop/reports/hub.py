@@ -32,7 +32,7 @@ def merged_communes(db) -> list[tuple[str, str]]:
     """(code, official name) of every commune this hub holds data or bundles of."""
     conn = conn_of(db)
     # the communes with live households are read from their per-commune aggregate
-    # (desktop/db/aggregates.py): a hundred rows, where grouping the households
+    # (desktop/db/aggregates): a hundred rows, where grouping the households
     # themselves read every one of them (a second, cold, on a province hub)
     codes = [r[0] for r in conn.execute(
         "SELECT commune_code FROM live_hamlets GROUP BY commune_code "

@@ -9,7 +9,7 @@ or a few grouped queries:
 
 grouped by day, and summed into reporting periods here (a period may close on the
 14th). An indicator with a `fast` reading is read from the per-period aggregates
-(desktop/db/aggregates.py), whose `day` is the first day of each period; the
+(desktop/db/aggregates), whose `day` is the first day of each period; the
 definition itself is run when asked (`source="records"`, the tests' comparison):
 
 - a flow is read once from the start of the month before (or of the year) to the

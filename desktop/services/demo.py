@@ -8,7 +8,7 @@ participants, and a couple of digital transformation days.
 
 Everything is written in one transaction through the bulk path (`insert_many`), so
 a million visits take minutes, and a cancelled run leaves nothing behind. The
-aggregates and search indexes the database keeps (desktop/db/aggregates.py,
+aggregates and search indexes the database keeps (desktop/db/aggregates,
 search_index.py) are rebuilt once at the end, set-based: while the rows go in, the
 triggers that keep them are dropped (a paused trigger still costs every row), and
 made again in the same transaction. The query planner's statistics are then

@@ -19,7 +19,7 @@ import nacl.exceptions
 from nacl.signing import VerifyKey
 
 from desktop.domain.ids import new_id
-from desktop.domain.rows import COMMUNE_RE, UUID_RE
+from desktop.domain.stored_values import COMMUNE_RE, UUID_RE
 from desktop.sync.container import canonical_json
 from desktop.sync.keys import DeviceKeys
 

@@ -9,7 +9,7 @@ table name, a sequence number past SQLite's integers, a missing key).
 import re
 
 from desktop.domain.hlc import MAX_WALL_MS
-from desktop.domain.rows import COMMUNE_RE, HUB_CODE_RE, ROW_CLOCK_RE, UUID_RE
+from desktop.domain.stored_values import COMMUNE_RE, HUB_CODE_RE, ROW_CLOCK_RE, UUID_RE
 from desktop.sync.container import Limits, refuse
 
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{16}$")

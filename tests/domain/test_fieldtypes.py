@@ -85,8 +85,8 @@ def test_numbers_are_grouped_the_vietnamese_way():
 @pytest.mark.parametrize("name", sorted(FIELD_TYPES))
 def test_every_stored_type_has_a_stored_value_rule(name):
     """A bundle's row, a restored backup and demo data are checked by the stored-value
-    rule of each field's type (desktop/domain/rows.py STORED_RULES)."""
-    from desktop.domain.rows import STORED_RULES
+    rule of each field's type (desktop/domain/stored_values.py STORED_RULES)."""
+    from desktop.domain.stored_values import STORED_RULES
 
     ftype = FIELD_TYPES[name]
     if ftype.detail or name in ("services", "birth"):  # own tables, or several columns

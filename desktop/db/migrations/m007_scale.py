@@ -1,7 +1,7 @@
 """Schema 7: what a million visits and a province hub need.
 
 - the per-period aggregates the reports read, with the triggers that keep them up
-  to date (desktop/db/aggregates.py);
+  to date (desktop/db/aggregates);
 - trigram full-text indexes for search by name, CCCD and phone
   (desktop/db/search_index.py);
 - indexes for the first page of the longest lists in their default order, the
