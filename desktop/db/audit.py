@@ -7,16 +7,28 @@ and never past a barrier (a merge, demo data, a restore, an erasure), after whic
 older entries no longer describe the records as they are.
 """
 
+import itertools
+
 UNDO_STEPS = 20
 UNDO_BARRIERS = ("demo", "bundle_import", "restore", "erase")
 RECORD_ACTIONS = ("insert", "update", "delete")
+# entries read at a time, newest first: the groups undo reaches after a day of form
+# saves (a few entries each) come in one statement, where one by one each cost three
+BATCH = 256
 
 
 def groups(conn, device_id: str | None = None, floor: int = 0):
-    """Audit groups, newest first: (hlc, first seq, set of actions). Each group is found
-    through the index on `hlc`, so a group of a million entries costs what one does,
-    except its set of actions, which reads the whole group; the walk stops at the first
-    group that starts at or before `floor`, yielding it with None for its actions."""
+    """Audit groups, newest first: (hlc, first seq, set of actions); the walk stops at
+    the first group that starts at or before `floor`, yielding it with None for its
+    actions.
+
+    The entries above `floor` are read a batch at a time, newest first, and each group
+    that lies whole in a batch comes from it: a group's entries are contiguous in `seq`
+    (one write transaction, one clock value), so a group followed by another in the
+    batch is whole. The group a batch ends in may go on far below it (an import, demo
+    data, or past the floor), so it is found through the index on `hlc`: a group of a
+    million entries costs what one does, except its set of actions, which reads the
+    whole group and is only read for a group above `floor`."""
     before = None
     while True:
         where = ["hlc IS NOT NULL"]
@@ -27,18 +39,25 @@ def groups(conn, device_id: str | None = None, floor: int = 0):
         if before is not None:
             where.append("seq < ?")
             params.append(before)
-        row = conn.execute(f"SELECT hlc FROM audit_log WHERE {' AND '.join(where)} "
-                           "ORDER BY seq DESC LIMIT 1", params).fetchone()
-        if row is None:
-            return
+        newest = f"SELECT seq, hlc, action FROM audit_log WHERE {' AND '.join(where)}"
+        rows = conn.execute(f"{newest} AND seq > ? ORDER BY seq DESC LIMIT {BATCH}",
+                            [*params, floor]).fetchall()
+        if not rows:  # the group the walk ends at, at or below the floor
+            rows = conn.execute(f"{newest} ORDER BY seq DESC LIMIT 1", params).fetchall()
+            if not rows:
+                return
+        runs = [list(run) for _, run in itertools.groupby(rows, key=lambda r: r[1])]
+        for run in runs[:-1]:
+            yield run[0][1], run[-1][0], {action for _, _, action in run}
+        hlc = runs[-1][0][1]
         first = conn.execute("SELECT min(seq) FROM audit_log WHERE hlc = ?",
-                             (row[0],)).fetchone()[0]
+                             (hlc,)).fetchone()[0]
         if first <= floor:
-            yield row[0], first, None
+            yield hlc, first, None
             return
         actions = conn.execute("SELECT group_concat(DISTINCT action) FROM audit_log "
-                               "WHERE hlc = ?", (row[0],)).fetchone()[0]
-        yield row[0], first, set((actions or "").split(","))
+                               "WHERE hlc = ?", (hlc,)).fetchone()[0]
+        yield hlc, first, set((actions or "").split(","))
         before = first
 
 

@@ -2,6 +2,10 @@
 undo can still reach them."""
 
 import json
+import sqlite3
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.db import audit
 from desktop.db.writer import write
@@ -47,3 +51,57 @@ def test_nothing_before_a_merge_is_kept(db):
     assert entries(db, hamlet["id"]) == [("insert", {k: None for k in
                                                      entries(db, hamlet["id"])[0][1]})]
     assert undo.last_step(db).kind == "hamlet"  # the save after the merge is still undoable
+
+
+def _groups_one_by_one(conn, device_id, floor):
+    """The walk as audit.groups defines it, worked out from every entry at once: a
+    group is all entries of one clock value, its first seq the smallest, newest first;
+    the walk ends at the first group that starts at or below `floor` (actions None)."""
+    rows = conn.execute("SELECT seq, hlc, device_id, action FROM audit_log "
+                        "WHERE hlc IS NOT NULL ORDER BY seq").fetchall()
+    first, newest, actions, device = {}, {}, {}, {}
+    for seq, hlc, dev, action in rows:
+        first.setdefault(hlc, seq)
+        newest[hlc] = seq
+        actions.setdefault(hlc, set()).add(action)
+        device[hlc] = dev
+    out = []
+    for hlc in sorted(newest, key=newest.get, reverse=True):
+        if device_id is not None and device[hlc] != device_id:
+            continue
+        if first[hlc] <= floor:
+            out.append((hlc, first[hlc], None))
+            break
+        out.append((hlc, first[hlc], actions[hlc]))
+    return out
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(log=st.lists(st.tuples(st.sampled_from(["aaaa", "bbbb"]), st.integers(1, 9),
+                              st.sets(st.sampled_from(["insert", "update", "delete", "undo",
+                                                       "demo", "report"]), min_size=1)),
+                    max_size=30),
+       floor=st.integers(0, 120), device=st.sampled_from([None, "aaaa", "bbbb"]))
+def test_the_walk_back_through_the_audit_finds_every_group_whole(tmp_path, monkeypatch, log,
+                                                                 floor, device):
+    """Groups are read a batch of entries at a time; a group cut by a batch's end, or
+    longer than a batch, is still found whole, with its first seq and all its actions
+    (a wrong first seq would scrub values undo can still reach)."""
+    monkeypatch.setattr(audit, "BATCH", 4)  # groups of up to 9 entries: cut, and longer
+    conn = sqlite3.connect(tmp_path / "audit.sqlite3")
+    conn.execute("CREATE TABLE IF NOT EXISTS audit_log (seq INTEGER PRIMARY KEY "
+                 "AUTOINCREMENT, at TEXT NOT NULL, hlc TEXT, device_id TEXT, actor_id TEXT, "
+                 "action TEXT NOT NULL, kind TEXT, record_id TEXT, changes TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_audit_hlc ON audit_log(hlc)")
+    conn.execute("DELETE FROM audit_log")
+    for n, (dev, size, actions) in enumerate(log):
+        hlc = f"{n:015d}.00000.{dev}"
+        kinds = sorted(actions)
+        conn.executemany("INSERT INTO audit_log (at, hlc, device_id, action) VALUES "
+                         "('2026-11-30T10:00:00', ?, ?, ?)",
+                         [(hlc, dev, kinds[i % len(kinds)]) for i in range(max(size, len(kinds)))])
+        if n % 7 == 3:  # an old entry without a clock, between groups
+            conn.execute("INSERT INTO audit_log (at, action) VALUES ('2026-01-01', 'open')")
+    assert list(audit.groups(conn, device, floor)) == _groups_one_by_one(conn, device, floor)
+    conn.close()
