@@ -40,7 +40,7 @@ def figure_settings(conn) -> tuple[int, dict[str, int]]:
 
 
 def collect_monthly(db, month: str, commune: str | None = None,
-                    figures_only: bool = False) -> MonthlyReport:
+                    figures_only: bool = False, workers: int | None = None) -> MonthlyReport:
     """The monthly report of `commune` (default: this database's commune) for `month`.
 
     `month` is "YYYY-MM". On a hub database `commune` is required. Raises InputRefused
@@ -48,7 +48,7 @@ def collect_monthly(db, month: str, commune: str | None = None,
     run side by side on read-only connections (`run_parallel`). `figures_only` leaves
     the activity sections (team members, follow-ups, trainings, days, notes) empty:
     the dashboard shows only the figures, and the team members' counts are the longest
-    reads of the report.
+    reads of the report. `workers` caps the reads run side by side (`run_parallel`).
     """
     conn = conn_of(db)
     closing_day, ages = figure_settings(conn)
@@ -74,7 +74,7 @@ def collect_monthly(db, month: str, commune: str | None = None,
                            "AND commune_code = ? AND day >= ? AND day < ? AND n != 0 "
                            "GROUP BY 1", (code, start, end)),
     })
-    results = run_parallel(conn, jobs, key=getattr(db, "key", None))
+    results = run_parallel(conn, jobs, workers, key=getattr(db, "key", None))
     values = assemble(results, period, ages)
     hamlets = [Hamlet(*row) for row in results["hamlets"]]
     known = {h.id for h in hamlets}

@@ -42,8 +42,9 @@ def merged_communes(db) -> list[tuple[str, str]]:
     return [(code, _commune_name(code)) for code in sorted(codes)]
 
 
-def collect_hub(db, month: str) -> HubReport:
-    """The roll-up of every commune in this (hub) database for `month` ("YYYY-MM")."""
+def collect_hub(db, month: str, workers: int | None = None) -> HubReport:
+    """The roll-up of every commune in this (hub) database for `month` ("YYYY-MM");
+    `workers` caps the reads run side by side (`run_parallel`)."""
     conn = conn_of(db)
     setup = read_setup(conn)
     if setup is None:
@@ -57,7 +58,7 @@ def collect_hub(db, month: str) -> HubReport:
         jobs["bundles"] = lambda c: c.execute(
             "SELECT commune_code, max(imported_at) FROM sync_bundles "
             "WHERE commune_code IS NOT NULL GROUP BY 1").fetchall()
-    results = run_parallel(conn, jobs, key=getattr(db, "key", None))
+    results = run_parallel(conn, jobs, workers, key=getattr(db, "key", None))
     values = assemble(results, period, ages)
     rows = {}
     for code, name in merged:

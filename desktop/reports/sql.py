@@ -53,11 +53,13 @@ def run_parallel(conn, jobs: dict, workers: int | None = None, key: bytes | None
     than ENCRYPTED_PARALLEL_BYTES runs on `conn`, whose cache holds its decrypted
     pages. An
     in-memory database (or one that cannot be opened again) runs the jobs one after
-    another on `conn`.
+    another on `conn`, and so does `workers=1` (work in the background of the window,
+    which leaves the other core to what the user is doing).
     """
     path = database_file(conn)
     workers = workers or min(4, max(2, os.cpu_count() or 2))
-    if not path or len(jobs) < 2 or conn.in_transaction or _cached(path, key):
+    if (workers < 2 or not path or len(jobs) < 2 or conn.in_transaction
+            or _cached(path, key)):
         return {name: job(conn) for name, job in jobs.items()}
     local = threading.local()
     opened: list = []

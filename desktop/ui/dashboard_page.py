@@ -223,14 +223,17 @@ class DashboardPage(Page):
         today = self.session.clock.today()
         start = today - dt.timedelta(days=today.weekday())
         end = start + dt.timedelta(days=6)
+        # one read at a time: the figures come in the background, and on a two-core
+        # laptop the other core stays with the page the user opens meanwhile (at a
+        # million visits, its first rows took 0.2 s instead of 0.05 s beside two)
         if is_hub:
             def work(db, progress, cancelled):
                 """In the worker: the hub's roll-up."""
-                return collect_hub(db, month), None
+                return collect_hub(db, month, workers=1), None
         else:
             def work(db, progress, cancelled):
                 """In the worker: the month's figures and this week's follow-ups."""
-                return (collect_monthly(db, month, figures_only=True),
+                return (collect_monthly(db, month, figures_only=True, workers=1),
                         follow_ups_due(db, start.isoformat(), end.isoformat()))
         self.busy_bar.start()
         self._running = (generation, month, is_hub)

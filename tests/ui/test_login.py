@@ -293,3 +293,50 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert "id)" in conn.execute("SELECT sql FROM sqlite_master "
                                  "WHERE name = 'idx_visits_period'").fetchone()[0]
     ctl.session.close()
+
+
+WINDOW_READY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from desktop.ui.controller import AppController, WINDOW_MODULES
+from desktop.ui.settings import Settings
+app = QApplication([])
+ctl = AppController(app, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)),
+                    Path(sys.argv[1]))
+before = [m for m in WINDOW_MODULES if m in sys.modules]
+opened = ctl.open_session()
+after = [m for m in WINDOW_MODULES if m in sys.modules]
+print(before, after, opened, ctl.session.login.name if opened else None)
+if opened:
+    ctl.session.close()
+"""
+
+
+def test_the_windows_modules_load_while_the_password_is_checked(protected, tmp_path):
+    """With $XASO_PASSWORD the key derivation runs on a worker thread while the window's
+    modules are imported (they are no longer imported before the login), and the login
+    is the same."""
+    import os
+    import subprocess
+    import sys
+
+    path, _ = protected
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XASO_PASSWORD": PASSWORD}
+    run = subprocess.run([sys.executable, "-c", WINDOW_READY, str(path),
+                          str(tmp_path / "s.ini")], capture_output=True, text=True, env=env,
+                         cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[0] == (
+        "[] ['desktop.ui.main_window', 'desktop.ui.dashboard_page'] True admin")
+    env["XASO_PASSWORD"] = "not the password"  # refused: the dialog asks (here: cancelled)
+    wrong = subprocess.run([sys.executable, "-c", WINDOW_READY.replace(
+        "opened = ctl.open_session()",
+        "from PySide6.QtCore import QTimer\n"
+        "QTimer.singleShot(300, lambda: QApplication.activeModalWidget().reject())\n"
+        "opened = ctl.open_session()"), str(path), str(tmp_path / "s.ini")],
+        capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+        timeout=120)
+    assert wrong.returncode == 0, wrong.stderr
+    assert wrong.stdout.split("\n")[0].endswith(" False None")

@@ -215,3 +215,31 @@ def test_a_count_found_slow_is_not_tried_on_the_ui_thread_again(window, qtbot, c
     qtbot.waitUntil(lambda: table.count_label.text() == "1 bản ghi", timeout=10000)
     # the typing pause ends too (its own apply), before the window closes
     qtbot.waitUntil(lambda: not table._timer.isActive() and not table.model.busy(), timeout=5000)
+
+
+def test_the_figures_are_read_one_at_a_time_beside_the_window(window, qtbot, commune,
+                                                              monkeypatch):
+    """The dashboard's reads run one at a time on its worker's connection: on a
+    two-core laptop the other core stays with the page the user opens meanwhile."""
+    import desktop.reports.collect as collect
+
+    asked = []
+    real = collect.run_parallel
+
+    def spy(conn, jobs, workers=None, key=None):
+        asked.append(workers)
+        return real(conn, jobs, workers, key)
+    monkeypatch.setattr(collect, "run_parallel", spy)
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20000)
+    assert asked and set(asked) == {1}
+
+
+def test_the_lists_reader_is_ready_when_the_window_opens(window, qtbot):
+    """The background reader opens its connection and reads the schema as the window
+    opens, so a list's first slow read does not pay for them."""
+    reader = window.session.reader
+    qtbot.waitUntil(lambda: reader.pending() == 0, timeout=5000)
+    assert reader._conn is not None
