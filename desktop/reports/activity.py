@@ -48,19 +48,19 @@ def collect_trainings(conn, code: str, start: str, end: str
 
 def member_jobs(code: str, start: str, end: str) -> dict:
     """The read jobs of the team members' section, for run_parallel: the members, their
-    visits in the range, and the distinct residents they helped (a stage moved during
-    one of their visits). The two counts are the report's longest reads at a million
-    visits, so they run side by side; `members_of` puts them together."""
+    visits in the period [start, end) (from the per-period aggregate, desktop/db/
+    aggregates/members.py), and the distinct residents they helped (a stage moved
+    during one of their visits: the report's longest read at a million visits, so it
+    runs beside the others). `members_of` puts them together."""
     return {
         "members": lambda c: c.execute(
             "SELECT m.id, m.full_name, h.name, m.role, m.active FROM live_members m "
             "LEFT JOIN live_hamlets h ON h.id = m.hamlet_id WHERE m.commune_code = ? "
             "ORDER BY h.name_key, m.role != 'leader', m.full_name_key", (code,)).fetchall(),
         "member_visits": lambda c: c.execute(
-            "SELECT vm.member_id, count(DISTINCT v.id) FROM live_visits v "
-            "JOIN live_visit_members vm ON vm.visit_id = v.id "
-            "WHERE v.commune_code = ? AND v.date >= ? AND v.date < ? "
-            "GROUP BY vm.member_id", (code, start, end)).fetchall(),
+            "SELECT member_id, sum(n) FROM agg_member_visits WHERE commune_code = ? "
+            "AND day >= ? AND day < ? AND n != 0 GROUP BY member_id",
+            (code, start, end)).fetchall(),
         "member_helped": lambda c: c.execute(
             "SELECT vm.member_id, count(DISTINCT s.resident_id) FROM live_stage_changes s "
             "JOIN live_visit_members vm ON vm.visit_id = s.visit_id "

@@ -159,3 +159,90 @@ def test_period_sql_agrees_with_python(closing):
         expected = (period.start, period.end, period.year_start, following.year_start)
         assert conn.execute(sql, {"d": iso}).fetchone() == expected, (closing, iso)
         day += dt.timedelta(days=1)
+
+
+def _members_by_period(conn) -> dict:
+    """{(commune, period start, member): live visits}, worked out in Python from every
+    row: a live link of a live visit, each visit once per member, in the period of
+    its date under the closing day set."""
+    closing = figure_settings(conn)[0]
+    live = {vid: (commune, date) for vid, commune, date in conn.execute(
+        "SELECT id, commune_code, date FROM visits WHERE deleted = 0")}
+    pairs = {(vid, member) for vid, member in conn.execute(
+        "SELECT visit_id, member_id FROM visit_members WHERE deleted = 0") if vid in live}
+    out: dict = {}
+    for vid, member in pairs:
+        commune, date = live[vid]
+        day = report_period(date[:7], closing).bucket_of(dt.date.fromisoformat(date))
+        key = (commune, str(report_period(day, closing).bounds()[0]), member)
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def _members_kept(conn) -> dict:
+    return {(c, d, m): n for c, d, m, n in conn.execute(
+        "SELECT commune_code, day, member_id, n FROM agg_member_visits WHERE n != 0")}
+
+
+def test_a_members_visits_count_each_visit_once_however_its_team_is_written(tmp_path):
+    """The team members' visits per period (schema 10) follow a team changed on the
+    form, a link a second laptop wrote again, a visit moved to another month, a
+    deleted visit and link, and a new closing day; each time they are what the
+    records say, and a rebuild gives the same."""
+    from tests.reports.conftest import new_commune
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "m.db")
+    generate_demo(db, households=30, months=3, seed=4, today=TODAY)
+    conn = db.conn
+    one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731
+
+    def check():
+        assert _members_kept(conn) == _members_by_period(conn)
+        assert aggregates.differences(conn) == {}
+
+    check()
+    assert _members_kept(conn)  # the demo's teams are counted
+    members = [r[0] for r in conn.execute("SELECT id FROM members WHERE deleted = 0 "
+                                          "ORDER BY id")]
+    visit = one("SELECT v.id FROM visits v WHERE v.deleted = 0 AND EXISTS (SELECT 1 FROM "
+                "visit_members vm WHERE vm.visit_id = v.id AND vm.deleted = 0) ORDER BY v.id")[0]
+    records.update(db, "visit", visit, {"members": members[:2]})  # the team changed
+    check()
+    # the same member linked again, as a second laptop's bundle would bring it
+    link = one(f"SELECT * FROM visit_members WHERE visit_id = '{visit}' AND deleted = 0")
+    names = [d[1] for d in conn.execute("PRAGMA table_info(visit_members)")]
+    row = dict(zip(names, link), id="01900000-0000-7000-8000-000000000001")
+    conn.execute("BEGIN")
+    conn.execute(f"INSERT INTO visit_members ({', '.join(row)}) VALUES "
+                 f"({', '.join('?' for _ in row)})", tuple(row.values()))
+    conn.execute("COMMIT")
+    check()
+    conn.execute("BEGIN")  # one of the two links deleted: the visit still counts once
+    conn.execute("UPDATE visit_members SET deleted = 1 WHERE id = ?", (link[0],))
+    conn.execute("COMMIT")
+    check()
+    moved = one(f"SELECT date FROM visits WHERE id = '{visit}'")[0]
+    moved = "2026-09-03" if moved[:7] != "2026-09" else "2026-10-03"
+    before = _members_kept(conn)
+    records.update(db, "visit", visit, {"date": moved})  # to another month
+    check()
+    assert _members_kept(conn) != before
+    records.delete(db, "visit", visit)
+    check()
+    set_setting(db, "report.closing_day", 14)  # every visit to its new period
+    check()
+    conn.execute("BEGIN")  # a link whose visit comes later (a bundle's order)
+    lone = dict(row, id="01900000-0000-7000-8000-000000000002",
+                visit_id="01900000-0000-7000-8000-0000000000aa", deleted=0)
+    conn.execute(f"INSERT INTO visit_members ({', '.join(lone)}) VALUES "
+                 f"({', '.join('?' for _ in lone)})", tuple(lone.values()))
+    vrow = dict(zip([d[1] for d in conn.execute("PRAGMA table_info(visits)")],
+                    one("SELECT * FROM visits WHERE deleted = 0 ORDER BY id")))
+    vrow.update(id=lone["visit_id"], date="2026-10-20")
+    conn.execute(f"INSERT INTO visits ({', '.join(vrow)}) VALUES "
+                 f"({', '.join('?' for _ in vrow)})", tuple(vrow.values()))
+    conn.execute("COMMIT")
+    check()
+    assert _members_by_period(conn).get((vrow["commune_code"], "2026-10-15", lone["member_id"]))

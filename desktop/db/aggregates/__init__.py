@@ -14,7 +14,9 @@ hamlet, reporting period and what the indicators distinguish:
 - agg_household_periods: each household once per period it had a visit that found
   someone at home ('p'), and once per year on the period of its first such visit
   ('y'); agg_households_visited counts them by the household's commune and hamlet;
-- agg_latest_visit: each household's latest live visit (the follow-ups due).
+- agg_latest_visit: each household's latest live visit (the follow-ups due);
+- agg_member_visits: each team member's live visits by period (the report's team list;
+  schema 10, `members`).
 
 Every count is kept at two levels: 'h' per hamlet (a commune's report) and 'c' per
 commune with hamlet '' (a hub's roll-up, which would otherwise add up a hundred
@@ -37,8 +39,8 @@ recomputes them from the records; `differences` compares the two (tests, checks)
 
 The modules: `period_sql` (a date's period, in SQL), `tables` (the aggregates of one
 record table each), `households` (households visited, each household's latest visit),
-`schema` (`create`) and `bulk` (`paused`, `dropped`, `rebuild`, `differences`). Their
-public names are all importable from here.
+`members` (each team member's visits), `schema` (`create`) and `bulk` (`paused`,
+`dropped`, `rebuild`, `differences`). Their public names are importable from here.
 """
 
 from desktop.db.aggregates.bulk import (CHUNKED, DERIVED_TRIGGERS, differences, dropped,

@@ -3,6 +3,7 @@ are written, rebuilding from the records, and checking them against a rebuild.""
 
 from contextlib import contextmanager
 
+from desktop.db.aggregates import members
 from desktop.db.aggregates.households import rebuild_households
 from desktop.db.aggregates.period_sql import year_end, year_start
 from desktop.db.aggregates.tables import AGGREGATES, BY_TABLE, TABLES, rebuild_sql, totals_sql
@@ -40,6 +41,11 @@ def rebuild(conn, commune: str | None = None) -> None:
             conn.execute(first, {**params, "ylo": ylo, "yhi": yhi})
         conn.execute(counts, params)
         conn.execute(latest, params)
+        if members.exists(conn):
+            delete, insert = members.rebuild_sql(one, chunked=True)
+            conn.execute(delete, params)
+            for lo, hi in spans:
+                conn.execute(insert, {**params, "lo": lo, "hi": hi})
 
 
 def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str, str]]:

@@ -50,6 +50,18 @@ def year_end(d: str, cl: str = CLOSING) -> str:
 
 
 
+def closing_triggers(name: str, body: str) -> list[str]:
+    """Triggers `name`_insert/_update/_delete on `settings` running `body` (statements
+    joined by "; ") when the closing day is set, changed or removed."""
+    out = []
+    for event, when in (("INSERT", "NEW.key = 'report.closing_day'"),
+                        ("UPDATE", "NEW.key = 'report.closing_day' AND OLD.value IS NOT NEW.value"),
+                        ("DELETE", "OLD.key = 'report.closing_day'")):
+        out.append(f"CREATE TRIGGER {name}_{event.lower()} AFTER {event} ON settings "
+                   f"WHEN {when} BEGIN {body}; END")
+    return out
+
+
 def closing_ddl() -> list[str]:
     """The view `agg_closing`: this database's closing day (`CLOSING` reads it)."""
     setting = "(SELECT value FROM settings WHERE key = 'report.closing_day')"

@@ -1,9 +1,10 @@
-"""Making the aggregates: tables, triggers, the closing day's, and a first fill."""
+"""Making the aggregates of schema 7: tables, triggers, the closing day's, and a first
+fill (the team members' visits came with schema 10: desktop/db/aggregates/members.py)."""
 
 from desktop.db.aggregates.bulk import rebuild
 from desktop.db.aggregates.households import (household_triggers, households_ddl,
                                               rebuild_households)
-from desktop.db.aggregates.period_sql import closing_ddl
+from desktop.db.aggregates.period_sql import closing_ddl, closing_triggers
 from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, DATED, ddl, rebuild_sql,
                                           stage_resident_triggers, triggers)
 
@@ -15,14 +16,7 @@ def _closing_triggers() -> list[str]:
         statements += rebuild_sql(BY_TABLE[table])
     statements += rebuild_households(False)
     statements.append("DELETE FROM derived_paused WHERE reason = 'closing_day'")
-    body = "; ".join(statements)
-    out = []
-    for event, when in (("INSERT", "NEW.key = 'report.closing_day'"),
-                        ("UPDATE", "NEW.key = 'report.closing_day' AND OLD.value IS NOT NEW.value"),
-                        ("DELETE", "OLD.key = 'report.closing_day'")):
-        out.append(f"CREATE TRIGGER agg_closing_{event.lower()} AFTER {event} ON settings "
-                   f"WHEN {when} BEGIN {body}; END")
-    return out
+    return closing_triggers("agg_closing", "; ".join(statements))
 
 
 # --- schema ---------------------------------------------------------------------------

@@ -96,7 +96,9 @@ AGGREGATES = (
 )
 BY_TABLE = {a.table: a for a in AGGREGATES}
 DATED = ("agg_visits", "agg_stages", "agg_skills")
-OTHER_TABLES = ("agg_household_periods", "agg_households_visited", "agg_latest_visit")
+MEMBER_VISITS = "agg_member_visits"  # desktop/db/aggregates/members.py (schema 10)
+OTHER_TABLES = ("agg_household_periods", "agg_households_visited", "agg_latest_visit",
+                MEMBER_VISITS)
 TABLES = (*(a.table for a in AGGREGATES), *OTHER_TABLES)
 
 
