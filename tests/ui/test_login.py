@@ -257,7 +257,7 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     the current schema."""
     import threading
 
-    from desktop.db import connection
+    from desktop.db import aggregates, connection
     from desktop.db.connection import open_database
     from desktop.db.migrations import LATEST
     from desktop.db.migrations import m009_audit_moments
@@ -272,6 +272,11 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     db.conn.execute(next(sql for sql in INDEXES if "idx_visits_period ON" in sql))
     for sql in m009_audit_moments.STATEMENTS:
         db.conn.execute(f"DROP INDEX {sql.split()[2]}")
+    # and without the team members' visits (migration 10)
+    for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name GLOB 'agg_member_visits_*'").fetchall():
+        db.conn.execute(f"DROP TRIGGER {name}")
+    db.conn.execute("DROP TABLE agg_member_visits")
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []
@@ -292,6 +297,7 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert "id)" in conn.execute("SELECT sql FROM sqlite_master "
                                  "WHERE name = 'idx_visits_period'").fetchone()[0]
+    assert aggregates.differences(conn) == {}  # the members' visits counted by migration 10
     ctl.session.close()
 
 
