@@ -85,8 +85,8 @@ class Reader(QObject):
 
     def warm(self) -> None:
         """Open the connection and read the schema now, in the background: a list's
-        first slow read then finds them ready (at a million visits, about a tenth of
-        the first read of the visits page while the dashboard computes)."""
+        first slow read then finds them ready (at a million visits, the visits page's
+        first rows beside the dashboard came in 0.11 s instead of 0.16 s, median of 5)."""
         self.ask(lambda db: db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone(),
                  lambda _count: None)
 

@@ -19,6 +19,7 @@ from desktop.db.aggregates.period_sql import closing_triggers as on_closing_day
 from desktop.db.aggregates.period_sql import period_start
 from desktop.db.aggregates.tables import MEMBER_VISITS as TABLE
 from desktop.db.aggregates.tables import NOT_PAUSED, changed
+
 _UPSERT = "ON CONFLICT (commune_code, day, member_id) DO UPDATE SET n = n + excluded.n"
 _LINK_WATCH = ("visit_id", "member_id", "deleted")
 _VISIT_WATCH = ("commune_code", "date", "deleted")
