@@ -122,6 +122,12 @@ def optimize(conn) -> None:
         pass  # a busy or read-only database keeps its old statistics
 
 
+def load_schema(conn) -> None:
+    """Read and parse the schema now: SQLite does it at a connection's first statement,
+    which on a schema of a few hundred tables, indexes and triggers is a few ms."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
 def is_encrypted(path: str | Path) -> bool:
     """True if `path` exists and is not a plain SQLite file (SQLCipher encrypts the
     header too, so a plain file starts with "SQLite format 3")."""

@@ -105,9 +105,10 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200,
     Either way the work is bounded by the smaller side of the end, not by all history.
     A visit and its household are of one commune, so "before" reads the commune's
     visits by date from `idx_visits_period`."""
-    latest = ("FROM agg_latest_visit l JOIN live_households h ON h.id = l.household_id "
-              "LEFT JOIN live_hamlets hm ON hm.id = h.hamlet_id "
-              "WHERE l.commune_code = :c AND h.commune_code = :c ")
+    homes = ("JOIN live_households h ON h.id = l.household_id "
+             "LEFT JOIN live_hamlets hm ON hm.id = h.hamlet_id "
+             "WHERE l.commune_code = :c AND h.commune_code = :c ")
+    latest = "FROM agg_latest_visit l " + homes
     # a household's latest visit before the end, one column of it: read from the
     # index alone, and tested on `l` before the household's row is fetched, so the
     # households that did not ask for a return cost one index probe each
@@ -127,7 +128,7 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200,
         revisited = ("SELECT v.date, v.follow_up_date, coalesce(hm.name, ''), h.head_name "
                      # CROSS JOIN: the visits by date lead (not the households since)
                      "FROM live_visits v CROSS JOIN agg_latest_visit l "
-                     "ON l.household_id = v.household_id " + latest[latest.index("JOIN live"):] +
+                     "ON l.household_id = v.household_id " + homes +
                      "AND v.commune_code = :c AND v.date < :end AND v.outcome = 'follow_up' "
                      "AND l.date >= :end AND v.id = " +
                      before_end.format("id", "v.household_id") + " ")
