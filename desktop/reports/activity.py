@@ -48,10 +48,9 @@ def collect_trainings(conn, code: str, start: str, end: str
 
 def member_jobs(code: str, start: str, end: str) -> dict:
     """The read jobs of the team members' section, for run_parallel: the members, their
-    visits in the period [start, end) (from the per-period aggregate, desktop/db/
-    aggregates/members.py), and the distinct residents they helped (a stage moved
-    during one of their visits: the report's longest read at a million visits, so it
-    runs beside the others). `members_of` puts them together."""
+    visits in the period [start, end) and the distinct residents they helped (a stage
+    moved during one of their visits), both from per-period aggregates (desktop/db/
+    aggregates/members.py and helped.py). `members_of` puts them together."""
     return {
         "members": lambda c: c.execute(
             "SELECT m.id, m.full_name, h.name, m.role, m.active FROM live_members m "
@@ -62,11 +61,9 @@ def member_jobs(code: str, start: str, end: str) -> dict:
             "AND day >= ? AND day < ? AND n != 0 GROUP BY member_id",
             (code, start, end)).fetchall(),
         "member_helped": lambda c: c.execute(
-            "SELECT vm.member_id, count(DISTINCT s.resident_id) FROM live_stage_changes s "
-            "JOIN live_visit_members vm ON vm.visit_id = s.visit_id "
-            "JOIN live_visits v ON v.id = s.visit_id "
-            "WHERE s.commune_code = ? AND s.date >= ? AND s.date < ? "
-            "GROUP BY vm.member_id", (code, start, end)).fetchall(),
+            "SELECT member_id, count(DISTINCT resident_id) FROM agg_member_helped "
+            "WHERE commune_code = ? AND day >= ? AND day < ? AND n != 0 "
+            "GROUP BY member_id", (code, start, end)).fetchall(),
     }
 
 

@@ -246,3 +246,142 @@ def test_a_members_visits_count_each_visit_once_however_its_team_is_written(tmp_
     conn.execute("COMMIT")
     check()
     assert _members_by_period(conn).get((vrow["commune_code"], "2026-10-15", lone["member_id"]))
+
+
+def _helped_by_period(conn) -> dict:
+    """{(commune, period start, member, resident): pairs}, worked out in Python from
+    every row: a live stage change of a resident not deleted, on a live visit, with
+    each live link of that visit; in the period of the stage change's date."""
+    closing = figure_settings(conn)[0]
+    dead = {r for (r,) in conn.execute("SELECT id FROM residents WHERE deleted = 1")}
+    visits = {v for (v,) in conn.execute("SELECT id FROM visits WHERE deleted = 0")}
+    links: dict = {}
+    for vid, member in conn.execute(
+            "SELECT visit_id, member_id FROM visit_members WHERE deleted = 0"):
+        links.setdefault(vid, []).append(member)
+    out: dict = {}
+    for commune, date, resident, vid in conn.execute(
+            "SELECT commune_code, date, resident_id, visit_id FROM stage_changes "
+            "WHERE deleted = 0"):
+        if resident in dead or vid not in visits:
+            continue
+        day = report_period(date[:7], closing).bucket_of(dt.date.fromisoformat(date[:10]))
+        start = str(report_period(day, closing).bounds()[0])
+        for member in links.get(vid, []):
+            key = (commune, start, member, resident)
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def _helped_kept(conn) -> dict:
+    return {(c, d, m, r): n for c, d, m, r, n in conn.execute(
+        "SELECT commune_code, day, member_id, resident_id, n FROM agg_member_helped "
+        "WHERE n != 0")}
+
+
+def _insert_like(conn, table: str, row: dict, **changes) -> dict:
+    """Insert a copy of `row` with `changes`, as a bundle would write it."""
+    row = dict(row, **changes)
+    conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                 f"({', '.join('?' for _ in row)})", tuple(row.values()))
+    return row
+
+
+def test_the_residents_a_member_helped_follow_every_table_that_decides_them(tmp_path):
+    """The residents each team member helped per period (schema 11) follow the team
+    of a visit changed on the form, a link written twice, a stage change moved to
+    another visit and month, a deleted and a restored resident, a deleted visit,
+    rows a bundle brings out of order (a stage change and its link before their
+    visit, a resident's tombstone after its stage change) and a new closing day;
+    each time they are what the records say, and a rebuild gives the same."""
+    from tests.reports.conftest import new_commune
+    from desktop.services.demo import generate_demo
+    from desktop.services.undo import undo_last
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "h.db")
+    generate_demo(db, households=30, months=3, seed=5, today=TODAY)
+    conn = db.conn
+    one = lambda sql, *p: conn.execute(sql, p).fetchone()  # noqa: E731
+    names = lambda table: [d[1] for d in conn.execute(f"PRAGMA table_info({table})")]  # noqa: E731
+
+    def check():
+        assert _helped_kept(conn) == _helped_by_period(conn)
+        assert aggregates.differences(conn) == {}
+
+    def tx(*statements):
+        conn.execute("BEGIN")
+        for sql, params in statements:
+            conn.execute(sql, params)
+        conn.execute("COMMIT")
+
+    check()
+    assert len(_helped_kept(conn)) > 20  # the demo's teams helped residents
+    # a visit with stage changes and a team
+    visit = one("SELECT s.visit_id FROM stage_changes s JOIN visit_members vm ON "
+                "vm.visit_id = s.visit_id AND vm.deleted = 0 JOIN visits v ON "
+                "v.id = s.visit_id AND v.deleted = 0 WHERE s.deleted = 0 ORDER BY s.id")[0]
+    members = [r[0] for r in conn.execute("SELECT id FROM members WHERE deleted = 0 "
+                                          "ORDER BY id")]
+    before = _helped_kept(conn)
+    records.update(db, "visit", visit, {"members": members[-2:]})  # the team changed
+    check()
+    assert _helped_kept(conn) != before
+    link = dict(zip(names("visit_members"),
+                    one("SELECT * FROM visit_members WHERE visit_id = ? AND deleted = 0",
+                        visit)))
+    conn.execute("BEGIN")  # the same member linked again by a second laptop
+    _insert_like(conn, "visit_members", link, id="01900000-0000-7000-8000-000000000011")
+    conn.execute("COMMIT")
+    check()
+    tx(("UPDATE visit_members SET deleted = 1 WHERE id = ?", (link["id"],)))
+    check()
+    stage = dict(zip(names("stage_changes"),
+                     one("SELECT * FROM stage_changes WHERE visit_id = ? AND deleted = 0 "
+                         "ORDER BY id", visit)))
+    other = one("SELECT v.id, v.date FROM visits v WHERE v.deleted = 0 AND v.id != ? AND "
+                "substr(v.date, 1, 7) != substr(?, 1, 7) AND EXISTS (SELECT 1 FROM "
+                "visit_members vm WHERE vm.visit_id = v.id AND vm.deleted = 0) ORDER BY v.id",
+                visit, stage["date"])
+    tx(("UPDATE stage_changes SET visit_id = ?, date = ? WHERE id = ?",
+        (other[0], other[1], stage["id"])))  # to another visit and month
+    check()
+    resident = stage["resident_id"]
+    records.delete(db, "resident", resident)
+    check()
+    assert all(k[3] != resident for k in _helped_kept(conn))
+    undo_last(db)  # the resident back
+    check()
+    assert any(k[3] == resident for k in _helped_kept(conn))
+    records.delete(db, "visit", other[0])
+    check()
+    # a bundle's order: a stage change and a link before their visit, a resident's
+    # tombstone after its stage change, then the tombstone removed
+    vrow = dict(zip(names("visits"), one("SELECT * FROM visits WHERE deleted = 0 ORDER BY id")))
+    lone = "01900000-0000-7000-8000-0000000000bb"
+    ghost = "01900000-0000-7000-8000-0000000000cc"
+    conn.execute("BEGIN")
+    _insert_like(conn, "visit_members", link, id="01900000-0000-7000-8000-000000000013",
+                 visit_id=lone, deleted=0)
+    _insert_like(conn, "stage_changes", stage, id="01900000-0000-7000-8000-000000000012",
+                 visit_id=lone, resident_id=ghost, date="2026-10-20", deleted=0)
+    conn.execute("COMMIT")
+    check()
+    conn.execute("BEGIN")
+    _insert_like(conn, "visits", vrow, id=lone, date="2026-10-20")
+    conn.execute("COMMIT")
+    check()
+    assert any(k[3] == ghost for k in _helped_kept(conn))
+    rrow = dict(zip(names("residents"), one("SELECT * FROM residents ORDER BY id")))
+    conn.execute("BEGIN")
+    _insert_like(conn, "residents", rrow, id=ghost, cccd=None, deleted=1)
+    conn.execute("COMMIT")
+    check()
+    assert all(k[3] != ghost for k in _helped_kept(conn))
+    tx(("DELETE FROM residents WHERE id = ?", (ghost,)))
+    check()
+    assert any(k[3] == ghost for k in _helped_kept(conn))
+    set_setting(db, "report.closing_day", 14)  # every stage change to its new period
+    check()
+    assert _helped_by_period(conn).get((vrow["commune_code"], "2026-10-15", link["member_id"],
+                                        ghost))

@@ -15,6 +15,7 @@ from desktop.services.setup import init_commune
 from desktop.ui.controller import AppController
 from desktop.ui.record_form import RecordForm
 from tests.logins import PASSWORD, add_user, set_up
+from tests.moment import TODAY
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1.0.db"
 
@@ -264,19 +265,27 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     from desktop.db.migrations.m007_scale import INDEXES
     from desktop.security.login import unlock
 
-    path, _ = protected
+    path, person = protected
     db = open_database(path, key=unlock(path, "admin", PASSWORD))
+    # a visit whose team helped the resident, for migrations 10 and 11 to count
+    member = records.add(db, "member", {"full_name": "Lê Văn Tâm", "hamlet": "Tân Ninh"})
+    records.add(db, "visit", {"date": "2026-11-20", "household": "Võ Văn Ba",
+                              "members": [member["id"]], "outcome": "done",
+                              "resident_updates": [{"resident": person,
+                                                    "eid_stage": "level1"}]}, today=TODAY)
     # schema 7 again: the period index without the visit's id (migration 8 adds it),
     # and without the audit log's indexes (migration 9)
     db.conn.execute("DROP INDEX idx_visits_period")
     db.conn.execute(next(sql for sql in INDEXES if "idx_visits_period ON" in sql))
     for sql in m009_audit_moments.STATEMENTS:
         db.conn.execute(f"DROP INDEX {sql.split()[2]}")
-    # and without the team members' visits (migration 10)
+    # and without the team members' visits and residents helped (migrations 10, 11)
     for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND name GLOB 'agg_member_visits_*'").fetchall():
+                                   "AND (name GLOB 'agg_member_visits_*' OR "
+                                   "name GLOB 'agg_member_helped_*')").fetchall():
         db.conn.execute(f"DROP TRIGGER {name}")
     db.conn.execute("DROP TABLE agg_member_visits")
+    db.conn.execute("DROP TABLE agg_member_helped")
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []
@@ -297,7 +306,10 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert "id)" in conn.execute("SELECT sql FROM sqlite_master "
                                  "WHERE name = 'idx_visits_period'").fetchone()[0]
-    assert aggregates.differences(conn) == {}  # the members' visits counted by migration 10
+    # the members' visits and residents helped counted by migrations 10 and 11
+    assert aggregates.differences(conn) == {}
+    assert conn.execute("SELECT sum(n) FROM agg_member_visits").fetchone()[0] == 1
+    assert conn.execute("SELECT sum(n) FROM agg_member_helped").fetchone()[0] == 1
     ctl.session.close()
 
 

@@ -3,7 +3,7 @@ are written, rebuilding from the records, and checking them against a rebuild.""
 
 from contextlib import contextmanager
 
-from desktop.db.aggregates import members
+from desktop.db.aggregates import helped, members
 from desktop.db.aggregates.households import rebuild_households
 from desktop.db.aggregates.period_sql import year_end, year_start
 from desktop.db.aggregates.tables import AGGREGATES, BY_TABLE, TABLES, rebuild_sql, totals_sql
@@ -45,6 +45,11 @@ def rebuild(conn, commune: str | None = None) -> None:
             delete, insert = members.rebuild_sql(one, chunked=True)
             conn.execute(delete, params)
             for lo, hi in spans:
+                conn.execute(insert, {**params, "lo": lo, "hi": hi})
+        if members.exists(conn, helped.TABLE):
+            delete, insert = helped.rebuild_sql(one, chunked=True)
+            conn.execute(delete, params)
+            for lo, hi in _months(conn, "stage_changes", "{r}.date", commune):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
 
 

@@ -104,8 +104,9 @@ def create(conn) -> None:
         conn.execute(sql)
 
 
-def exists(conn) -> bool:
-    """Whether this database has the table (schema 10 and later): a rebuild made by
-    an older schema's migration (7) runs before it is there."""
+def exists(conn, table: str = TABLE) -> bool:
+    """Whether this database has the table (schema 10 and later; `table`, the other
+    one of a later schema): a rebuild made by an older schema's migration (7) runs
+    before it is there."""
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (TABLE,)).fetchone() is not None
+                        (table,)).fetchone() is not None
