@@ -401,3 +401,62 @@ def test_a_past_months_follow_ups_are_the_same_whichever_way_they_are_read(demo,
         assert sorted((f.due, f.visit_date) for f in shown) == due, month
         chosen.add(_cheaper_way(demo.conn, {"c": XA, "end": end}))
     assert chosen == {"since", "before"}  # the demo's early months read the visits before
+
+
+
+def _follow_ups_recount(ref, end: str) -> list[tuple]:
+    """(visit date, due, hamlet, head) of every follow-up due by `end`, in the
+    report's order: due date, then visit date, then the head of household's name."""
+    homes = {h["id"]: h for h in ref.households}
+    hamlets = {h["id"]: h["name"] for h in ref.hamlets}
+    latest = {}
+    for v in sorted(ref.visits, key=lambda v: (v["date"], v["created_hlc"], v["id"])):
+        if v["date"] < end:
+            latest[v["household_id"]] = v
+    due = [(v["date"], v["follow_up_date"], hamlets.get(homes[hid]["hamlet_id"], ""),
+            homes[hid]["head_name"]) for hid, v in latest.items() if hid in homes
+           and v["outcome"] == "follow_up" and v["follow_up_date"]
+           and v["follow_up_date"] < end]
+    return sorted(due, key=lambda r: (r[1], r[0], r[3]))
+
+
+def test_the_follow_ups_shown_are_the_first_by_due_date_visit_and_head(demo, ref, tmp_path):
+    """However few are shown, they are the first of the recount by due date, then
+    visit date, then the head of household's name, each with its hamlet and head.
+    Households tied at the cut are read for their names too (schema 12 reads only
+    the households shown): six visits on one day, due on one day, whose heads were
+    entered in the reverse of their names' order."""
+    from desktop.reports.activity import collect_follow_ups
+    from desktop.services import records
+    from tests.reports.conftest import TODAY, XA, new_commune
+
+    def check(db, ref, months):
+        for month in months:
+            start, end = report_period(month).bounds()
+            due = _follow_ups_recount(ref, end)
+            for limit in (1, 2, 3, 5, 8, 13, len(due)):
+                shown, total = collect_follow_ups(db.conn, XA, start, end, limit=limit)
+                assert total == len(due), month
+                assert [(f.visit_date, f.due, f.hamlet, f.household) for f in shown] == \
+                    due[:limit], (month, limit)
+                assert all(f.overdue == (f.due < start) for f in shown)
+
+    check(demo, ref, ("2026-11", "2026-08", "2026-02"))
+    db = new_commune(tmp_path / "ties.db")
+    hamlet = records.add(db, "hamlet", {"name": "Tân Ninh"})
+    for head in ("Võ Văn Phúc", "Võ Văn Em", "Võ Văn Dũng", "Võ Văn Cường", "Võ Văn Bình",
+                 "Võ Văn An"):
+        home = records.add(db, "household", {"hamlet": hamlet["id"], "head_name": head})
+        records.add(db, "visit", {"date": "2026-11-02", "household": home["id"],
+                                  "outcome": "follow_up", "follow_up_date": "2026-11-09"},
+                    today=TODAY)
+    check(db, Reference(db.conn), ("2026-11",))
+    shown, total = collect_follow_ups(db.conn, XA, "2026-11-01", "2026-12-01", limit=2)
+    assert total == 6 and [f.household for f in shown] == ["Võ Văn An", "Võ Văn Bình"]
+    # a household's tombstone, its visit still live (a bundle brings them so): not due
+    db.conn.execute("BEGIN")
+    db.conn.execute("UPDATE households SET deleted = 1 WHERE head_name = 'Võ Văn An'")
+    db.conn.execute("COMMIT")
+    check(db, Reference(db.conn), ("2026-11",))
+    shown, total = collect_follow_ups(db.conn, XA, "2026-11-01", "2026-12-01", limit=2)
+    assert total == 5 and [f.household for f in shown] == ["Võ Văn Bình", "Võ Văn Cường"]

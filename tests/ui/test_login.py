@@ -286,6 +286,7 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
         db.conn.execute(f"DROP TRIGGER {name}")
     db.conn.execute("DROP TABLE agg_member_visits")
     db.conn.execute("DROP TABLE agg_member_helped")
+    db.conn.execute("DROP INDEX idx_households_live")  # and of migration 12
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []

@@ -5,7 +5,7 @@ released; a new change to the schema is a new step appended to STEPS.
 from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync_trust,
                                    m005_reports, m006_accounts, m007_scale,
                                    m008_team_work, m009_audit_moments, m010_member_visits,
-                                   m011_member_helped)
+                                   m011_member_helped, m012_follow_up_reads)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -20,5 +20,6 @@ STEPS = [
     (9, m009_audit_moments.apply),
     (10, m010_member_visits.apply),
     (11, m011_member_helped.apply),
+    (12, m012_follow_up_reads.apply),
 ]
 LATEST = STEPS[-1][0]
