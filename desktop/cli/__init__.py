@@ -47,14 +47,26 @@ def global_options(required_default: bool) -> argparse.ArgumentParser:
     return parent
 
 
+class _Version(argparse.Action):
+    """`--version`: the version is looked up only when asked for (desktop.__version__)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings, dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from desktop import __version__
+
+        parser._print_message(f"xaso {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> Parser:
     """The full `xaso` parser with every available command group."""
-    from desktop import __version__
-
     parser = Parser(prog="xaso", parents=[global_options(True)],
                     description="Xã Số: hồ sơ chuyển đổi số của xã / a commune's digital "
                                 "transformation records.")
-    parser.add_argument("--version", action="version", version=f"xaso {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     parent = global_options(False)
     for name in COMMAND_MODULES:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from desktop import __version__
 from desktop.licences import APP_LICENCE, FONTS, LIBRARIES
 from desktop.ui.theme import resource_dir
 
@@ -90,8 +89,10 @@ class AboutDialog(QDialog):
         logo = QLabel(self)
         logo.setPixmap(QPixmap(str(icon_path())).scaled(
             72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        import desktop  # its version is read from the package's metadata when asked for
+
         title = QLabel(f"<span style='font-size:18pt; font-weight:bold'>Xã Số</span><br>"
-                       f"{t['version'].format(version=html.escape(__version__))}", self)
+                       f"{t['version'].format(version=html.escape(desktop.__version__))}", self)
         title.setObjectName("aboutTitle")
         head = QHBoxLayout()
         head.addWidget(logo)

@@ -157,6 +157,38 @@ def test_a_real_subprocess(tmp_path):
     assert done.returncode == 2 and done.stderr.strip()
 
 
+
+STARTS_BARE = """
+import sys
+import PySide6.QtWidgets
+from desktop.cli import build_parser
+from desktop.db.connection import open_database
+from desktop.ui.controller import WINDOW_MODULES
+import importlib
+for name in WINDOW_MODULES:
+    importlib.import_module(name)
+build_parser()
+open_database(sys.argv[1])
+print("importlib.metadata" in sys.modules)
+"""
+
+
+def test_a_start_reads_no_package_metadata(tmp_path):
+    """Neither a command nor the window reads the installed packages' metadata as it
+    starts (40–60 ms each time: the version and sqlite-utils' plugins are looked up
+    only when asked for); `xaso --version` still prints it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", STARTS_BARE, str(tmp_path / "s.db")], env=env,
+                          capture_output=True,
+                          text=True, timeout=120, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+    done = subprocess.run([sys.executable, "-m", "desktop", "--version"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    from importlib.metadata import version
+    assert done.returncode == 0 and done.stdout.strip() == f"xaso {version('xaso')}"
+
+
 def test_a_hub_lists_one_commune(tmp_path, capsys):
     for name, code in (("a.db", "00070"), ("b.db", "00004")):
         assert main(["--db", str(tmp_path / name), "init", "--commune", code]) == 0
