@@ -89,60 +89,31 @@ def collect_follow_ups(conn, code: str, start: str, end: str, limit: int = 200,
     due by then (a later visit of any outcome settles it; on the same day, the one
     entered last). Returns the first `limit` (oldest due first) and how many there are.
 
-    Each household's latest visit is kept in `agg_latest_visit` (desktop/db/
-    aggregates/households.py), so the period that is still running reads only the
-    households whose latest visit asks for a return. A household visited again after
-    the end (a past period's report) needs its latest visit before the end, found one
-    of two ways, whichever reads less (`how` forces one, for tests):
+    Every follow-up is kept with the day a later visit settled it (`agg_follow_ups`,
+    desktop/db/aggregates/follow_ups.py), so the households due at the end are the
+    follow-ups asked for before it and not settled by then: one index range, read
+    one of two ways, whichever is shorter (`how` forces one, for tests):
 
-    - "since": each household visited since the end has its latest visit before the
-      end looked up, one index probe each (a recent period: few households since);
-    - "before": the commune's visits before the end are read in date order, and each
-      that asked for a return due by then is kept if it is its household's latest
-      before the end (an early period: little history before it).
+    - "since": along the day they were settled, from the end on (a recent period:
+      few follow-ups reach past its end);
+    - "before": along the day they were asked for, up to the end (an early period:
+      few were asked for before it).
 
-    Either way the work is bounded by the smaller side of the end, not by all history.
-    A visit and its household are of one commune, so "before" reads the commune's
-    visits by date from `idx_visits_period`.
-
-    All of this reads indexes only (schema 12): the commune's live households are one
-    range of `idx_households_live`, the latest visits due carry their date in
-    `idx_agg_latest_visit_due`. Only the households shown are read for their head
-    and hamlet (on a cold disk, a random read each: 4,000 of them took a second)."""
-    # the household of `l` is live and of the commune: checked against the list of
-    # them, read once (`+`: the visits lead, not the households)
-    homes = "AND +l.household_id IN (SELECT id FROM live_households WHERE commune_code = :c) "
-    latest = "FROM agg_latest_visit l WHERE l.commune_code = :c " + homes
-    # a household's latest visit before the end, one column of it: read from the
-    # index alone, and tested on `l` before anything else is read, so the households
-    # that did not ask for a return cost one index probe each
-    before_end = ("(SELECT w.{} FROM live_visits w WHERE w.household_id = {} "
-                  "AND w.date < :end ORDER BY w.date DESC, w.created_hlc DESC, w.id DESC "
-                  "LIMIT 1)")
+    Either way the work is bounded by the smaller side of the end, not by all
+    history, and reads indexes only: the commune's live households are one range of
+    `idx_households_live`. Only the households shown are read for their head and
+    hamlet (on a cold disk, a random read each: 4,000 of them took a second)."""
     params = {"c": code, "end": end}
     how = how or _cheaper_way(conn, params)
-    if how == "since":
-        revisited = ("SELECT l.household_id, v.date, v.follow_up_date "
-                     "FROM agg_latest_visit l JOIN live_visits v ON v.id = " +
-                     before_end.format("id", "l.household_id") +
-                     " WHERE l.commune_code = :c " + homes +
-                     f"AND l.date >= :end AND "
-                     f"{before_end.format('outcome', 'l.household_id')} = 'follow_up' ")
-    else:
-        revisited = ("SELECT v.household_id, v.date, v.follow_up_date "
-                     # CROSS JOIN: the visits by date lead (not the households since)
-                     "FROM live_visits v CROSS JOIN agg_latest_visit l "
-                     "ON l.household_id = v.household_id WHERE l.commune_code = :c " + homes +
-                     "AND v.commune_code = :c AND v.date < :end AND v.outcome = 'follow_up' "
-                     "AND l.date >= :end AND v.id = " +
-                     before_end.format("id", "v.household_id") + " ")
+    # `+` on the other column keeps SQLite on the chosen index
+    lead = "f.until >= :end AND +f.date < :end" if how == "since" else \
+        "f.date < :end AND +f.until >= :end"
     due = conn.execute(
-        "SELECT l.household_id, l.date, l.follow_up_date " + latest +
-        # `+l.date`: read the few households due from idx_agg_latest_visit_due, not
-        # every household visited before the end through the date index
-        "AND l.outcome = 'follow_up' AND l.follow_up_date < :end AND +l.date < :end "
-        "UNION ALL " + revisited +
-        "AND v.outcome = 'follow_up' AND v.follow_up_date IS NOT NULL AND v.follow_up_date < :end",
+        f"SELECT f.household_id, f.date, f.follow_up_date FROM agg_follow_ups f "
+        f"WHERE f.commune_code = :c AND {lead} AND f.follow_up_date < :end "
+        # the household is live and of the commune: checked against the list of them,
+        # read once (`+`: the follow-ups lead, not the households)
+        f"AND +f.household_id IN (SELECT id FROM live_households WHERE commune_code = :c)",
         params).fetchall()
     # oldest due first, then the oldest visit, then the head's name: the names of the
     # first `limit` by date, and of any tied with the last of them, are enough
@@ -168,22 +139,19 @@ def _heads(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
-# reading a visit in date order costs about a fifth of looking up a household's latest
-# visit (1M visits: 4 µs against 20 µs, both measured on the report's own connections)
-_PROBE_PER_ROW = 5
+# enough follow-ups counted on either side of the end to tell which side is shorter
+_ENOUGH = 5000
 
 
 def _cheaper_way(conn, params: dict) -> str:
-    """"since" or "before" (collect_follow_ups), whichever reads less: the households
-    visited since the end, against the commune's visits before it, both counted from
-    the aggregates (an index range each)."""
-    since = conn.execute("SELECT count(*) FROM agg_latest_visit WHERE commune_code = :c "
-                         "AND date >= :end", params).fetchone()[0]
-    if since == 0:
-        return "since"
-    before = conn.execute("SELECT ifnull(sum(n), 0) FROM agg_visits WHERE level = 'c' "
-                          "AND commune_code = :c AND day < :end", params).fetchone()[0]
-    return "before" if before < _PROBE_PER_ROW * since else "since"
+    """"since" or "before" (collect_follow_ups): whichever of the two index ranges
+    holds fewer follow-ups, each counted up to _ENOUGH."""
+    def count(side: str) -> int:
+        return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM agg_follow_ups "
+                            f"WHERE commune_code = :c AND {side} LIMIT {_ENOUGH})",
+                            params).fetchone()[0]
+
+    return "before" if count("date < :end") < count("until >= :end") else "since"
 
 
 def collect_events(conn, code: str, start: str, end: str) -> list[EventRow]:

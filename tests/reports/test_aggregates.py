@@ -385,3 +385,69 @@ def test_the_residents_a_member_helped_follow_every_table_that_decides_them(tmp_
     check()
     assert _helped_by_period(conn).get((vrow["commune_code"], "2026-10-15", link["member_id"],
                                         ghost))
+
+
+def _follow_ups_by_definition(conn) -> set:
+    """Every live visit that asked for a return, with the date of its household's next
+    live visit in the order (date, clock, id), worked out in Python from the rows."""
+    homes: dict = {}
+    for row in conn.execute("SELECT household_id, id, commune_code, date, created_hlc, "
+                            "outcome, follow_up_date FROM visits WHERE deleted = 0"):
+        homes.setdefault(row[0], []).append(row)
+    out = set()
+    for visits in homes.values():
+        visits.sort(key=lambda v: (v[3], v[4], v[1]))
+        for v, after in zip(visits, visits[1:] + [None]):
+            if v[5] == "follow_up" and v[6] is not None:
+                out.add((v[0], v[1], v[2], v[3], v[6], after[3] if after else "9999-12-31"))
+    return out
+
+
+def test_each_follow_up_is_kept_with_the_day_a_later_visit_settled_it(tmp_path):
+    """The follow-ups and the day each was settled (schema 12) follow a later visit,
+    one on the same day entered later, a visit moved to another day and to another
+    household, a deleted visit and its undo; each time they are what the visits say,
+    and a rebuild gives the same."""
+    from tests.reports.conftest import new_commune
+    from desktop.services.demo import generate_demo
+    from desktop.services.undo import undo_last
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "f.db")
+    generate_demo(db, households=30, months=3, seed=6, today=TODAY)
+    conn = db.conn
+    kept = lambda: set(conn.execute("SELECT household_id, visit_id, commune_code, date, "  # noqa: E731
+                                    "follow_up_date, until FROM agg_follow_ups"))
+
+    def check():
+        assert kept() == _follow_ups_by_definition(conn)
+        assert aggregates.differences(conn) == {}
+
+    check()
+    assert any(r[5] == "9999-12-31" for r in kept()) and any(r[5] != "9999-12-31"
+                                                              for r in kept())
+    # a live household whose visits all came before the 20th
+    home, other = [r[0] for r in conn.execute(
+        "SELECT h.id FROM households h WHERE h.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+        "visits v WHERE v.household_id = h.id AND v.date >= '2026-11-20') ORDER BY h.id "
+        "LIMIT 2")]
+    asked = records.add(db, "visit", {"date": "2026-11-20", "household": home,
+                                      "outcome": "follow_up", "follow_up_date": "2026-11-27"},
+                        today=TODAY)
+    check()
+    assert (asked["id"], "9999-12-31") in {(r[1], r[5]) for r in kept()}
+    later = records.add(db, "visit", {"date": "2026-11-20", "household": home,
+                                      "outcome": "done"}, today=TODAY)  # the same day
+    check()
+    assert (asked["id"], "2026-11-20") in {(r[1], r[5]) for r in kept()}
+    records.update(db, "visit", later["id"], {"date": "2026-11-22"})
+    check()
+    assert (asked["id"], "2026-11-22") in {(r[1], r[5]) for r in kept()}
+    records.update(db, "visit", later["id"], {"household": other})  # to another home
+    check()
+    records.delete(db, "visit", asked["id"])
+    check()
+    assert asked["id"] not in {r[1] for r in kept()}
+    undo_last(db)
+    check()
+    assert asked["id"] in {r[1] for r in kept()}

@@ -273,6 +273,10 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
                               "members": [member["id"]], "outcome": "done",
                               "resident_updates": [{"resident": person,
                                                     "eid_stage": "level1"}]}, today=TODAY)
+    # and a return asked for, for migration 12 to keep
+    records.add(db, "visit", {"date": "2026-11-21", "household": "Võ Văn Ba",
+                              "outcome": "follow_up", "follow_up_date": "2026-11-28"},
+                today=TODAY)
     # schema 7 again: the period index without the visit's id (migration 8 adds it),
     # and without the audit log's indexes (migration 9)
     db.conn.execute("DROP INDEX idx_visits_period")
@@ -282,11 +286,12 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     # and without the team members' visits and residents helped (migrations 10, 11)
     for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                    "AND (name GLOB 'agg_member_visits_*' OR "
-                                   "name GLOB 'agg_member_helped_*')").fetchall():
+                                   "name GLOB 'agg_member_helped_*' OR "
+                                   "name GLOB 'agg_follow_ups_*')").fetchall():
         db.conn.execute(f"DROP TRIGGER {name}")
-    db.conn.execute("DROP TABLE agg_member_visits")
-    db.conn.execute("DROP TABLE agg_member_helped")
-    db.conn.execute("DROP INDEX idx_households_live")  # and of migration 12
+    for table in ("agg_member_visits", "agg_member_helped", "agg_follow_ups"):
+        db.conn.execute(f"DROP TABLE {table}")
+    db.conn.execute("DROP INDEX idx_households_live")  # and the rest of migration 12
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []
@@ -311,6 +316,8 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert aggregates.differences(conn) == {}
     assert conn.execute("SELECT sum(n) FROM agg_member_visits").fetchone()[0] == 1
     assert conn.execute("SELECT sum(n) FROM agg_member_helped").fetchone()[0] == 1
+    assert conn.execute("SELECT date, until FROM agg_follow_ups").fetchall() == [
+        ("2026-11-21", "9999-12-31")]
     ctl.session.close()
 
 

@@ -3,7 +3,7 @@ are written, rebuilding from the records, and checking them against a rebuild.""
 
 from contextlib import contextmanager
 
-from desktop.db.aggregates import helped, members
+from desktop.db.aggregates import follow_ups, helped, members
 from desktop.db.aggregates.households import rebuild_households
 from desktop.db.aggregates.period_sql import year_end, year_start
 from desktop.db.aggregates.tables import AGGREGATES, BY_TABLE, TABLES, rebuild_sql, totals_sql
@@ -51,6 +51,9 @@ def rebuild(conn, commune: str | None = None) -> None:
             conn.execute(delete, params)
             for lo, hi in _months(conn, "stage_changes", "{r}.date", commune):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
+        if members.exists(conn, follow_ups.TABLE):
+            for sql in follow_ups.rebuild_sql(one):
+                conn.execute(sql, params)
 
 
 def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str, str]]:
@@ -137,9 +140,7 @@ def dropped(conn, tables: tuple[str, ...]):
 
 def snapshot(conn, table: str) -> list[tuple]:
     """The rows of one aggregate table that count (no zero rows), sorted."""
-    if table == "agg_household_periods":
-        return sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
-    if table == "agg_latest_visit":
+    if table in ("agg_household_periods", "agg_latest_visit", follow_ups.TABLE):
         return sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
     agg = BY_TABLE.get(table)
     sums = agg.sums if agg else {"n": "1"}
