@@ -139,19 +139,22 @@ def _heads(conn, ids: list[str]) -> dict[str, tuple[str, str]]:
     return out
 
 
-# enough follow-ups counted on either side of the end to tell which side is shorter
-_ENOUGH = 5000
-
-
 def _cheaper_way(conn, params: dict) -> str:
     """"since" or "before" (collect_follow_ups): whichever of the two index ranges
-    holds fewer follow-ups, each counted up to _ENOUGH."""
-    def count(side: str) -> int:
+    holds fewer follow-ups. Both are counted up to a bound that grows fourfold until
+    one falls short of it, so the counting reads a few times the shorter range at
+    most, never the whole of a long one."""
+    def count(side: str, bound: int) -> int:
         return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM agg_follow_ups "
-                            f"WHERE commune_code = :c AND {side} LIMIT {_ENOUGH})",
+                            f"WHERE commune_code = :c AND {side} LIMIT {bound})",
                             params).fetchone()[0]
 
-    return "before" if count("date < :end") < count("until >= :end") else "since"
+    bound = 1024
+    while True:
+        before, since = count("date < :end", bound), count("until >= :end", bound)
+        if before < bound or since < bound:
+            return "before" if before < since else "since"
+        bound *= 4
 
 
 def collect_events(conn, code: str, start: str, end: str) -> list[EventRow]:

@@ -684,4 +684,9 @@ BUGS = (
         "from desktop.ui.theme import resource_dir",
         "from desktop import __version__  # noqa: F401\nfrom desktop.ui.theme import resource_dir",
         ("tests/cli/test_cli.py::test_a_start_reads_no_package_metadata",)),
+    Bug("follow_up_way_always_since", "an early month's follow-ups read along the long side of its end (all that came since)",
+        "desktop/reports/activity.py",
+        '            return "before" if before < since else "since"',
+        '            return "since"',
+        ("tests/reports/test_indicators.py::test_a_past_months_follow_ups_are_the_same_whichever_way_they_are_read",)),
 )
