@@ -5,6 +5,13 @@ from dataclasses import dataclass
 from desktop.domain.errors import InputRefused
 
 
+def table_exists(conn, name: str) -> bool:
+    """True if the database has table `name` (optional tables, and those of a later
+    schema than a migration running now)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
+
+
 def get_meta(conn, key: str, default: str | None = None) -> str | None:
     """One meta value, or `default`."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -23,7 +23,8 @@ from desktop.reports.labels import label
 from desktop.reports.measures import Scope, assemble, indicator_jobs, total
 from desktop.reports.model import CommuneRow, HubReport
 from desktop.reports.notes import read_notes
-from desktop.reports.sql import conn_of, run_parallel, table_exists
+from desktop.db.meta import table_exists
+from desktop.reports.sql import conn_of, run_parallel
 
 STALE_DAYS = 30
 

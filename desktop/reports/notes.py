@@ -29,7 +29,8 @@ from desktop.db.writer import write
 from desktop.domain.errors import InputRefused
 from desktop.domain.periods import check_month
 from desktop.domain.text import search_key
-from desktop.reports.sql import conn_of, table_exists
+from desktop.db.meta import table_exists
+from desktop.reports.sql import conn_of
 
 # (code, Vietnamese heading, English heading, other names a heading may use)
 SECTIONS = (

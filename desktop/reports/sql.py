@@ -1,6 +1,6 @@
-"""Connections for the reports: the sqlite3 connection of a handle, whether a table
-exists, and reading independent queries side by side (`run_parallel`). What the
-queries count is defined once, in desktop/domain/indicators.py (run by measures.py).
+"""Connections for the reports: the sqlite3 connection of a handle, its file, and
+reading independent queries side by side (`run_parallel`). What the queries count is
+defined once, in desktop/domain/indicators.py (run by measures.py).
 """
 
 import os
@@ -13,12 +13,6 @@ from desktop.db.connection import DatabaseError, connect
 def conn_of(db):
     """The sqlite3 connection of a sqlite-utils Database (or the connection itself)."""
     return getattr(db, "conn", db)
-
-
-def table_exists(conn, name: str) -> bool:
-    """True if the database has table `name` (the sync tables are optional here)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (name,)).fetchone() is not None
 
 
 def database_file(conn) -> str | None:

@@ -6,7 +6,9 @@ from contextlib import contextmanager
 from desktop.db.aggregates import follow_ups, helped, members
 from desktop.db.aggregates.households import rebuild_households
 from desktop.db.aggregates.period_sql import year_end, year_start
-from desktop.db.aggregates.tables import AGGREGATES, BY_TABLE, TABLES, rebuild_sql, totals_sql
+from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, FOLLOW_UPS, MEMBER_HELPED,
+                                          MEMBER_VISITS, TABLES, rebuild_sql, totals_sql)
+from desktop.db.meta import table_exists
 
 # the big tables are rebuilt a month at a time
 CHUNKED = ("agg_visits", "agg_stages")
@@ -41,17 +43,17 @@ def rebuild(conn, commune: str | None = None) -> None:
             conn.execute(first, {**params, "ylo": ylo, "yhi": yhi})
         conn.execute(counts, params)
         conn.execute(latest, params)
-        if members.exists(conn):
+        if table_exists(conn, MEMBER_VISITS):
             delete, insert = members.rebuild_sql(one, chunked=True)
             conn.execute(delete, params)
             for lo, hi in spans:
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
-        if members.exists(conn, helped.TABLE):
+        if table_exists(conn, MEMBER_HELPED):
             delete, insert = helped.rebuild_sql(one, chunked=True)
             conn.execute(delete, params)
             for lo, hi in _months(conn, "stage_changes", "{r}.date", commune):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
-        if members.exists(conn, follow_ups.TABLE):
+        if table_exists(conn, FOLLOW_UPS):
             for sql in follow_ups.rebuild_sql(one):
                 conn.execute(sql, params)
 
@@ -140,7 +142,7 @@ def dropped(conn, tables: tuple[str, ...]):
 
 def snapshot(conn, table: str) -> list[tuple]:
     """The rows of one aggregate table that count (no zero rows), sorted."""
-    if table in ("agg_household_periods", "agg_latest_visit", follow_ups.TABLE):
+    if table in ("agg_household_periods", "agg_latest_visit", FOLLOW_UPS):
         return sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
     agg = BY_TABLE.get(table)
     sums = agg.sums if agg else {"n": "1"}

@@ -21,7 +21,7 @@ household has a visit a month or so: a few index entries), like agg_latest_visit
 """
 
 from desktop.db.aggregates.tables import FOLLOW_UPS as TABLE
-from desktop.db.aggregates.tables import NOT_PAUSED, changed
+from desktop.db.aggregates.tables import row_triggers
 
 OPEN = "9999-12-31"  # `until` of a follow-up no later visit has settled yet
 _WATCH = ("household_id", "commune_code", "date", "created_hlc", "outcome", "follow_up_date",
@@ -61,16 +61,10 @@ def _household(h: str) -> str:
 
 
 def triggers() -> list[str]:
-    """The triggers that keep the table as visits are written."""
-    return [
-        f"CREATE TRIGGER {TABLE}_ins AFTER INSERT ON visits WHEN {NOT_PAUSED} "
-        f"AND NEW.deleted = 0 BEGIN {_household('NEW.household_id')}; END",
-        f"CREATE TRIGGER {TABLE}_del AFTER DELETE ON visits WHEN {NOT_PAUSED} "
-        f"BEGIN {_household('OLD.household_id')}; END",
-        f"CREATE TRIGGER {TABLE}_upd AFTER UPDATE OF {', '.join(_WATCH)} ON visits "
-        f"WHEN {NOT_PAUSED} AND ({changed(_WATCH)}) BEGIN "
-        f"{_household('OLD.household_id')}; {_household('NEW.household_id')}; END",
-    ]
+    """The triggers that keep the table as visits are written: each recomputes the
+    household of the row (OLD and NEW), so the sign is not needed."""
+    return row_triggers(TABLE, "visits", lambda _sign, visit: _household(f"{visit}.household_id"),
+                        _WATCH, inserted=" AND NEW.deleted = 0")
 
 
 def rebuild_sql(commune: bool) -> tuple[str, str]:

@@ -20,7 +20,7 @@ day recounts the table (schema 11, desktop/db/migrations/m011_member_helped.py).
 from desktop.db.aggregates.period_sql import closing_triggers as on_closing_day
 from desktop.db.aggregates.period_sql import period_start
 from desktop.db.aggregates.tables import MEMBER_HELPED as TABLE
-from desktop.db.aggregates.tables import NOT_PAUSED, changed
+from desktop.db.aggregates.tables import NOT_PAUSED, row_triggers
 
 _COLUMNS = "(commune_code, day, member_id, resident_id, n)"
 _UPSERT = ("ON CONFLICT (commune_code, day, member_id, resident_id) "
@@ -86,25 +86,13 @@ def _resident(sign: str, resident: str) -> str:
 def triggers() -> list[str]:
     """The triggers that keep the table as stage changes, links, visits and residents
     are written."""
-    def three(table: str, pairs, watch: tuple[str, ...], when: str = "") -> list[str]:
-        name = f"{TABLE}_{table}"
-        return [
-            f"CREATE TRIGGER {name}_ins AFTER INSERT ON {table} WHEN {NOT_PAUSED} "
-            f"BEGIN {pairs('1', 'NEW')}; END",
-            f"CREATE TRIGGER {name}_del AFTER DELETE ON {table} WHEN {NOT_PAUSED} "
-            f"BEGIN {pairs('-1', 'OLD')}; END",
-            f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {', '.join(watch)} ON {table} "
-            f"WHEN {NOT_PAUSED} AND ({changed(watch)}) BEGIN {pairs('-1', 'OLD')}; "
-            f"{pairs('1', 'NEW')}; END",
-        ]
-
     name = f"{TABLE}_residents"
     return [
-        *three("stage_changes", _stage, _STAGE_WATCH),
-        *three("visit_members", _link, _LINK_WATCH),
+        *row_triggers(f"{TABLE}_stage_changes", "stage_changes", _stage, _STAGE_WATCH),
+        *row_triggers(f"{TABLE}_visit_members", "visit_members", _link, _LINK_WATCH),
         # a visit written after its links and stage changes (a bundle may bring them
         # first), or deleted
-        *three("visits", _visit, ("deleted",)),
+        *row_triggers(f"{TABLE}_visits", "visits", _visit, ("deleted",)),
         # a resident absent from the table counts as live: only a tombstone (deleted =
         # 1) written, removed or changed moves its pairs
         f"CREATE TRIGGER {name}_ins AFTER INSERT ON residents "

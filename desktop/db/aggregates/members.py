@@ -18,7 +18,7 @@ rebuilds the table (schema 10, desktop/db/migrations/m010_member_visits.py).
 from desktop.db.aggregates.period_sql import closing_triggers as on_closing_day
 from desktop.db.aggregates.period_sql import period_start
 from desktop.db.aggregates.tables import MEMBER_VISITS as TABLE
-from desktop.db.aggregates.tables import NOT_PAUSED, changed
+from desktop.db.aggregates.tables import row_triggers
 
 _UPSERT = "ON CONFLICT (commune_code, day, member_id) DO UPDATE SET n = n + excluded.n"
 _LINK_WATCH = ("visit_id", "member_id", "deleted")
@@ -54,24 +54,9 @@ def _visit(sign: str, visit: str) -> str:
 
 def triggers() -> list[str]:
     """The triggers that keep the table as links and visits are written."""
-    name = f"{TABLE}_visit_members"
-    return [
-        f"CREATE TRIGGER {name}_ins AFTER INSERT ON visit_members WHEN {NOT_PAUSED} "
-        f"BEGIN {_link('1', 'NEW')}; END",
-        f"CREATE TRIGGER {name}_del AFTER DELETE ON visit_members WHEN {NOT_PAUSED} "
-        f"BEGIN {_link('-1', 'OLD')}; END",
-        f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {', '.join(_LINK_WATCH)} ON visit_members "
-        f"WHEN {NOT_PAUSED} AND ({changed(_LINK_WATCH)}) BEGIN {_link('-1', 'OLD')}; "
-        f"{_link('1', 'NEW')}; END",
-        # a visit written after its links (a bundle may bring them first)
-        f"CREATE TRIGGER {TABLE}_visits_ins AFTER INSERT ON visits WHEN {NOT_PAUSED} "
-        f"BEGIN {_visit('1', 'NEW')}; END",
-        f"CREATE TRIGGER {TABLE}_visits_del AFTER DELETE ON visits WHEN {NOT_PAUSED} "
-        f"BEGIN {_visit('-1', 'OLD')}; END",
-        f"CREATE TRIGGER {TABLE}_visits_upd AFTER UPDATE OF {', '.join(_VISIT_WATCH)} ON visits "
-        f"WHEN {NOT_PAUSED} AND ({changed(_VISIT_WATCH)}) BEGIN {_visit('-1', 'OLD')}; "
-        f"{_visit('1', 'NEW')}; END",
-    ]
+    return [*row_triggers(f"{TABLE}_visit_members", "visit_members", _link, _LINK_WATCH),
+            # a visit written after its links (a bundle may bring them first)
+            *row_triggers(f"{TABLE}_visits", "visits", _visit, _VISIT_WATCH)]
 
 
 def rebuild_sql(commune: bool, chunked: bool) -> tuple[str, str]:
@@ -102,11 +87,3 @@ def create(conn) -> None:
         conn.execute(sql)
     for sql in rebuild_sql(False, False):
         conn.execute(sql)
-
-
-def exists(conn, table: str = TABLE) -> bool:
-    """Whether this database has the table (schema 10 and later; `table`, the other
-    one of a later schema): a rebuild made by an older schema's migration (7) runs
-    before it is there."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (table,)).fetchone() is not None

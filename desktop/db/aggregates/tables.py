@@ -227,18 +227,27 @@ def changed(columns) -> str:
     return " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
 
 
+def row_triggers(name: str, table: str, add, watch: tuple[str, ...],
+                 inserted: str = "") -> list[str]:
+    """Triggers `name`_ins, _del and _upd on `table`, quiet while paused: `add(sign,
+    row)` is the SQL adding `sign` × the contribution of one row (NEW or OLD); an
+    update of any of `watch` takes the old row's away and adds the new one's.
+    `inserted` narrows the insert trigger's WHEN (" AND NEW...")."""
+    return [
+        f"CREATE TRIGGER {name}_ins AFTER INSERT ON {table} WHEN {NOT_PAUSED}{inserted} "
+        f"BEGIN {add('1', 'NEW')}; END",
+        f"CREATE TRIGGER {name}_del AFTER DELETE ON {table} WHEN {NOT_PAUSED} "
+        f"BEGIN {add('-1', 'OLD')}; END",
+        f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {', '.join(watch)} ON {table} "
+        f"WHEN {NOT_PAUSED} AND ({changed(watch)}) BEGIN {add('-1', 'OLD')}; "
+        f"{add('1', 'NEW')}; END",
+    ]
+
+
 def triggers(agg: Aggregate) -> list[str]:
     """The insert, delete and update triggers keeping one aggregate."""
-    name = f"{agg.table}_{agg.source}"
-    return [
-        f"CREATE TRIGGER {name}_ins AFTER INSERT ON {agg.source} WHEN {NOT_PAUSED} BEGIN "
-        f"{contribution(agg, 'NEW', '1')}; END",
-        f"CREATE TRIGGER {name}_del AFTER DELETE ON {agg.source} WHEN {NOT_PAUSED} BEGIN "
-        f"{contribution(agg, 'OLD', '-1')}; END",
-        f"CREATE TRIGGER {name}_upd AFTER UPDATE OF {', '.join(agg.watch)} ON {agg.source} "
-        f"WHEN {NOT_PAUSED} AND ({changed(agg.watch)}) BEGIN "
-        f"{contribution(agg, 'OLD', '-1')}; {contribution(agg, 'NEW', '1')}; END",
-    ]
+    return row_triggers(f"{agg.table}_{agg.source}", agg.source,
+                        lambda sign, row: contribution(agg, row, sign), agg.watch)
 
 
 # --- a resident's stage changes follow its birth year and its tombstone -------------
