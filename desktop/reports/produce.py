@@ -7,7 +7,9 @@ heads of household), and every export is recorded.
 """
 
 import datetime as dt
+import importlib
 import os
+import threading
 from pathlib import Path
 
 from desktop.db.meta import read_setup
@@ -15,15 +17,17 @@ from desktop.db.writer import clock_of, write
 from desktop.domain.errors import InputRefused
 from desktop.domain.periods import check_month
 from desktop.reports.collect import collect_monthly
-from desktop.reports.compose import ages_of, compose_monthly
-from desktop.reports.compose_hub import compose_hub
 from desktop.reports.hub import collect_hub
 from desktop.reports.notes import read_notes_file, save_notes
-from desktop.reports.pdf_render import render_pdf
 from desktop.reports.settings import read_report_settings
 from desktop.reports.sql import conn_of
-from desktop.reports.training import collect_training_sheet, compose_training
 from desktop.reports.wording import Unit
+
+# What turns figures into files: ReportLab (through the charts and the PDF) and Babel's
+# locale data for every report, openpyxl and python-docx when asked for.
+RENDERING = ("desktop.reports.compose", "desktop.reports.compose_hub",
+             "desktop.reports.pdf_render")
+XLSX, DOCX = "desktop.reports.xlsx", "desktop.reports.docx_render"
 
 
 def _check_lang(lang: str | None) -> str:
@@ -46,6 +50,26 @@ def _write(path, render) -> str:
         raise InputRefused.of("out_not_writable", "out", path=str(target),
                               detail=exc.strerror or str(exc)) from exc
     return str(target)
+
+
+def _load(modules: tuple[str, ...], lang: str) -> threading.Thread:
+    """Import `modules` and Babel's data for `lang` in a background thread; join it
+    before using them.
+
+    From a cold disk they take about a third of a second to load. The report's figures
+    are read meanwhile: SQLite leaves the GIL free while it reads, so the officer does
+    not wait for the one and then the other.
+    """
+    def load():
+        for name in modules:
+            importlib.import_module(name)
+        from desktop.reports.fmt import Formats
+        Formats(lang).date(dt.date(2000, 1, 1))  # Babel reads the locale's data once
+
+    # an import that fails here fails again, with its message, where the module is used
+    thread = threading.Thread(target=load, name="xaso-load-renderers", daemon=True)
+    thread.start()
+    return thread
 
 
 def _log(db, action: str, details: dict) -> None:
@@ -80,11 +104,13 @@ def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi"
     if notes:
         save_notes(db, month, read_notes_file(notes))
     out = {"month": month, "lang": lang, "pdf": None, "xlsx": None, "docx": None}
-    # the Word and Excel writers (python-docx, openpyxl) are imported only when asked
-    # for: about a tenth of a second each, at every start of the command
+    loading = _load(RENDERING + (XLSX,) * bool(xlsx) + (DOCX,) * bool(docx), lang)
     if setup.is_hub and not commune:
         hub = collect_hub(db, month)
         settings = read_report_settings(conn, lang)
+        loading.join()
+        from desktop.reports.compose import ages_of
+        from desktop.reports.compose_hub import compose_hub
         document = compose_hub(hub, settings, lang, issued)
         out.update(kind="hub", communes=len(hub.communes), missing=len(hub.missing),
                    foreign=[r.code for r in hub.foreign])
@@ -95,6 +121,8 @@ def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi"
         report = collect_monthly(db, month, commune)
         unit = Unit(report.commune_code, report.commune_name, report.province_name)
         settings = read_report_settings(conn, lang, unit if setup.is_hub else None)
+        loading.join()
+        from desktop.reports.compose import ages_of, compose_monthly
         document = compose_monthly(report, settings, lang, issued)
         out.update(kind="commune", commune_code=report.commune_code,
                    commune_name=report.commune_name, visits=report.visits_month,
@@ -104,6 +132,7 @@ def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi"
             from desktop.reports.xlsx import render_monthly_xlsx
             render_monthly_xlsx(report, p, lang, ages_of(settings))
     if pdf:
+        from desktop.reports.pdf_render import render_pdf
         out["pdf"] = _write(pdf, lambda p: render_pdf(document, p))
     if docx:
         from desktop.reports.docx_render import render_docx
@@ -118,6 +147,9 @@ def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi"
 def produce_training(db, session: str, pdf, lang: str | None = "vi") -> dict:
     """Write the attendance sheet of one training session, dated on the session's day;
     return what was written."""
+    from desktop.reports.pdf_render import render_pdf
+    from desktop.reports.training import collect_training_sheet, compose_training
+
     lang = _check_lang(lang)
     sheet = collect_training_sheet(db, session)
     path = _write(pdf, lambda p: render_pdf(compose_training(sheet, db, lang), p))
