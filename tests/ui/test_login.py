@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.reports.settings import set_setting
 from desktop.services import records
 from desktop.services.privacy import ERASED_NAME
 from desktop.services.setup import init_commune
@@ -292,6 +293,17 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     for table in ("agg_member_visits", "agg_member_helped", "agg_follow_ups"):
         db.conn.execute(f"DROP TABLE {table}")
     db.conn.execute("DROP INDEX idx_households_live")  # and the rest of migration 12
+    # and with each household's latest visit, which schema 7 kept and 13 drops: a
+    # trigger that writes it on every visit, and a closing day's trigger that rebuilds it
+    db.conn.execute("CREATE TABLE agg_latest_visit (household_id TEXT PRIMARY KEY, "
+                    "visit_id TEXT NOT NULL) WITHOUT ROWID")
+    db.conn.execute("CREATE TRIGGER agg_latest_visit_ins AFTER INSERT ON visits BEGIN "
+                    "INSERT OR REPLACE INTO agg_latest_visit VALUES (NEW.household_id, "
+                    "NEW.id); END")
+    closing = db.conn.execute("SELECT sql FROM sqlite_master "
+                              "WHERE name = 'agg_closing_update'").fetchone()[0]
+    db.conn.execute("DROP TRIGGER agg_closing_update")
+    db.conn.execute(closing.replace("BEGIN ", "BEGIN DELETE FROM agg_latest_visit; ", 1))
     db.conn.execute("PRAGMA user_version = 7")
     db.conn.close()
     threads = []
@@ -318,6 +330,14 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert conn.execute("SELECT sum(n) FROM agg_member_helped").fetchone()[0] == 1
     assert conn.execute("SELECT date, until FROM agg_follow_ups").fetchall() == [
         ("2026-11-21", "9999-12-31")]
+    # the latest visits are gone with their triggers; a visit saved and a new closing
+    # day keep every aggregate right without them
+    assert conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE "
+                        "'%agg_latest_visit%'").fetchall() == []
+    records.add(ctl.session.db, "visit", {"date": "2026-11-22", "household": "Võ Văn Ba",
+                                          "outcome": "done"}, today=TODAY)
+    set_setting(ctl.session.db, "report.closing_day", 14)
+    assert aggregates.differences(conn) == {}
     ctl.session.close()
 
 

@@ -14,8 +14,6 @@ hamlet, reporting period and what the indicators distinguish:
 - agg_household_periods: each household once per period it had a visit that found
   someone at home ('p'), and once per year on the period of its first such visit
   ('y'); agg_households_visited counts them by the household's commune and hamlet;
-- agg_latest_visit: each household's latest live visit (the report read the follow-ups
-  due from it until schema 12; nothing reads it now, and its triggers still run);
 - agg_member_visits: each team member's live visits by period (the report's team list;
   schema 10, `members`);
 - agg_member_helped: the residents each team member helped by period (schema 11,
@@ -43,7 +41,7 @@ touched set-based, which is several times faster than row by row. `rebuild`
 recomputes them from the records; `differences` compares the two (tests, checks).
 
 The modules: `period_sql` (a date's period, in SQL), `tables` (the aggregates of one
-record table each), `households` (households visited, each household's latest visit),
+record table each), `households` (households visited),
 `members` (each team member's visits), `helped` (the residents each helped),
 `follow_ups` (the follow-ups and the day each was settled), `schema` (`create`) and
 `bulk` (`paused`, `dropped`, `rebuild`, `differences`). Their public names are

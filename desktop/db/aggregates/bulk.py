@@ -32,9 +32,8 @@ def rebuild(conn, commune: str | None = None) -> None:
                 prefix, totals = totals_sql(agg)
                 for key in conn.execute(prefix, params).fetchall():
                     conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
-        (drop_periods, drop_counts, drop_latest, periods, first, counts,
-         latest) = rebuild_households(one, chunked=True)
-        for sql in (drop_periods, drop_counts, drop_latest):
+        drop_periods, drop_counts, periods, first, counts = rebuild_households(one, chunked=True)
+        for sql in (drop_periods, drop_counts):
             conn.execute(sql, params)
         spans = _months(conn, "visits", "{r}.date", commune)
         for lo, hi in spans:
@@ -42,7 +41,6 @@ def rebuild(conn, commune: str | None = None) -> None:
         for ylo, yhi in _years(conn, spans):
             conn.execute(first, {**params, "ylo": ylo, "yhi": yhi})
         conn.execute(counts, params)
-        conn.execute(latest, params)
         if table_exists(conn, MEMBER_VISITS):
             delete, insert = members.rebuild_sql(one, chunked=True)
             conn.execute(delete, params)
@@ -142,7 +140,7 @@ def dropped(conn, tables: tuple[str, ...]):
 
 def snapshot(conn, table: str) -> list[tuple]:
     """The rows of one aggregate table that count (no zero rows), sorted."""
-    if table in ("agg_household_periods", "agg_latest_visit", FOLLOW_UPS):
+    if table in ("agg_household_periods", FOLLOW_UPS):
         return sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
     agg = BY_TABLE.get(table)
     sums = agg.sums if agg else {"n": "1"}

@@ -16,8 +16,8 @@ up each household's latest visit before its end: for January at a million visits
 0.45 s warm and 3 s from a cold disk.
 
 Triggers on visits recompute the rows of the household whose visits changed (a
-household has a visit a month or so: a few index entries), like agg_latest_visit
-(desktop/db/aggregates/households.py); bulk work rebuilds the table.
+household has a visit a month or so: a few index entries); bulk work rebuilds the
+table.
 """
 
 from desktop.db.aggregates.tables import FOLLOW_UPS as TABLE

@@ -1,5 +1,4 @@
-"""The households visited per period and year, and each household's latest visit:
-their tables, triggers and rebuild."""
+"""The households visited per period and year: their tables, triggers and rebuild."""
 
 from desktop.db.aggregates.period_sql import period_end, period_start, year_end, year_start
 from desktop.db.aggregates.tables import LEVELS, NOT_PAUSED, changed
@@ -63,21 +62,8 @@ def _household_move(sign: str, h: str) -> str:
             f"ON CONFLICT (level, commune_code, hamlet_id, kind, day) DO UPDATE SET n = n + excluded.n")
 
 
-def _latest(h: str) -> str:
-    """Recompute the latest live visit of household `h` (an expression)."""
-    return (f"DELETE FROM agg_latest_visit WHERE household_id = {h}; "
-            f"INSERT INTO agg_latest_visit (household_id, commune_code, visit_id, date, "
-            f"created_hlc, outcome, follow_up_date) SELECT household_id, commune_code, id, "
-            f"date, created_hlc, outcome, follow_up_date FROM visits WHERE household_id = {h} "
-            f"AND deleted = 0 ORDER BY date DESC, created_hlc DESC, id DESC LIMIT 1")
-
-
-_LATEST_WATCH = ("household_id", "commune_code", "date", "created_hlc", "outcome",
-                 "follow_up_date", "deleted")
-
-
 def household_triggers() -> list[str]:
-    """The triggers that keep the household periods, their counts and the latest visits."""
+    """The triggers that keep the household periods and their counts."""
     return [
         f"CREATE TRIGGER agg_household_periods_ins AFTER INSERT ON visits "
         f"WHEN {NOT_PAUSED} AND {_qualifies('NEW')} BEGIN {_periods_add('NEW')}; END",
@@ -86,13 +72,6 @@ def household_triggers() -> list[str]:
         f"CREATE TRIGGER agg_household_periods_upd AFTER UPDATE OF {', '.join(_PERIOD_WATCH)} "
         f"ON visits WHEN {NOT_PAUSED} AND ({changed(_PERIOD_WATCH)}) BEGIN "
         f"{_periods_recount('OLD')}; {_periods_add('NEW')}; END",
-        f"CREATE TRIGGER agg_latest_visit_ins AFTER INSERT ON visits WHEN {NOT_PAUSED} "
-        f"AND NEW.deleted = 0 BEGIN {_latest('NEW.household_id')}; END",
-        f"CREATE TRIGGER agg_latest_visit_del AFTER DELETE ON visits WHEN {NOT_PAUSED} "
-        f"BEGIN {_latest('OLD.household_id')}; END",
-        f"CREATE TRIGGER agg_latest_visit_upd AFTER UPDATE OF {', '.join(_LATEST_WATCH)} "
-        f"ON visits WHEN {NOT_PAUSED} AND ({changed(_LATEST_WATCH)}) BEGIN "
-        f"{_latest('OLD.household_id')}; {_latest('NEW.household_id')}; END",
         # the counts follow the household periods ...
         f"CREATE TRIGGER agg_households_visited_ins AFTER INSERT ON agg_household_periods "
         f"WHEN {NOT_PAUSED} BEGIN {_period_count('1', 'NEW')}; END",
@@ -113,7 +92,7 @@ def household_triggers() -> list[str]:
 
 
 def households_ddl() -> list[str]:
-    """The tables of households visited and of latest visits."""
+    """The tables of households visited."""
     return [
         "CREATE TABLE agg_household_periods (household_id TEXT NOT NULL, kind TEXT NOT NULL, "
         "key TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (household_id, kind, key)) "
@@ -121,12 +100,6 @@ def households_ddl() -> list[str]:
         "CREATE TABLE agg_households_visited (level TEXT NOT NULL, commune_code TEXT NOT NULL, "
         "hamlet_id TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (level, commune_code, kind, day, hamlet_id)) WITHOUT ROWID",
-        "CREATE TABLE agg_latest_visit (household_id TEXT PRIMARY KEY, commune_code TEXT NOT NULL, "
-        "visit_id TEXT NOT NULL, date TEXT NOT NULL, created_hlc TEXT NOT NULL, "
-        "outcome TEXT NOT NULL, follow_up_date TEXT) WITHOUT ROWID",
-        "CREATE INDEX idx_agg_latest_visit_due ON agg_latest_visit(commune_code, outcome, "
-        "follow_up_date)",
-        "CREATE INDEX idx_agg_latest_visit_date ON agg_latest_visit(commune_code, date)",
     ]
 
 
@@ -162,7 +135,6 @@ def rebuild_households(commune: bool, chunked: bool = False) -> list[str]:
         f"DELETE FROM agg_household_periods WHERE {homes}",
         "DELETE FROM agg_households_visited" + (" WHERE commune_code = :commune" if commune
                                                 else ""),
-        f"DELETE FROM agg_latest_visit WHERE {homes}",
         periods,
         first,
         # counted by households, each adding its periods one by one (no sort)
@@ -171,15 +143,6 @@ def rebuild_households(commune: bool, chunked: bool = False) -> list[str]:
         f"x.kind, x.day, 1 FROM households h CROSS JOIN agg_household_periods x "
         f"CROSS JOIN {LEVELS} AS lv WHERE x.household_id = h.id AND h.deleted = 0{own} "
         f"ON CONFLICT (level, commune_code, hamlet_id, kind, day) DO UPDATE SET n = n + 1",
-        # each household's latest visit, read along idx_visits_household_latest in its
-        # order (the row with the largest date, clock and id of each household: the
-        # clock has a fixed width, so the joined text orders as the three do)
-        f"INSERT INTO agg_latest_visit (household_id, commune_code, visit_id, date, created_hlc, "
-        f"outcome, follow_up_date) SELECT household_id, commune_code, id, date, created_hlc, "
-        f"outcome, follow_up_date FROM (SELECT v.household_id, v.commune_code, v.id, v.date, "
-        f"v.created_hlc, v.outcome, v.follow_up_date, max(v.date || ' ' || v.created_hlc || ' ' "
-        f"|| v.id) FROM visits v INDEXED BY idx_visits_household_latest WHERE v.deleted = 0"
-        f"{' AND v.' + homes if commune else ''} GROUP BY v.household_id)",
     ]
 
 

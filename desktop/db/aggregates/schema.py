@@ -9,8 +9,9 @@ from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, DATED, ddl, rebu
                                           stage_resident_triggers, triggers)
 
 
-def _closing_triggers() -> list[str]:
-    """A new closing day moves every dated row to its new period: rebuild them."""
+def closing_day_triggers() -> list[str]:
+    """A new closing day moves every dated row to its new period: rebuild them (the
+    triggers `agg_closing_insert`, `_update` and `_delete` on settings)."""
     statements = ["INSERT INTO derived_paused (reason) VALUES ('closing_day')"]
     for table in DATED:
         statements += rebuild_sql(BY_TABLE[table])
@@ -32,7 +33,7 @@ def create(conn) -> None:
     for agg in AGGREGATES:
         for sql in triggers(agg):
             conn.execute(sql)
-    for sql in stage_resident_triggers() + household_triggers() + _closing_triggers():
+    for sql in stage_resident_triggers() + household_triggers() + closing_day_triggers():
         conn.execute(sql)
     rebuild(conn)
 

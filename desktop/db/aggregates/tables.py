@@ -99,8 +99,8 @@ DATED = ("agg_visits", "agg_stages", "agg_skills")
 MEMBER_VISITS = "agg_member_visits"  # desktop/db/aggregates/members.py (schema 10)
 MEMBER_HELPED = "agg_member_helped"  # desktop/db/aggregates/helped.py (schema 11)
 FOLLOW_UPS = "agg_follow_ups"  # desktop/db/aggregates/follow_ups.py (schema 12)
-OTHER_TABLES = ("agg_household_periods", "agg_households_visited", "agg_latest_visit",
-                MEMBER_VISITS, MEMBER_HELPED, FOLLOW_UPS)
+OTHER_TABLES = ("agg_household_periods", "agg_households_visited", MEMBER_VISITS,
+                MEMBER_HELPED, FOLLOW_UPS)
 TABLES = (*(a.table for a in AGGREGATES), *OTHER_TABLES)
 
 

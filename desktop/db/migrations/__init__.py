@@ -5,7 +5,8 @@ released; a new change to the schema is a new step appended to STEPS.
 from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync_trust,
                                    m005_reports, m006_accounts, m007_scale,
                                    m008_team_work, m009_audit_moments, m010_member_visits,
-                                   m011_member_helped, m012_follow_up_reads)
+                                   m011_member_helped, m012_follow_up_reads,
+                                   m013_no_latest_visit)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -21,5 +22,6 @@ STEPS = [
     (10, m010_member_visits.apply),
     (11, m011_member_helped.apply),
     (12, m012_follow_up_reads.apply),
+    (13, m013_no_latest_visit.apply),
 ]
 LATEST = STEPS[-1][0]
