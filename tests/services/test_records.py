@@ -100,6 +100,32 @@ def test_a_visit_moves_residents_in_the_same_save(db, family):
     assert ("update", family["a"]["id"]) in same_save and ("update", family["b"]["id"]) in same_save
 
 
+def test_a_visits_form_shows_the_live_residents_steps_only(db, family):
+    """A deleted resident's steps leave the visit's form and come back when the
+    resident is restored; a deleted step leaves it too (the form reads its few rows
+    through live_residents, not live_stage_changes)."""
+    visit = records.add(db, "visit", {
+        "date": "20/11/2026", "household": "Nguyễn Văn An", "outcome": "done",
+        "resident_updates": [
+            {"resident": family["a"]["id"], "eid_stage": "level1"},
+            {"resident": family["b"]["id"], "eid_stage": "level1",
+             "health_stage": "linked"}]}, today=TODAY)
+
+    def steps():
+        return sorted((u["full_name"], u["track"]) for u in
+                      records.get(db, "visit", visit["id"])["resident_updates"])
+    assert steps() == [("Nguyễn Thị Diệu Bình", "eid"), ("Nguyễn Văn Cường", "eid"),
+                       ("Nguyễn Văn Cường", "health")]
+    records.delete(db, "resident", family["b"]["id"])
+    assert steps() == [("Nguyễn Thị Diệu Bình", "eid")]
+    db.conn.execute("UPDATE residents SET deleted = 0 WHERE id = ?", (family["b"]["id"],))
+    db.conn.execute("UPDATE stage_changes SET deleted = 1 WHERE resident_id = ? "
+                    "AND track = 'health'", (family["b"]["id"],))
+    assert steps() == [("Nguyễn Thị Diệu Bình", "eid"), ("Nguyễn Văn Cường", "eid")]
+    assert [h["track"] for h in records.get(db, "resident", family["b"]["id"])["history"]] == [
+        "eid"]
+
+
 def test_a_visit_with_one_bad_update_leaves_nothing(db, family):
     before = counts(db)
     with pytest.raises(ValidationError) as info:
