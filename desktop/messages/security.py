@@ -24,8 +24,10 @@ SECURITY_MESSAGES: dict[str, tuple[str, str]] = {
         "User '{user}' is disabled; ask an administrator.",
     ),
     "login_weak_kdf": (
-        "Khoá của người dùng «{user}» được tạo bằng tham số thử nghiệm, không dùng được khi làm việc thật.",
-        "The key of user '{user}' was made with test parameters and cannot be used for real work.",
+        "Khoá của người dùng «{user}» được tạo bằng tham số quá yếu (tham số thử nghiệm, hoặc tệp "
+        "khoá đã bị sửa), không dùng được khi làm việc thật.",
+        "The key of user '{user}' was made with parameters too weak for real work (test "
+        "parameters, or an edited key file).",
     ),
     "db_wrong_key": (
         "Không mở được {path} bằng khoá này.",
