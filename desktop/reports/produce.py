@@ -58,7 +58,11 @@ def _load(modules: tuple[str, ...], lang: str) -> threading.Thread:
 
     From a cold disk they take about a third of a second to load. The report's figures
     are read meanwhile: SQLite leaves the GIL free while it reads, so the officer does
-    not wait for the one and then the other.
+    not wait for the one and then the other. Two threads importing at once can only
+    deadlock over modules that import each other; these import nothing that is not
+    loaded already but ReportLab, openpyxl, python-docx and Babel (a login, which
+    imports modules of the database and security layers that do import each other,
+    is over by then: an earlier start, before the key derivation, deadlocked).
     """
     def load():
         for name in modules:
