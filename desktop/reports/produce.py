@@ -52,9 +52,10 @@ def _write(path, render) -> str:
     return str(target)
 
 
-def _load(modules: tuple[str, ...], lang: str) -> threading.Thread:
-    """Import `modules` and Babel's data for `lang` in a background thread; join it
-    before using them.
+def _load(modules: tuple[str, ...], lang: str, commune: str | None) -> threading.Thread:
+    """Import `modules` in a background thread, with what a report reads once at its
+    first use: Babel's data for `lang`, ReportLab's parse of the fonts, the official
+    units (the header names `commune`). Join it before using them.
 
     From a cold disk they take about a third of a second to load. The report's figures
     are read meanwhile: SQLite leaves the GIL free while it reads, so the officer does
@@ -67,8 +68,12 @@ def _load(modules: tuple[str, ...], lang: str) -> threading.Thread:
     def load():
         for name in modules:
             importlib.import_module(name)
+        from desktop.domain.units import find_commune
         from desktop.reports.fmt import Formats
+        from desktop.reports.pdf_base import register_fonts
         Formats(lang).date(dt.date(2000, 1, 1))  # Babel reads the locale's data once
+        register_fonts()
+        find_commune(commune or "")
 
     # an import that fails here fails again, with its message, where the module is used
     thread = threading.Thread(target=load, name="xaso-load-renderers", daemon=True)
@@ -108,7 +113,8 @@ def produce_monthly(db, month: str, pdf=None, xlsx=None, lang: str | None = "vi"
     if notes:
         save_notes(db, month, read_notes_file(notes))
     out = {"month": month, "lang": lang, "pdf": None, "xlsx": None, "docx": None}
-    loading = _load(RENDERING + (XLSX,) * bool(xlsx) + (DOCX,) * bool(docx), lang)
+    loading = _load(RENDERING + (XLSX,) * bool(xlsx) + (DOCX,) * bool(docx), lang,
+                    setup.commune_code)
     if setup.is_hub and not commune:
         hub = collect_hub(db, month)
         settings = read_report_settings(conn, lang)
