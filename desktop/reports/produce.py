@@ -66,16 +66,18 @@ def _load(modules: tuple[str, ...], lang: str, commune: str | None) -> threading
     is over by then: an earlier start, before the key derivation, deadlocked).
     """
     def load():
-        for name in modules:
-            importlib.import_module(name)
-        from desktop.domain.units import find_commune
-        from desktop.reports.fmt import Formats
-        from desktop.reports.pdf_base import register_fonts
-        Formats(lang).date(dt.date(2000, 1, 1))  # Babel reads the locale's data once
-        register_fonts()
-        find_commune(commune or "")
+        try:
+            for name in modules:
+                importlib.import_module(name)
+            from desktop.domain.units import find_commune
+            from desktop.reports.fmt import Formats
+            from desktop.reports.pdf_base import register_fonts
+            Formats(lang).date(dt.date(2000, 1, 1))  # Babel reads the locale's data once
+            register_fonts()
+            find_commune(commune or "")
+        except Exception:  # noqa: BLE001 - it fails again where it is used, and says why
+            pass
 
-    # an import that fails here fails again, with its message, where the module is used
     thread = threading.Thread(target=load, name="xaso-load-renderers", daemon=True)
     thread.start()
     return thread
