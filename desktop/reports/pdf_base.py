@@ -149,6 +149,9 @@ class CentredRule(Flowable):
         self.canv.line(x, y, x + self.length, y)
 
 
+FIGURE_MIN_SIZE = 7  # points: the smallest a figure is set to fit its column
+
+
 def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
                total_row: bool = False, spans: list | None = None,
                align_right_from: int = 1, row_height: float | None = None,
@@ -158,7 +161,9 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
 
     A body cell whose text fits on one line is drawn as plain text, and only longer
     ones are wrapped as paragraphs: a list of thousands of attendees prints several
-    times faster."""
+    times faster. A figure (one word in a right-aligned column: "+106.406",
+    "12.035,0 %") that does not fit is set smaller, down to FIGURE_MIN_SIZE, rather than
+    broken over two lines, where a signed report could be misread."""
     st = styles()
     cell = ParagraphStyle("c", st["cell"], fontSize=font_size, leading=font_size + 2)
     head = ParagraphStyle("h", st["cell_head"], fontSize=font_size - 0.5,
@@ -167,6 +172,7 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
     pad = 3 if font_size >= 10 else 2
     last = len(rows) - 1
     body = []
+    smaller = []  # (column, row, size) of the figures set smaller to fit
     for r, row in enumerate(rows):
         cells = []
         bold = total_row and r == last
@@ -174,8 +180,14 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
             if not isinstance(value, str):
                 cells.append(value)
                 continue
-            if r >= header_rows and "\n" not in value and \
-                    text_width(value, font_size, bold=bold) <= widths[c] - 2 * pad - 0.5:
+            room = widths[c] - 2 * pad - 0.5
+            width = text_width(value, font_size, bold=bold)
+            if r >= header_rows and "\n" not in value and width <= room:
+                cells.append(value)
+                continue
+            if r >= header_rows and c >= align_right_from and value and " " not in value \
+                    and "\n" not in value and font_size * room / width >= FIGURE_MIN_SIZE:
+                smaller.append((c, r, int(font_size * room / width * 10) / 10))
                 cells.append(value)
                 continue
             style = head if r < header_rows else number if c >= align_right_from else cell
@@ -201,6 +213,7 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
     if total_row:
         commands += [("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
                      ("FONTNAME", (0, -1), (-1, -1), FONT + "-Bold")]
+    commands += [("FONTSIZE", (c, r), (c, r), size) for c, r, size in smaller]
     for span in spans or []:
         commands.append(("SPAN", *span))
     table.setStyle(TableStyle(commands))

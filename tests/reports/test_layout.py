@@ -236,3 +236,27 @@ def test_ward_and_special_zone_use_their_own_words(tmp_path, code, unit):
         [m.start() for m in re.finditer(r"(?<!\w)xã(?!\w)", text)]
     assert text.startswith(f"ỦY BAN NHÂN DÂN {name.upper()} Số:")  # spelled out, not UBND
     db.conn.close()
+
+
+def test_a_figure_too_wide_for_its_column_is_set_smaller_not_broken(tmp_path):
+    """A figure is not split over two lines (a signed report could be misread): one
+    too wide for its column is set smaller, down to 7 pt; text still wraps, and a
+    figure that fits keeps the table's size."""
+    from desktop.reports.document import Document, Table
+
+    path = tmp_path / "bang.pdf"
+    rows = [["STT", "Chỉ tiêu", "Từ đầu năm", "Đạt"],
+            ["1", "Công dân từ đủ 14 tuổi đã kích hoạt định danh điện tử mức 2",
+             "+1.234.567", "12.035,0%"],
+            ["2", "Hộ gia đình được thăm", "+724", "99,0%"]]
+    render_pdf(Document("Bảng", "Xã", "vi").add(Table(rows, [9, 40, 14, 14],
+                                                      align_right_from=2)), path)
+    items = texts(path)
+    for figure in ("+1.234.567", "12.035,0%"):
+        shown = find(items, figure)
+        assert shown.text.strip() == figure and 7 <= shown.size < 10, (figure, shown)
+    assert find(items, "+724").size == find(items, "99,0%").size == 10
+    # a name still wraps over lines
+    lines = [i.text for i in pdf_lines(path)]
+    assert "Hộ gia đình được thăm" in lines
+    assert "Công dân từ đủ 14 tuổi đã kích hoạt định danh điện tử mức 2" not in lines
