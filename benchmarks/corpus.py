@@ -247,7 +247,7 @@ def peak_mb() -> float:
 
 def reset_peak() -> None:
     """Start counting this process's peak memory afresh (Linux), e.g. after the
-    Argon2id login, whose 256 MiB is freed as soon as the key is unwrapped."""
+    Argon2id login, whose memory (192 MiB) is freed as soon as the key is unwrapped."""
     try:
         with open("/proc/self/clear_refs", "w") as f:
             f.write("5")

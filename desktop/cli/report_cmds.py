@@ -39,9 +39,10 @@ def register(sub, parent) -> None:
 
 
 def run_monthly(args, ctx) -> int:
-    # logged in before ReportLab and openpyxl are imported: the password's key
-    # derivation takes 256 MiB for a moment, and the command's peak memory is that
-    # plus whatever is loaded by then
+    # logged in before anything of the report is loaded: the password's key
+    # derivation takes 192 MiB for a moment, and the command's peak memory is that
+    # plus whatever is loaded by then (the report then loads its renderers in a
+    # thread while it reads its figures: desktop/reports/produce.py)
     db = ctx.db()
     from desktop.reports.produce import produce_monthly
 
