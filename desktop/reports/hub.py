@@ -12,7 +12,7 @@ which have not. A commune of another province is flagged and kept out of the tot
 
 import datetime as dt
 
-from desktop.db.meta import read_setup
+from desktop.db.meta import read_setup, table_exists
 from desktop.domain.errors import InputRefused
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.periods import Period, report_period
@@ -23,7 +23,6 @@ from desktop.reports.labels import label
 from desktop.reports.measures import Scope, assemble, indicator_jobs, total
 from desktop.reports.model import CommuneRow, HubReport
 from desktop.reports.notes import read_notes
-from desktop.db.meta import table_exists
 from desktop.reports.sql import conn_of, run_parallel
 
 STALE_DAYS = 30

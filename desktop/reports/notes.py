@@ -25,11 +25,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from desktop.db.meta import table_exists
 from desktop.db.writer import write
 from desktop.domain.errors import InputRefused
 from desktop.domain.periods import check_month
 from desktop.domain.text import search_key
-from desktop.db.meta import table_exists
 from desktop.reports.sql import conn_of
 
 # (code, Vietnamese heading, English heading, other names a heading may use)

@@ -180,16 +180,16 @@ def data_table(rows: list[list], widths: list[float], header_rows: int = 1,
             if not isinstance(value, str):
                 cells.append(value)
                 continue
-            room = widths[c] - 2 * pad - 0.5
-            width = text_width(value, font_size, bold=bold)
-            if r >= header_rows and "\n" not in value and width <= room:
-                cells.append(value)
-                continue
-            if r >= header_rows and c >= align_right_from and value and " " not in value \
-                    and "\n" not in value and font_size * room / width >= FIGURE_MIN_SIZE:
-                smaller.append((c, r, int(font_size * room / width * 10) / 10))
-                cells.append(value)
-                continue
+            if r >= header_rows and "\n" not in value:
+                room = widths[c] - 2 * pad - 0.5
+                width = text_width(value, font_size, bold=bold)
+                fits = font_size * room / width if width else font_size  # size that fills it
+                if fits >= font_size or (c >= align_right_from and " " not in value
+                                         and fits >= FIGURE_MIN_SIZE):
+                    if fits < font_size:
+                        smaller.append((c, r, int(fits * 10) / 10))
+                    cells.append(value)
+                    continue
             style = head if r < header_rows else number if c >= align_right_from else cell
             text = esc(value)
             if bold:

@@ -21,13 +21,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.db.meta import read_setup
+from desktop.db.meta import read_setup, table_exists
 from desktop.db.writer import write
 from desktop.domain.errors import InputRefused
 from desktop.domain.indicators import INDICATORS, threshold_key
 from desktop.domain.periods import check_closing_day
 from desktop.domain.text import nfc
-from desktop.db.meta import table_exists
 from desktop.reports.sql import conn_of
 from desktop.reports.wording import (Unit, abbreviation, province_phrase, province_place,
                                      upper)

@@ -157,7 +157,6 @@ def test_a_real_subprocess(tmp_path):
     assert done.returncode == 2 and done.stderr.strip()
 
 
-
 STARTS_BARE = """
 import sys
 import PySide6.QtWidgets
@@ -179,8 +178,8 @@ def test_a_start_reads_no_package_metadata(tmp_path):
     only when asked for); `xaso --version` still prints it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", STARTS_BARE, str(tmp_path / "s.db")], env=env,
-                          capture_output=True,
-                          text=True, timeout=120, cwd=Path(__file__).parents[2])
+                          capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parents[2])
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
     done = subprocess.run([sys.executable, "-m", "desktop", "--version"], env=env,
