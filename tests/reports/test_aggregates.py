@@ -389,7 +389,9 @@ def test_the_residents_a_member_helped_follow_every_table_that_decides_them(tmp_
 
 def _follow_ups_by_definition(conn) -> set:
     """Every live visit that asked for a return, with the date of its household's next
-    live visit in the order (date, clock, id), worked out in Python from the rows."""
+    live visit in the order (date, clock, id), worked out in Python from the rows; of
+    live households of the visit's commune only (schema 14)."""
+    live_homes = set(conn.execute("SELECT id, commune_code FROM households WHERE deleted = 0"))
     homes: dict = {}
     for row in conn.execute("SELECT household_id, id, commune_code, date, created_hlc, "
                             "outcome, follow_up_date FROM visits WHERE deleted = 0"):
@@ -398,7 +400,7 @@ def _follow_ups_by_definition(conn) -> set:
     for visits in homes.values():
         visits.sort(key=lambda v: (v[3], v[4], v[1]))
         for v, after in zip(visits, visits[1:] + [None]):
-            if v[5] == "follow_up" and v[6] is not None:
+            if v[5] == "follow_up" and v[6] is not None and (v[0], v[2]) in live_homes:
                 out.add((v[0], v[1], v[2], v[3], v[6], after[3] if after else "9999-12-31"))
     return out
 
@@ -451,3 +453,58 @@ def test_each_follow_up_is_kept_with_the_day_a_later_visit_settled_it(tmp_path):
     undo_last(db)
     check()
     assert asked["id"] in {r[1] for r in kept()}
+    # the household deleted, its visits still live (a bundle brings them so), and
+    # restored; then moved to another commune by a raw write the services never make
+    records.delete(db, "household", home)
+    check()
+    assert home not in {r[0] for r in kept()}
+    undo_last(db)
+    check()
+    assert asked["id"] in {r[1] for r in kept()}
+    conn.execute("BEGIN")
+    conn.execute("UPDATE households SET commune_code = '99999' WHERE id = ?", (home,))
+    conn.execute("COMMIT")
+    check()
+    assert home not in {r[0] for r in kept()}
+
+
+def test_schema_14_keeps_the_follow_ups_of_live_households_only(tmp_path):
+    """Migration 14 drops the follow-ups that schema 12 kept for a deleted household,
+    and makes the triggers that keep them so."""
+    from tests.reports.conftest import new_commune
+    from desktop.db.aggregates.follow_ups import triggers
+    from desktop.db.migrations import m014_follow_ups_of_live_households as m014
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "m.db")
+    conn = db.conn
+    hamlet = records.add(db, "hamlet", {"name": "Tân Ninh"})
+    homes = [records.add(db, "household", {"hamlet": hamlet["id"], "head_name": head})["id"]
+             for head in ("Võ Văn An", "Võ Văn Bình", "Võ Văn Cường")]
+    for home in homes:
+        records.add(db, "visit", {"date": "2026-11-02", "household": home,
+                                  "outcome": "follow_up", "follow_up_date": "2026-11-09"},
+                    today=TODAY)
+    # schema 13: the visits' triggers of schema 12 (no household rule), none on
+    # households, and the follow-up of a household deleted since still kept
+    rule = triggers()[0].split("WHERE outcome = 'follow_up' AND follow_up_date IS NOT NULL")[1]
+    rule = rule.split(";")[0]
+    assert rule.startswith(" AND EXISTS")
+    conn.execute("BEGIN")
+    for (name, sql) in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = "
+                                    "'trigger' AND name GLOB 'agg_follow_ups_*'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+        if name.count("_") == 3:  # agg_follow_ups_ins, _del, _upd: on visits
+            conn.execute(sql.replace(rule, ""))
+    conn.execute("UPDATE households SET deleted = 1 WHERE id = ?", (homes[0],))
+    conn.execute("COMMIT")
+    assert {r[0] for r in conn.execute("SELECT household_id FROM agg_follow_ups")} == set(homes)
+    conn.execute("BEGIN")
+    m014.apply(conn)
+    conn.execute("COMMIT")
+    kept = lambda: {r[0] for r in conn.execute("SELECT household_id FROM agg_follow_ups")}  # noqa: E731
+    assert kept() == set(homes[1:])
+    assert aggregates.differences(conn) == {}
+    records.delete(db, "household", homes[1])
+    assert kept() == {homes[2]}
+    assert aggregates.differences(conn) == {}

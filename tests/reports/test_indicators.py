@@ -399,7 +399,15 @@ def test_a_past_months_follow_ups_are_the_same_whichever_way_they_are_read(demo,
         shown, total = collect_follow_ups(demo.conn, XA, start, end, limit=10_000, how=how)
         assert total == len(due), month
         assert sorted((f.due, f.visit_date) for f in shown) == due, month
-        chosen.add(_cheaper_way(demo.conn, {"c": XA, "end": end}))
+        # the shorter of the two ranges, counted whole, however small the first bound
+        params = {"c": XA, "end": end}
+        sizes = {way: demo.conn.execute(f"SELECT count(*) FROM agg_follow_ups WHERE "
+                                        f"commune_code = :c AND {side}", params).fetchone()[0]
+                 for way, side in (("since", "until >= :end"), ("before", "date < :end"))}
+        for first in (1024, 16, 3, 1):
+            way = _cheaper_way(demo.conn, params, first)
+            assert sizes[way] == min(sizes.values()), (month, first, sizes)
+            chosen.add(way)
     assert chosen == {"since", "before"}  # the demo's early months read the visits before
 
 
