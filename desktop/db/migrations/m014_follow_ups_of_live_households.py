@@ -2,8 +2,8 @@
 households of the visit's commune, so the report no longer checks each one against
 the list of the commune's live households.
 
-That list was 59,000 ids at a million visits: 870 pages, a third of what the monthly
-report read from a cold disk, for the 4,000 follow-ups due. Triggers on households
+That list was 59,000 ids at a million visits, for the 4,000 follow-ups due: 870 of
+the 2,000 pages the follow-ups read from a cold disk. Triggers on households
 now keep the table when one is recorded, deleted, restored or moved to another
 commune; the visits' triggers are made again with the new rule, and the table is
 recomputed.
