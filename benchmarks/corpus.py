@@ -131,7 +131,7 @@ def copy_db(source: Path, dest: Path) -> Path:
 def commune(code: str, visits: int, households: int, months: int = 12, seed: int = 1,
             name: str | None = None) -> tuple[Path, dict]:
     """A commune made by `xaso init` and `xaso demo` (cached): (its path, what the
-    demo command cost and made)."""
+    demo command cost and made; "fresh" when it was made by this call)."""
     folder = entry(name or f"commune-{code}-{visits}-{households}")
     path = folder / "xaso.db"
     info = folder / "made.json"
@@ -145,7 +145,13 @@ def commune(code: str, visits: int, households: int, months: int = 12, seed: int
     data = {"made": made, "wall": cost.wall, "cpu": cost.cpu, "peak_mb": cost.peak_mb,
             "visits": visits, "households": households, "months": months}
     info.write_text(json.dumps(data, indent=1))
-    return path, data
+    return path, {**data, "fresh": True}
+
+
+def keep_made(path: Path, **more) -> None:
+    """Add `more` to what was kept of how the commune at `path` (`commune`) was made."""
+    info = path.parent / "made.json"
+    info.write_text(json.dumps({**json.loads(info.read_text()), **more}, indent=1))
 
 
 def hub(folder: Path, province: str = "01") -> Path:

@@ -471,10 +471,10 @@ def test_each_follow_up_is_kept_with_the_day_a_later_visit_settled_it(tmp_path):
 def test_schema_14_keeps_the_follow_ups_of_live_households_only(tmp_path):
     """Migration 14 drops the follow-ups that schema 12 kept for a deleted household,
     and makes the triggers that keep them so."""
-    from tests.reports.conftest import new_commune
     from desktop.db.aggregates.follow_ups import triggers
     from desktop.db.migrations import m014_follow_ups_of_live_households as m014
     from tests.moment import TODAY
+    from tests.reports.conftest import new_commune
 
     db = new_commune(tmp_path / "m.db")
     conn = db.conn
