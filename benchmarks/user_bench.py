@@ -270,11 +270,12 @@ def demo(scratch: Path, made: dict, tag: str, source: Path, cached: Path) -> lis
     # stage changes of its corrections (deletions are tombstones, edits updates)
     rows = sum(counts[t] for t in tables) + counts.get("corrected_stages", 0)
     rate = rows / made["wall"]
-    if made.get("fresh") or "baseline" not in made:
+    fresh = made.get("fresh", False)
+    if fresh or "baseline" not in made:
         raw, written, raw_cpu = raw_executemany(scratch / "raw.db", source, tables)
-        when = ("measured in this run, as the demo" if made.get("fresh") else
+        when = ("measured in this run, as the demo" if fresh else
                 "measured in this run, the demo in the one that made the corpus")
-        if made.get("fresh"):
+        if fresh:
             corpus.keep_made(cached, baseline=[raw, written, raw_cpu])
     else:
         (raw, written, raw_cpu), when = made["baseline"], \

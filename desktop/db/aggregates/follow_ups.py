@@ -10,12 +10,12 @@ live visit in that order, or OPEN when none came yet; only while the household i
 live and of the visit's commune (schema 14), so a report reads no household but
 those it shows. The visit is the latest before E exactly when its date is before E
 and `until` is not (a visit on the same day entered later settles it: `until` is
-then its own date). So the households due at E are the rows
-with date < E <= until and a return due before E: read along `until` for a recent
-period (few rows reach past its end) or along `date` for an early one (few rows
-start before it), whichever range is shorter. Before schema 12 a past period looked
-up each household's latest visit before its end: for January at a million visits,
-0.45 s warm and 3 s from a cold disk.
+then its own date). So the households due at E are the rows with date < E <= until
+and a return due before E: read along `until` for a recent period (few rows reach
+past its end) or along `date` for an early one (few rows start before it), whichever
+range is shorter. Before schema 12 a past period looked up each household's latest
+visit before its end: for January at a million visits, 0.45 s warm and 3 s from a
+cold disk.
 
 Triggers on visits recompute the rows of the household whose visits changed (a
 household has a visit a month or so: a few index entries), and triggers on households
