@@ -46,6 +46,7 @@ birth year are left out of age-based figures.
 from dataclasses import dataclass
 
 from desktop.domain.labels import VALUE_LABELS
+from desktop.domain.stages import TRACKS
 
 MEASURES = ("flow", "state", "snapshot")
 # the services of a visit or a digital transformation day (as kinds.SERVICES; read
@@ -154,15 +155,22 @@ def _agg_households(column: str = "n") -> str:
             f"WHERE level = :level AND IN_SCOPE(commune_code) AND {column} != 0")
 
 
-def _agg_state(table: str, condition: str, n: str) -> str:
+def _agg_state(table: str, condition: str, n: str, arms: tuple[str, ...] = ("",)) -> str:
     """A state from an aggregate with all-time totals: the year's periods up to the
     end, and before the year as the total less the year (day '', before any period),
     so the work does not grow with years of history. The table is read once (it has a
     row per birth year, so tens of thousands per commune), grouped by place and day,
-    and the three parts are taken from that small result."""
-    rows = (f"SELECT hamlet_id, commune_code, day, sum({n}) AS n FROM {table} "
-            f"WHERE level = :level AND IN_SCOPE(commune_code){condition} "
-            f"AND (day = '' OR day >= :year_start) GROUP BY 1, 2, 3")
+    and the three parts are taken from that small result.
+
+    The rows are picked as ranges of the table's key, not filtered from the commune's
+    whole history: the all-time row and the year's periods are two ranges of `day`,
+    read for each of `arms` (conditions on the key columns before `day`: equalities
+    or IN lists)."""
+    picks = " UNION ALL ".join(
+        f"SELECT hamlet_id, commune_code, day, {n} AS n FROM {table} "
+        f"WHERE level = :level AND IN_SCOPE(commune_code){condition}{arm} AND {day}"
+        for arm in arms for day in ("day = ''", "day >= :year_start"))
+    rows = f"SELECT hamlet_id, commune_code, day, sum(n) AS n FROM ({picks}) GROUP BY 1, 2, 3"
     return (f"WITH g AS MATERIALIZED ({rows}) "
             f"SELECT {_AGG_PLACE}, day, n FROM g WHERE day >= :year_start AND day < :end "
             f"UNION ALL SELECT {_AGG_PLACE}, '' AS day, n FROM g WHERE day = '' "
@@ -170,11 +178,19 @@ def _agg_state(table: str, condition: str, n: str) -> str:
 
 
 def _agg_stage(track: str, stages: tuple[str, ...], aged: bool = True) -> str:
-    """`_stage` from agg_stages (steps by the stages left and entered)."""
+    """`_stage` from agg_stages (steps by the stages left and entered).
+
+    A step counts when it crosses the border of `stages`: into them from another
+    stage of the track or from none (''), or out of them. Those (to, from) pairs are
+    named, so the read seeks them by the table's key instead of filtering every step
+    of the track (the stored-row rules keep both stages within the track's)."""
+    others = tuple(s for s in TRACKS[track] if s not in stages)
     into, out = f"(to_stage IN {_in(stages)})", f"(from_stage IN {_in(stages)})"
     age = " AND birth_year <= :year - :age" if aged else ""
-    return _agg_state("agg_stages", f" AND track = '{track}' AND {into} != {out}{age}",
-                      f"n * ({into} - {out})")
+    arms = (f" AND to_stage IN {_in(stages)} AND from_stage IN {_in(('',) + others)}",
+            f" AND to_stage IN {_in(others)} AND from_stage IN {_in(stages)}")
+    return _agg_state("agg_stages", f" AND track = '{track}'{age}", f"n * ({into} - {out})",
+                      arms)
 
 
 def _agg_skills(via: str | None = None) -> str:

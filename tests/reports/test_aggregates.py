@@ -120,6 +120,33 @@ def test_every_write_keeps_them_right(tmp_path):
     assert aggregates.differences(conn) == {}
 
 
+def test_a_step_from_no_stage_counts_as_the_definition_counts_it(tmp_path):
+    """A stage change may come without its `from_stage` (a bundle or an older laptop;
+    the services always name it): the aggregates read it as a step from none, into
+    every stage set it enters, as the definitions do."""
+    from tests.reports.conftest import new_commune
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+
+    db = new_commune(tmp_path / "n.db")
+    generate_demo(db, households=40, months=3, seed=9, today=TODAY)
+    conn = db.conn
+    conn.execute("BEGIN")
+    changed = conn.execute("UPDATE stage_changes SET from_stage = NULL WHERE deleted = 0 "
+                           "AND from_stage = 'not_started'").rowcount
+    conn.execute("COMMIT")
+    assert changed > 10
+    stages = ("eid_level2", "eid_level1", "health_linked")
+    for scope in (Scope.commune(XA), Scope.hub([XA])):
+        for month in MONTHS[:2]:
+            fast = figures(db, month, scope, "aggregates")
+            slow = figures(db, month, scope, "records")
+            assert all(fast[code] for code in stages), month
+            for code in stages:
+                assert fast[code] == slow[code], (month, code)
+    assert aggregates.differences(conn) == {}
+
+
 def test_a_paused_bulk_write_is_rebuilt(tmp_path):
     from tests.reports.conftest import new_commune
 

@@ -355,6 +355,29 @@ def test_event_services_by_type(demo, ref):
     assert sum(report.totals[c].month for c in EVENT_SERVICES) == 77
 
 
+@pytest.mark.parametrize("level", ["hamlet", "commune"])
+def test_the_attendance_counted_is_read_from_an_index_alone(demo, level):
+    """Schema 15: the present attendance of a period's trainings comes from
+    `idx_attendance_present`, not from a row read per attendance (the figures
+    themselves are the recount's: test_every_indicator_matches_the_recount)."""
+    from desktop.reports.measures import Scope, indicator_jobs
+    from tests.reports.conftest import XA
+
+    scope = Scope.commune(XA) if level == "hamlet" else Scope.hub([XA])
+    codes = ["training_participants", "literacy_learners"]
+    jobs = indicator_jobs(report_period("2026-11", 0), scope, {}, codes)
+    asked = []
+    demo.conn.set_trace_callback(asked.append)
+    try:
+        counted = [job(demo.conn) for job in jobs.values()]
+    finally:
+        demo.conn.set_trace_callback(None)
+    assert all(counted) and len(asked) == len(jobs) == 2
+    for sql in asked:
+        plan = " ".join(r[3] for r in demo.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX idx_attendance_present" in plan, plan
+
+
 def test_the_team_list_shows_active_members_and_inactive_ones_who_went_out(tmp_path):
     """An inactive member is listed only for a month they visited households in; an
     active one always, with no visits if none."""

@@ -150,14 +150,16 @@ def test_a_backup_opens_only_with_its_password_or_recovery_key(folder, tmp_path,
 
 def undo_schema_7(conn) -> None:
     """Drop what migration 7 and the later ones made (desktop/db/migrations/m007_scale.py,
-    the indexes of m009_audit_moments.py and the households' of m012_follow_up_reads.py;
-    m008 rebuilds an index of 7's, the others' tables are aggregates)."""
+    the indexes of m009_audit_moments.py, the households' of m012_follow_up_reads.py and
+    the attendance's of m015_present_attendance.py; m008 rebuilds an index of 7's, the
+    others' tables are aggregates)."""
     from desktop.db.migrations.m007_scale import INDEXES
     from desktop.db.migrations.m009_audit_moments import STATEMENTS
 
     for sql in STATEMENTS:
         conn.execute(f"DROP INDEX {sql.split()[2]}")
     conn.execute("DROP INDEX idx_households_live")
+    conn.execute("DROP INDEX idx_attendance_present")
     for sql in INDEXES:
         if sql.startswith("CREATE INDEX"):
             conn.execute(f"DROP INDEX {sql.split()[2]}")

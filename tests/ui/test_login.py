@@ -293,6 +293,7 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     for table in ("agg_member_visits", "agg_member_helped", "agg_follow_ups"):
         db.conn.execute(f"DROP TABLE {table}")
     db.conn.execute("DROP INDEX idx_households_live")  # and the rest of migration 12
+    db.conn.execute("DROP INDEX idx_attendance_present")  # and of migration 15
     # and with each household's latest visit, which schema 7 kept and 13 drops: a
     # trigger that writes it on every visit, and a closing day's trigger that rebuilds it
     db.conn.execute("CREATE TABLE agg_latest_visit (household_id TEXT PRIMARY KEY, "
@@ -324,6 +325,8 @@ def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert "id)" in conn.execute("SELECT sql FROM sqlite_master "
                                  "WHERE name = 'idx_visits_period'").fetchone()[0]
+    assert conn.execute("SELECT 1 FROM sqlite_stat1 WHERE idx = 'idx_attendance_present'"
+                        ).fetchone()
     # the members' visits and residents helped counted by migrations 10 and 11
     assert aggregates.differences(conn) == {}
     assert conn.execute("SELECT sum(n) FROM agg_member_visits").fetchone()[0] == 1

@@ -6,7 +6,8 @@ from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync
                                    m005_reports, m006_accounts, m007_scale,
                                    m008_team_work, m009_audit_moments, m010_member_visits,
                                    m011_member_helped, m012_follow_up_reads,
-                                   m013_no_latest_visit, m014_follow_ups_of_live_households)
+                                   m013_no_latest_visit, m014_follow_ups_of_live_households,
+                                   m015_present_attendance)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -24,5 +25,6 @@ STEPS = [
     (12, m012_follow_up_reads.apply),
     (13, m013_no_latest_visit.apply),
     (14, m014_follow_ups_of_live_households.apply),
+    (15, m015_present_attendance.apply),
 ]
 LATEST = STEPS[-1][0]
