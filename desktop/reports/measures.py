@@ -28,6 +28,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from desktop.db.aggregates.tables import exact_from_aggregates
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.periods import Period
 
@@ -91,11 +92,16 @@ def _query(sql: str, params: dict):
     return lambda conn: conn.execute(sql, params).fetchall()
 
 
-def readings(code: str, source: str = "aggregates") -> tuple[str, str | None]:
+def readings(code: str, source: str = "aggregates", year: int | None = None,
+             age: int | None = None) -> tuple[str, str | None]:
     """(numerator, denominator) SQL of an indicator: its `fast` reading from the
-    aggregates where it has one, or (`source="records"`) its definition."""
+    aggregates where it has one and they count its age threshold `age` in `year`
+    exactly (a threshold set high enough reaches birth years they keep together:
+    desktop/db/aggregates/tables.py, FLOOR_YEAR), or (`source="records"`) its
+    definition."""
     ind = INDICATORS[code]
-    if source == "aggregates" and ind.fast:
+    if (source == "aggregates" and ind.fast
+            and (year is None or exact_from_aggregates(year, age))):
         return ind.fast
     return ind.numerator, ind.denominator
 
@@ -107,8 +113,8 @@ def indicator_jobs(period: Period, scope: Scope, ages: dict[str, int | None],
     prev = period.previous()
     for code in codes or INDICATORS:
         ind = INDICATORS[code]
-        numerator, denominator = readings(code, source)
         age = ages.get(code, ind.age)
+        numerator, denominator = readings(code, source, period.year, age)
         base = {**scope.params, "year": period.year, "age": age or 0,
                 "year_start": period.year_start}
         sql = compile_measure(numerator, scope)

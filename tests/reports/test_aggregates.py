@@ -18,7 +18,7 @@ from desktop.domain.indicators import INDICATORS
 from desktop.domain.periods import report_period
 from desktop.reports.collect import figure_settings
 from desktop.reports.measures import Scope, assemble, indicator_jobs
-from desktop.reports.settings import set_setting
+from desktop.reports.settings import set_setting, set_settings
 from desktop.services import records
 from tests.reports.conftest import XA
 
@@ -535,3 +535,98 @@ def test_schema_14_keeps_the_follow_ups_of_live_households_only(tmp_path):
     records.delete(db, "household", homes[1])
     assert kept() == {homes[2]}
     assert aggregates.differences(conn) == {}
+
+
+AGED = ("agg_stages", "agg_residents", "agg_skills")
+
+
+def _years_kept(conn) -> dict[str, list[int]]:
+    """{table: the birth years its rows up to FLOOR_YEAR are kept under}."""
+    floor = aggregates.FLOOR_YEAR
+    return {t: [r[0] for r in conn.execute(f"SELECT DISTINCT birth_year FROM {t} "
+                                           "WHERE birth_year <= ? ORDER BY 1", (floor,))]
+            for t in AGED}
+
+
+def test_birth_years_up_to_the_floor_are_kept_as_one_and_a_threshold_before_it_reads_the_records(
+        tmp_path):
+    """Schema 16: the aggregates keep every birth year up to FLOOR_YEAR as one (each
+    default threshold counts them all in every report from 2020). A threshold set high
+    enough to reach before it (60 in 2026: born by 1966) is read from the records, and
+    gives the definitions' figures; so do the defaults, read from the aggregates."""
+    from desktop.domain.indicators import threshold_key
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+    from tests.reports.conftest import new_commune
+
+    db = new_commune(tmp_path / "y.db")
+    generate_demo(db, households=40, months=3, seed=9, today=TODAY)
+    conn = db.conn
+    floor = aggregates.FLOOR_YEAR
+    older = conn.execute("SELECT count(DISTINCT r.birth_year) FROM live_residents r JOIN "
+                         "stage_changes s ON s.resident_id = r.id WHERE r.birth_year < ?",
+                         (floor,)).fetchone()[0]
+    assert older > 20  # residents of many birth years before it, with stage steps
+    assert _years_kept(conn) == {t: [floor] for t in AGED}
+    codes = ("eid_level2", "smartphone_adults", "digital_skills")
+    default = figures(db, "2026-11", Scope.commune(XA), "aggregates")
+    set_settings(db, {threshold_key(code): 60 for code in codes})
+    for scope in (Scope.commune(XA), Scope.hub([XA])):
+        for month in MONTHS[:2]:
+            fast = figures(db, month, scope, "aggregates")
+            slow = figures(db, month, scope, "records")
+            for code in codes:
+                assert fast[code] == slow[code], (scope.level, month, code)
+    # the comparison is of real figures: the threshold counts fewer residents, not none
+    sixty = figures(db, "2026-11", Scope.commune(XA), "aggregates")
+    for code in ("eid_level2", "smartphone_adults"):
+        old, new = (sum(v[3] or 0 for v in f[code].values()) for f in (default, sixty))
+        assert 0 < new < old, code
+
+
+def test_schema_16_keeps_birth_years_up_to_the_floor_as_one(tmp_path):
+    """Migration 16 recomputes the aggregates of schema 15 (a row per birth year) with
+    the birth years up to FLOOR_YEAR as one, and makes the triggers that keep them so."""
+    import re
+
+    from desktop.db.migrations import m016_birth_years_together as m016
+    from desktop.services.demo import generate_demo
+    from tests.moment import TODAY
+    from tests.reports.conftest import new_commune
+
+    db = new_commune(tmp_path / "m.db")
+    generate_demo(db, households=30, months=2, seed=4, today=TODAY)
+    conn = db.conn
+    floor = aggregates.FLOOR_YEAR
+    # schema 15: each birth year its own, in the rows and in every trigger
+    kept_apart = lambda sql: re.sub(rf"max\(ifnull\((.*?), 9999\), {floor}\)",  # noqa: E731
+                                    r"ifnull(\1, 9999)", sql)
+    conn.execute("BEGIN")
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = "
+                                  "'trigger' AND name GLOB 'agg_*'").fetchall():
+        if kept_apart(sql) != sql:
+            conn.execute(f"DROP TRIGGER {name}")
+            conn.execute(kept_apart(sql))
+    with aggregates.paused(conn):
+        for table in AGED:
+            for sql in aggregates.rebuild_sql(aggregates.BY_TABLE[table]):
+                conn.execute(kept_apart(sql))
+    conn.execute("COMMIT")
+    assert all(len(years) > 10 for years in _years_kept(conn).values())
+    conn.execute("BEGIN")
+    m016.apply(conn)
+    conn.execute("COMMIT")
+    assert _years_kept(conn) == {t: [floor] for t in AGED}
+    assert aggregates.differences(conn) == {}
+    # the triggers made again keep them: a resident born long before moves to another
+    # year kept with it, then to one after the floor (raw writes: the CCCD would refuse)
+    resident = conn.execute("SELECT s.resident_id FROM stage_changes s JOIN residents r ON "
+                            "r.id = s.resident_id WHERE s.deleted = 0 "
+                            "AND r.birth_year < 1970 ORDER BY s.id").fetchone()[0]
+    for year in (1975, 2010):
+        conn.execute("BEGIN")
+        conn.execute("UPDATE residents SET birth_year = ?, digital_skills_date = '2026-10-30', "
+                     "digital_skills_via = 'class' WHERE id = ?", (year, resident))
+        conn.execute("COMMIT")
+        assert _years_kept(conn) == {t: [floor] for t in AGED}
+        assert aggregates.differences(conn) == {}

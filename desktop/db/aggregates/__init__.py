@@ -26,7 +26,10 @@ commune with hamlet '' (a hub's roll-up, which would otherwise add up a hundred
 communes' hamlets). A hamlet of '' at level 'h' is "no hamlet"; a birth year of
 9999 is "unknown" (never of age); a day of '' is "all time" (agg_stages and
 agg_skills keep all-time totals, so the state before a year is the total less the
-year: the work of one month does not grow with years of history).
+year: the work of one month does not grow with years of history). Birth years up to
+FLOOR_YEAR (2002) are kept as one (schema 16): every default age threshold counts all
+of them in every report from 2020, and a threshold that reaches before it is read
+from the records.
 
 Periods: `day` is the first day of the reporting period a date falls in, under this
 database's `report.closing_day` setting (desktop/domain/periods.py: the calendar month,
@@ -53,12 +56,12 @@ from desktop.db.aggregates.bulk import (CHUNKED, DERIVED_TRIGGERS, differences, 
 from desktop.db.aggregates.period_sql import (CLOSING, period_end, period_start, year_end,
                                               year_start)
 from desktop.db.aggregates.schema import create
-from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, DATED, LEVELS, NOT_PAUSED,
-                                          OTHER_TABLES, SPANS, TABLES, UNKNOWN_YEAR, Aggregate,
-                                          contribution, rebuild_sql, totals_sql)
+from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, DATED, FLOOR_YEAR, LEVELS,
+                                          NOT_PAUSED, OTHER_TABLES, SPANS, TABLES, UNKNOWN_YEAR,
+                                          Aggregate, contribution, rebuild_sql, totals_sql)
 
 __all__ = ["AGGREGATES", "Aggregate", "BY_TABLE", "CHUNKED", "CLOSING", "DATED",
-           "DERIVED_TRIGGERS", "LEVELS", "NOT_PAUSED", "OTHER_TABLES", "SPANS", "TABLES",
+           "DERIVED_TRIGGERS", "FLOOR_YEAR", "LEVELS", "NOT_PAUSED", "OTHER_TABLES", "SPANS", "TABLES",
            "UNKNOWN_YEAR", "contribution", "create", "differences", "dropped", "paused",
            "period_end", "period_start", "rebuild", "rebuild_sql", "snapshot", "totals_sql",
            "year_end", "year_start"]

@@ -7,7 +7,8 @@ from desktop.db.aggregates import follow_ups, helped, members
 from desktop.db.aggregates.households import rebuild_households
 from desktop.db.aggregates.period_sql import year_end, year_start
 from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, FOLLOW_UPS, MEMBER_HELPED,
-                                          MEMBER_VISITS, TABLES, rebuild_sql, totals_sql)
+                                          MEMBER_VISITS, TABLES, Aggregate, rebuild_sql,
+                                          totals_sql)
 from desktop.db.meta import table_exists
 
 # the big tables are rebuilt a month at a time
@@ -22,16 +23,7 @@ def rebuild(conn, commune: str | None = None) -> None:
     one = commune is not None
     with paused(conn, "rebuild"):
         for agg in AGGREGATES:
-            chunked = agg.table in CHUNKED
-            delete, insert = rebuild_sql(agg, one, chunked)
-            conn.execute(delete, params)
-            for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
-                           else [(None, None)]):
-                conn.execute(insert, {**params, "lo": lo, "hi": hi})
-            if chunked and agg.totals:
-                prefix, totals = totals_sql(agg)
-                for key in conn.execute(prefix, params).fetchall():
-                    conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
+            rebuild_table(conn, agg, commune)
         drop_periods, drop_counts, periods, first, counts = rebuild_households(one, chunked=True)
         for sql in (drop_periods, drop_counts):
             conn.execute(sql, params)
@@ -54,6 +46,22 @@ def rebuild(conn, commune: str | None = None) -> None:
         if table_exists(conn, FOLLOW_UPS):
             for sql in follow_ups.rebuild_sql(one):
                 conn.execute(sql, params)
+
+
+def rebuild_table(conn, agg: Aggregate, commune: str | None = None) -> None:
+    """Recompute one aggregate of `tables.AGGREGATES` (of one commune) inside the
+    caller's transaction, its triggers paused by the caller (`paused`)."""
+    params = {"commune": commune}
+    chunked = agg.table in CHUNKED
+    delete, insert = rebuild_sql(agg, commune is not None, chunked)
+    conn.execute(delete, params)
+    for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
+                   else [(None, None)]):
+        conn.execute(insert, {**params, "lo": lo, "hi": hi})
+    if chunked and agg.totals:
+        prefix, totals = totals_sql(agg)
+        for key in conn.execute(prefix, params).fetchall():
+            conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
 
 
 def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ from desktop.db.migrations import (m001_initial, m002_sync, m003_live, m004_sync
                                    m008_team_work, m009_audit_moments, m010_member_visits,
                                    m011_member_helped, m012_follow_up_reads,
                                    m013_no_latest_visit, m014_follow_ups_of_live_households,
-                                   m015_present_attendance)
+                                   m015_present_attendance, m016_birth_years_together)
 
 # (version, function(conn)) in order. PRAGMA user_version holds the last applied.
 STEPS = [
@@ -26,5 +26,6 @@ STEPS = [
     (13, m013_no_latest_visit.apply),
     (14, m014_follow_ups_of_live_households.apply),
     (15, m015_present_attendance.apply),
+    (16, m016_birth_years_together.apply),
 ]
 LATEST = STEPS[-1][0]
