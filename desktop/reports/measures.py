@@ -92,16 +92,14 @@ def _query(sql: str, params: dict):
     return lambda conn: conn.execute(sql, params).fetchall()
 
 
-def readings(code: str, source: str = "aggregates", year: int | None = None,
-             age: int | None = None) -> tuple[str, str | None]:
+def readings(code: str, source: str, year: int, age: int | None) -> tuple[str, str | None]:
     """(numerator, denominator) SQL of an indicator: its `fast` reading from the
     aggregates where it has one and they count its age threshold `age` in `year`
     exactly (a threshold set high enough reaches birth years they keep together:
     desktop/db/aggregates/tables.py, FLOOR_YEAR), or (`source="records"`) its
     definition."""
     ind = INDICATORS[code]
-    if (source == "aggregates" and ind.fast
-            and (year is None or exact_from_aggregates(year, age))):
+    if source == "aggregates" and ind.fast and exact_from_aggregates(year, age):
         return ind.fast
     return ind.numerator, ind.denominator
 

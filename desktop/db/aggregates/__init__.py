@@ -61,7 +61,7 @@ from desktop.db.aggregates.tables import (AGGREGATES, BY_TABLE, DATED, FLOOR_YEA
                                           Aggregate, contribution, rebuild_sql, totals_sql)
 
 __all__ = ["AGGREGATES", "Aggregate", "BY_TABLE", "CHUNKED", "CLOSING", "DATED",
-           "DERIVED_TRIGGERS", "FLOOR_YEAR", "LEVELS", "NOT_PAUSED", "OTHER_TABLES", "SPANS", "TABLES",
-           "UNKNOWN_YEAR", "contribution", "create", "differences", "dropped", "paused",
-           "period_end", "period_start", "rebuild", "rebuild_sql", "snapshot", "totals_sql",
-           "year_end", "year_start"]
+           "DERIVED_TRIGGERS", "FLOOR_YEAR", "LEVELS", "NOT_PAUSED", "OTHER_TABLES", "SPANS",
+           "TABLES", "UNKNOWN_YEAR", "contribution", "create", "differences", "dropped",
+           "paused", "period_end", "period_start", "rebuild", "rebuild_sql", "snapshot",
+           "totals_sql", "year_end", "year_start"]
