@@ -179,7 +179,7 @@ def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = 
     keys on, a busy timeout for the GUI's worker connections. The schema is brought
     up to date, after a copy of the file (encrypted like the file, `keep_copy`); a
     database from a newer version, a file that is not ours, or a wrong key is refused
-    with DatabaseRefused.
+    with DatabaseRefused; so is one whose migration fails (`db_migration_failed`).
     """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
@@ -212,9 +212,12 @@ def open_database(path: str | Path, migrate: bool = True, clock: Clock | None = 
     # typing; the app also checkpoints when it closes.
     conn.execute("PRAGMA wal_autocheckpoint = 10000")
     if migrate and version < LATEST:
-        if version > 0 and keep_copy:
-            backup_before_migration(conn, path, version, clock or SYSTEM, key)
-        _migrate(conn, version)
+        copy = (backup_before_migration(conn, path, version, clock or SYSTEM, key)
+                if version > 0 and keep_copy else None)
+        try:
+            _migrate(conn, version)
+        except Exception as exc:
+            raise _migration_failed(conn, path, copy, exc) from exc
     return Database(conn, clock or clock_from_env(), key)
 
 
@@ -231,6 +234,23 @@ def _migrate(conn, version: int) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def _migration_failed(conn, path: Path, copy: Path | None, exc: Exception) -> DatabaseRefused:
+    """The refusal of a database whose migration stopped (a full disk, most likely, on
+    a copy and an index rebuilt): each step commits alone, so the file stays whole at
+    the last step done; the connection is closed, and the refusal says which step
+    failed, where the file stopped and where the copy made before it is."""
+    try:
+        reached = conn.execute("PRAGMA user_version").fetchone()[0]
+    except DatabaseError:
+        reached = None
+    conn.close()
+    step = next((s for s, _ in STEPS if reached is None or s > reached), LATEST)
+    return DatabaseRefused("db_migration_failed", path=str(path), step=step,
+                           reached="?" if reached is None else reached,
+                           backup=str(copy) if copy else "-",
+                           detail=f"{type(exc).__name__}: {exc}"[:300])
 
 
 def backup_before_migration(conn, path: Path, version: int, clock: Clock = SYSTEM,

@@ -144,6 +144,10 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Cơ sở dữ liệu {path} được tạo bởi phiên bản Xã Số mới hơn (lược đồ {found}, bản này hỗ trợ tới {supported}). Hãy cập nhật phần mềm.",
         "The database {path} was made by a newer Xã Số (schema {found}; this version supports up to {supported}). Please update the application.",
     ),
+    "db_migration_failed": (
+        "Không nâng cấp được cơ sở dữ liệu {path} (bước {step}: {detail}). Tệp vẫn nguyên vẹn ở lược đồ {reached}; bản sao trước khi nâng cấp: {backup}. Hãy giải phóng chỗ trống trên ổ đĩa rồi mở lại; nếu vẫn lỗi, báo cán bộ tin học.",
+        "The database {path} could not be upgraded (step {step}: {detail}). The file is intact at schema {reached}; the copy made before the upgrade: {backup}. Free some disk space and open it again; if it fails again, tell your IT officer.",
+    ),
     "db_not_xaso": (
         "Tệp {path} không phải cơ sở dữ liệu Xã Số.",
         "The file {path} is not a Xã Số database.",

@@ -7,6 +7,7 @@ the command line refuse the same things the same way.
 """
 
 import threading
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from desktop.domain.errors import DatabaseRefused, InputRefused
+from desktop.messages import message
 from desktop.security.accounts import MIN_PASSWORD
 
 
@@ -134,9 +136,12 @@ class LoginDialog(QDialog):
         super().accept()
 
     def _refused(self, exc) -> None:
-        if not isinstance(exc, (InputRefused, DatabaseRefused)):
-            raise exc
-        self.error.setText(exc.message(self.lang))
+        if isinstance(exc, (InputRefused, DatabaseRefused)):
+            self.error.setText(exc.message(self.lang))
+        else:  # said in the dialog (a person waits on it) and kept on stderr for IT
+            traceback.print_exception(exc)
+            self.error.setText(message("cli_unexpected", self.lang,
+                                       detail=f"{type(exc).__name__}: {exc}"[:300]))
         self.password.clear()
         self.password.setFocus()
 

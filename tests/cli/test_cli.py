@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.logins import reopen
+from tests.migrating import full_disk_at
 from tests.people import letters
 
 
@@ -54,6 +56,22 @@ def test_exit_codes(xaso):
         assert code == 1 and "spaceship" in err, argv  # a usage error, like a bad command
     code, _, err = xaso("list", "visit", "--month", "2026-13")
     assert code == 2 and "2026-13" in err               # refused input: the month
+
+
+def test_a_migration_that_fails_exits_2_and_says_why(xaso, tmp_path, monkeypatch):
+    from desktop.db.migrations import LATEST
+
+    assert xaso("init", "--commune", "00070")[0] == 0
+    db = reopen(tmp_path / "xaso.db")  # as the release before this one left it
+    db.conn.execute(f"PRAGMA user_version = {LATEST - 1}")
+    db.conn.close()
+    full_disk_at(LATEST, monkeypatch)
+    code, out, err = xaso("list", "visit")
+    assert code == 2 and out == ""
+    assert f"bước {LATEST}" in err and "disk is full" in err and ".bak" in err, err
+    monkeypatch.undo()  # room on the disk again
+    monkeypatch.setenv("XASO_DB", str(tmp_path / "xaso.db"))
+    assert xaso("list", "visit")[0] == 0
 
 
 def test_one_language_at_a_time(xaso, monkeypatch):

@@ -12,6 +12,7 @@ from desktop.services.maintenance import backup, check, restore
 from desktop.services.queries import count_records
 from desktop.services.setup import init_commune
 from tests.conftest import COMMUNE, TEST_KEY, TODAY
+from tests.migrating import full_disk_at, schema_one
 
 
 def residents(db):
@@ -131,22 +132,45 @@ def test_database_pragmas_and_refusals(db, tmp_path):
 
 
 def test_migration_backs_up_the_file_first(tmp_path):
-    from desktop.db.connection import APP_ID, connect
-    from desktop.db.migrations import LATEST, STEPS
+    from desktop.db.migrations import LATEST
 
     if LATEST < 2:
         pytest.skip("only one schema version so far")
     path = tmp_path / "old.db"
-    conn = connect(path)
-    STEPS[0][1](conn)
-    conn.execute(f"PRAGMA application_id = {APP_ID}")
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
+    schema_one(path)
     db = open_database(path)
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     backups = list(tmp_path.glob("old.schema1-*.bak"))
     assert len(backups) == 1
     assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_migration_that_fails_is_refused_and_the_file_stays_at_its_last_step(
+        tmp_path, monkeypatch):
+    """A full disk in the middle of an upgrade: a refusal that says which step failed,
+    where the file stopped and where the copy is; the file opens and upgrades later."""
+    from desktop.db.migrations import LATEST
+
+    if LATEST < 3:
+        pytest.skip("too few schema versions so far")
+    path = tmp_path / "old.db"
+    schema_one(path)
+    with monkeypatch.context() as patch:
+        full_disk_at(3, patch)
+        with pytest.raises(DatabaseRefused) as refused:
+            open_database(path)
+    exc = refused.value
+    assert exc.code == "db_migration_failed"
+    assert (exc.params["step"], exc.params["reached"]) == (3, 2)
+    assert "disk is full" in exc.message("vi") and "lược đồ 2" in exc.message("vi")
+    backup = next(tmp_path.glob("old.schema1-*.bak"))
+    assert exc.params["backup"] == str(backup)
+    plain = sqlite3.connect(path)  # step 2 kept, step 3's partial work rolled back
+    assert plain.execute("PRAGMA user_version").fetchone()[0] == 2
+    plain.close()
+    db = open_database(path)  # the disk has room again
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert check(db, today=TODAY)["ok"]
 
 
 def test_demo_is_like_real_data(demo_db):
