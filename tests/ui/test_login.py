@@ -320,6 +320,25 @@ def test_the_login_dialog_stays_responsive_while_the_password_is_checked(qtbot):
     assert checked == [b"k" * 32] and not dialog.checking() and dialog.password.text() == ""
 
 
+def test_an_unexpected_error_at_login_is_said_in_the_dialog(qtbot, capsys):
+    """An old laptop short of memory for the key derivation (192 MiB): the dialog says
+    what happened and stays usable; the details go to stderr for IT."""
+    from desktop.ui.login import LoginDialog
+
+    def short_of_memory(user, password):
+        raise MemoryError("argon2: memory allocation error")
+
+    dialog = LoginDialog(lambda u, p, key: "opened", "vi", unlock=short_of_memory)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, "mat-khau-1")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking())
+    assert dialog.error.text() == ("Lỗi không mong đợi: MemoryError: argon2: memory "
+                                   "allocation error")
+    assert dialog.result is None and dialog.password.text() == "" and dialog.ok.isEnabled()
+    assert "MemoryError" in capsys.readouterr().err
+
+
 def test_a_database_of_an_older_schema_is_migrated_off_the_ui_thread(
         qapp, settings, answers, protected, monkeypatch, answer_dialog):
     """Migrating a large commune's database takes minutes (a copy, then indexes rebuilt):
