@@ -208,8 +208,8 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
         window.resize(1366, 768)
         opened["window"] = window
     report("open the window on the dashboard",
-           d.measure(show, lambda: "window" in opened and not opened["window"]
-                     .page("dashboard").busy()))
+           d.measure(show, lambda: "window" in opened and opened["window"].ready()
+                     and not opened["window"].page("dashboard").busy()))
     window = opened["window"]
     dash = window.page("dashboard")
 

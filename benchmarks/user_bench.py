@@ -55,6 +55,8 @@ ctl = AppController(app, Settings(QSettings(sys.argv[2], QSettings.Format.IniFor
 ctl.open_session()
 window = ctl.show_window()
 app.processEvents()
+while not window.ready():  # its first page comes a turn of the event loop later
+    app.processEvents()
 shown = time.perf_counter() - t0
 dashboard = window.page("dashboard")
 busy = dashboard.busy()

@@ -800,4 +800,9 @@ BUGS = (
         "            traceback.print_exception(exc)\n",
         "            raise exc\n",
         ("tests/ui/test_login.py::test_an_unexpected_error_at_login_is_said_in_the_dialog",)),
+    Bug("window_first_page_at_once", "the window builds its first page before its frame is painted (one long stall)",
+        "desktop/ui/main_window.py",
+        "        QTimer.singleShot(1, self, self._show_first)",
+        "        self._show_first()",
+        ("tests/ui/test_shell.py::test_the_window_shows_its_frame_before_its_first_page",)),
 )
