@@ -26,10 +26,10 @@ from desktop.ui.login import IdleWatch, LoginDialog, NewPasswordDialog, recovery
 from desktop.ui.session import Session
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme, load_fonts
-from desktop.ui.wizard import SetupWizard
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.wizard import SetupWizard
 
 # the window's modules and its first page's, imported while the password is checked
 WINDOW_MODULES = ("desktop.ui.main_window", "desktop.ui.dashboard_page")
@@ -196,8 +196,10 @@ class AppController(QObject):
         self.window.close()
         self.app.quit()
 
-    def make_wizard(self) -> SetupWizard:
+    def make_wizard(self) -> "SetupWizard":
         """The first-run wizard for the open session."""
+        from desktop.ui.wizard import SetupWizard  # 85 ms of every start, needed once
+
         return SetupWizard(self.session)
 
     def run_wizard_if_needed(self) -> bool:
@@ -210,7 +212,7 @@ class AppController(QObject):
         self.after_wizard(wizard)
         return True
 
-    def after_wizard(self, wizard: SetupWizard) -> None:
+    def after_wizard(self, wizard: "SetupWizard") -> None:
         """Remember the demo-data wish for when the window is shown."""
         self.pending_demo = wizard.wants_demo
 
@@ -266,6 +268,8 @@ class AppController(QObject):
             return
         self.db_path = Path(path)
         if not self.session.is_set_up():
+            from desktop.ui.wizard import SetupWizard
+
             wizard = SetupWizard(self.session, self.window)
             if wizard.exec() == QDialog.DialogCode.Accepted and wizard.wants_demo:
                 self.window.page("settings").generate_demo()
