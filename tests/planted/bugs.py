@@ -805,7 +805,7 @@ BUGS = (
         "        QTimer.singleShot(1, self, self._show_first)",
         "        self._show_first()",
         ("tests/ui/test_shell.py::test_the_window_shows_its_frame_before_its_first_page",)),
-    Bug("wizard_imported_at_start", "every start imports the setup wizard's module (85 ms), needed for a new database only",
+    Bug("wizard_imported_at_start", "every start imports the setup wizard's module (70 ms), needed for a new database only",
         "desktop/ui/controller.py",
         "from desktop.ui.settings import Settings\n",
         "from desktop.ui.settings import Settings\nfrom desktop.ui.wizard import SetupWizard  # noqa: F401\n",

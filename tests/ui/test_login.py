@@ -454,7 +454,7 @@ if opened:
 def test_the_windows_modules_load_while_the_password_is_checked(protected, tmp_path):
     """With $XASO_PASSWORD the key derivation runs on a worker thread while the window's
     modules are imported (they are no longer imported before the login), and the login
-    is the same. The setup wizard's module (85 ms) is not imported to open a database
+    is the same. The setup wizard's module (70 ms) is not imported to open a database
     that is set up."""
     import os
     import subprocess
