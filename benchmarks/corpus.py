@@ -261,10 +261,11 @@ def reset_peak() -> None:
         pass
 
 
-def bundle_as_sqlite(bundle: Path, hub_path: Path, out: Path) -> int:
-    """The rows of `bundle` (opened with the hub's key, as the importer does) written
-    to a plain SQLite file `out`, one table per part, the columns as the bundle names
-    them: the input of the raw ATTACH baseline. Returns the number of rows."""
+def bundle_as_sqlite(bundle: Path | list[Path], hub_path: Path, out: Path) -> int:
+    """The rows of `bundle` (or of each of a list of bundles; opened with the hub's
+    key, as the importer does) written to a plain SQLite file `out`, one table per
+    part, the columns as the bundle names them: the input of the raw ATTACH baseline.
+    Returns the number of rows."""
     import sqlite3
 
     from desktop.sync.changes import iter_rows
@@ -276,17 +277,18 @@ def bundle_as_sqlite(bundle: Path, hub_path: Path, out: Path) -> int:
     db.conn.close()
     limits = dataclasses.replace(DEFAULT_LIMITS, file_bytes=1 << 32, part_bytes=1 << 32,
                                  raw_part_bytes=1 << 34, raw_total_bytes=1 << 35, rows=10 ** 9)
-    opened = open_bundle(bundle.read_bytes(), keys.box_keys, limits)
     out.unlink(missing_ok=True)
     conn = sqlite3.connect(out)
     total = 0
-    for entry, part in zip(opened.manifest["parts"], opened.parts):
-        cols = entry["columns"]
-        conn.execute(f"CREATE TABLE {entry['table']} ({', '.join(cols)})")
-        sql = f"INSERT INTO {entry['table']} VALUES ({', '.join('?' for _ in cols)})"
-        for chunk in iter_rows(part, entry, limits):
-            conn.executemany(sql, chunk)
-            total += len(chunk)
+    for one in bundle if isinstance(bundle, list) else [bundle]:
+        opened = open_bundle(one.read_bytes(), keys.box_keys, limits)
+        for entry, part in zip(opened.manifest["parts"], opened.parts):
+            cols = entry["columns"]
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {entry['table']} ({', '.join(cols)})")
+            sql = f"INSERT INTO {entry['table']} VALUES ({', '.join('?' for _ in cols)})"
+            for chunk in iter_rows(part, entry, limits):
+                conn.executemany(sql, chunk)
+                total += len(chunk)
     conn.commit()
     conn.close()
     return total
