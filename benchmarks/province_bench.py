@@ -10,6 +10,9 @@ Measured, medians of RUNS, with CPU seconds, peak memory and the load average:
 - a day's bundles from every commune (each laptop records DAY_VISITS visits through
   `records.add`, then `xaso bundle export`) merged by one `xaso bundle import` of
   the folder;
+- the hub's window: the longest stall of its event loop per action (log in, the
+  roll-up, the visits of every commune, a day's bundles merged from the sync page;
+  benchmarks/hub_stall.py);
 - 200 commune bundles of about 5,000 records each (BATCH_COMMUNES communes of
   BATCH_VISITS demo visits, about 1,000,000 records) merged into an empty hub by one
   `xaso bundle import`, beside the raw ATTACH upsert of the same rows (one run each:
@@ -29,7 +32,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from benchmarks import corpus
+from benchmarks import corpus, hub_stall
 from benchmarks.user_bench import drop_caches, row, timed
 
 COMMUNES = int(os.environ.get("XASO_PROVINCE_COMMUNES", "100"))
@@ -138,6 +141,8 @@ def run(scratch: Path) -> list[dict]:
                    "met" if m < 60 else "missed",
                    f"{sum((result.get('totals') or {}).values()):,} records",
                    statistics.median(r.cpu for r in merges), max(r.peak_mb for r in merges)))
+    out += hub_stall.measure(corpus.copy_db(hub, scratch / "stall-hub.db"), day, scratch,
+                             corpus.env())
     out.append(batch(scratch))
     out.append(row(f"{tag}: total visits on the hub", counts["visits"], "visits", None, "",
                    note=f"the issue's province: 10,000,000 (this is {counts['visits'] / 1e7:.0%})"))
