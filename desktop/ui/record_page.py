@@ -156,17 +156,27 @@ class RecordTable(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{name}")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if name in ("hamlet", "member"):
+            # as wide as a long name, not as the longest of thousands (a province's
+            # hub): measuring every item at each layout froze the window 40 ms
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
+        else:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         return combo
 
-    def fill_filter_choices(self) -> None:
-        """(Re)load the hamlets, months, statuses and team members the filters offer."""
+    def fill_filter_choices(self, lists: bool = True) -> None:
+        """(Re)load the hamlets, months, statuses and team members the filters offer
+        (without `lists`, the hamlets and team members are "All ..." alone until the
+        next call)."""
         lang = self.session.lang
         db = self.session.db
         if self.hamlet is not None:
             self._fill(self.hamlet, self.tr("All hamlets"),
-                       [(r["name"], r["id"]) for r in list_records(db, "hamlet", limit=None)])
+                       [(r["name"], r["id"]) for r in list_records(db, "hamlet", limit=None)]
+                       if lists else [])
         if self.month is not None:
             months = month_choices(self.session.clock.today(), MONTHS_BACK)
             first = self.month.count() == 0
@@ -183,7 +193,8 @@ class RecordTable(QWidget):
                        [(value_label(self.status_field, c, lang), c) for c in codes])
         if self.member is not None:
             self._fill(self.member, self.tr("All team members"),
-                       [(r["full_name"], r["id"]) for r in list_records(db, "member", limit=None)])
+                       [(r["full_name"], r["id"]) for r in list_records(db, "member", limit=None)]
+                       if lists else [])
 
     def _fill(self, combo: QComboBox, everything: str, items) -> None:
         current = combo.currentData()
@@ -220,7 +231,7 @@ class RecordTable(QWidget):
             self._restore_widths()  # first rows ever shown: fit the columns to them
         # Counting a million rows takes a moment: the first rows paint before it.
         self.count_label.setText("…")
-        QTimer.singleShot(0, self._update_count)
+        QTimer.singleShot(1, self, self._update_count)  # a timer: after the rows are painted
 
     def _update_count(self) -> None:
         if not self.session.db_open():
@@ -263,11 +274,16 @@ class RecordTable(QWidget):
 
     # --- loading ---------------------------------------------------------------
     def load(self) -> None:
-        """Fill filters and the first page (called when the page is first shown)."""
-        self.fill_filter_choices()
+        """Fill filters and the first page (called when the page is first shown). The
+        first page comes first: the hamlets and team members the filter bar offers
+        (thousands on a province's hub, 45 ms) are filled a turn of the event loop
+        later, so the page paints between the two."""
+        self.fill_filter_choices(lists=False)
         self.apply_filters()
         self._restore_widths()
         self.loaded = True
+        if self.hamlet is not None or self.member is not None:
+            QTimer.singleShot(1, self, self.fill_filter_choices)  # a timer: after the paint
 
     def refresh(self) -> None:
         """Reload after records changed, keeping the selection where possible."""

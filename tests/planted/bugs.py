@@ -810,4 +810,9 @@ BUGS = (
         "from desktop.ui.settings import Settings\n",
         "from desktop.ui.settings import Settings\nfrom desktop.ui.wizard import SetupWizard  # noqa: F401\n",
         ("tests/ui/test_login.py::test_the_windows_modules_load_while_the_password_is_checked",)),
+    Bug("filter_lists_before_rows", "a list fills its filter bar's hamlets and team members before its first rows are painted",
+        "desktop/ui/record_page.py",
+        "        self.fill_filter_choices(lists=False)\n",
+        "        self.fill_filter_choices()\n",
+        ("tests/ui/test_shell.py::test_a_list_shows_its_rows_before_the_hamlets_and_team_members_of_its_filters",)),
 )

@@ -166,6 +166,7 @@ def test_excel_export_holds_what_the_filters_show(admin, qtbot, tmp_path):
     page = admin.window.show_page("visits")
     table = page.table
     table.month.setCurrentIndex(0)  # all months
+    qtbot.waitUntil(lambda: table.hamlet.findData(admin.hamlets[0]) > 0)  # filled after the rows
     table.hamlet.setCurrentIndex(table.hamlet.findData(admin.hamlets[0]))
     qtbot.waitUntil(lambda: table.model.rowCount() == 2, timeout=5000)
     out = tmp_path / "tham-ho.xlsx"

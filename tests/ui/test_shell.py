@@ -100,6 +100,26 @@ def test_the_window_shows_its_frame_before_its_first_page(commune, qtbot):
     assert other.page("dashboard") is other.stack.currentWidget() and other.ready()
 
 
+def test_a_list_shows_its_rows_before_the_hamlets_and_team_members_of_its_filters(
+        commune, qtbot):
+    """The first page first, painted; the filter bar's lists (thousands of hamlets and
+    team members on a province's hub) a turn of the event loop later."""
+    from desktop.services import records
+
+    db = commune.session.db
+    home = records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Võ Văn Ba"})
+    records.add(db, "visit", {"date": "2026-11-20", "household": home["id"]})
+    window = commune.show_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.ready)
+    table = window.show_page("visits").table
+    assert table.model.rowCount() == 1 and table.month.count() > 1
+    assert [table.hamlet.count(), table.member.count()] == [1, 1]  # "All ..." alone, yet
+    qtbot.waitUntil(lambda: table.hamlet.count() == 3 and table.member.count() == 3)
+    assert table.hamlet.findData(commune.ids["h2"]) > 0 and table.member.findData(
+        commune.ids["m1"]) > 0
+
+
 def test_vietnamese_by_default_and_english(commune, qtbot):
     window = commune.show_window()
     qtbot.addWidget(window)
