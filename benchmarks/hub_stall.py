@@ -5,7 +5,7 @@ UI thread, each action started from inside the event loop, the real window offsc
 at 1366×768, logged in through the dialog).
 
 Run by province_bench in a child process: `python -m benchmarks.hub_stall HUB DAY
-SCRATCH` prints one JSON line per action; `rows` turns them into table rows.
+SCRATCH` prints one JSON line per action; `measure` runs it and makes table rows.
 """
 
 import json
