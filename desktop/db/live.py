@@ -29,8 +29,8 @@ def view_sql(table: str) -> str:
     """The CREATE VIEW statement of one live view. A view has no rowid of its own, so
     the table's is passed through as a column of that name: rows written in one bulk
     transaction share a clock, and their rowid is what orders them."""
-    where = "1" + (f" AND {EXTRA[table]}" if table in EXTRA else "")
-    return f"CREATE VIEW {live(table)} AS SELECT rowid AS rowid, * FROM {table} WHERE {where}"
+    where = "deleted = 0" + (f" AND {EXTRA[table]}" if table in EXTRA else "")
+    return f"CREATE VIEW {live(table)} AS SELECT * FROM {table} WHERE {where}"
 
 
 def create_views(conn) -> None:
