@@ -30,7 +30,7 @@ def view_sql(table: str) -> str:
     the table's is passed through as a column of that name: rows written in one bulk
     transaction share a clock, and their rowid is what orders them."""
     where = "deleted = 0" + (f" AND {EXTRA[table]}" if table in EXTRA else "")
-    return f"CREATE VIEW {live(table)} AS SELECT * FROM {table} WHERE {where}"
+    return f"CREATE VIEW {live(table)} AS SELECT rowid AS rowid, * FROM {table} WHERE {where}"
 
 
 def create_views(conn) -> None:
