@@ -43,6 +43,16 @@ def run(scratch: Path) -> list[dict]:
     out = subprocess.run([sys.executable, "-m", "benchmarks.gui_stall_bench", str(db),
                           str(bundle), str(scratch)], capture_output=True, text=True,
                          env={**stall_data.env(), **screen}, cwd=ROOT)
+    rows = stall_rows(out, "Longest stall: ")
+    rows[0]["note"] += (f"; database of {stall_data.VISITS:,} visits "
+                        f"({'cached' if made < 5 else f'made in {made:.0f} s'})")
+    return rows
+
+
+# --- the child process: drives the window ----------------------------------------------
+
+def stall_rows(out: subprocess.CompletedProcess, prefix: str) -> list[dict]:
+    """The table rows of a window driver's run: one JSON line per action on stdout."""
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"the window driver failed ({out.returncode}):\n{out.stderr[-4000:]}")
@@ -50,18 +60,14 @@ def run(scratch: Path) -> list[dict]:
     for line in lines:
         r = json.loads(line)
         met = "met" if r["stall_ms"] < TARGET_MS else "NOT met"
-        rows.append({"benchmark": f"Longest stall: {r['action']}", "value": r["stall_ms"],
+        rows.append({"benchmark": f"{prefix}{r['action']}", "value": r["stall_ms"],
                      "unit": "ms", "baseline": r["idle_ms"],
                      "baseline_label": "idle heartbeat gap",
                      "ratio": None,
                      "note": f"target < {TARGET_MS} ms: {met}; done in {r['took_s']:.2f} s"
                              + (f"; {r['note']}" if r.get("note") else "")})
-    rows[0]["note"] += (f"; database of {stall_data.VISITS:,} visits "
-                        f"({'cached' if made < 5 else f'made in {made:.0f} s'})")
     return rows
 
-
-# --- the child process: drives the window ----------------------------------------------
 
 class Driver:
     """Starts actions from inside the event loop and measures the heartbeat's gaps."""
@@ -134,8 +140,10 @@ def _sheet(path: Path, hamlet: str) -> Path:
     return path
 
 
-def drive(db_path: Path, bundle: Path, scratch: Path) -> None:
-    """Open the window on `db_path` and time each action; one JSON line per action."""
+def drive(actions, *args, scratch: Path) -> None:
+    """Time each of `actions(d, report, app, settings, *args)` in this process (the
+    child's): one JSON line per action. Message boxes are answered without showing,
+    the window opens on the dashboard, settings live in `scratch`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (run() gives a 1366×768 screen)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -152,16 +160,14 @@ def drive(db_path: Path, bundle: Path, scratch: Path) -> None:
     settings.last_page = "dashboard"
     d = Driver(app)
     idle = d.idle()
-    results = []
 
     def report(action: str, measured, note: str = "") -> None:
         stall, took = measured
-        results.append({"action": action, "stall_ms": stall, "took_s": took, "idle_ms": idle,
-                         "note": note})
-        print(json.dumps(results[-1], ensure_ascii=False), flush=True)
+        print(json.dumps({"action": action, "stall_ms": stall, "took_s": took,
+                          "idle_ms": idle, "note": note}, ensure_ascii=False), flush=True)
 
     try:
-        _actions(d, report, app, settings, db_path, bundle, scratch)
+        actions(d, report, app, settings, *args)
     except Unfinished as late:
         stall, took = late.args
         print(json.dumps({"action": "(the next action)", "stall_ms": stall, "took_s": took,
@@ -170,24 +176,24 @@ def drive(db_path: Path, bundle: Path, scratch: Path) -> None:
         os._exit(0)  # the window is still frozen: nothing more can be measured
 
 
-def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Path) -> None:
-    """Each action in turn, as a user does them."""
+def open_window(d, report, app, settings, db_path: Path, opens_on: str):
+    """Log in as a user does and open the window, each timed; (controller, window).
+
+    The login dialog as a user meets it: typed into, then "Đăng nhập" clicked (with
+    $XASO_PASSWORD set, the window would log in as the command line does, on the UI
+    thread, and measure something no user sees)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.controller import AppController
+    from desktop.ui.login import LoginDialog
 
     ctl = AppController(app, settings, db_path)
     opened = {}
-    # the login dialog as a user meets it: typed into, then "Đăng nhập" clicked (with
-    # $XASO_PASSWORD set, the window would log in as the command line does, on the UI
-    # thread, and measure something no user sees)
     password = os.environ.pop("XASO_PASSWORD")
 
     def type_password():
-        from desktop.ui.login import LoginDialog
-
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, LoginDialog):
             d.QTimer.singleShot(20, type_password)
@@ -207,10 +213,41 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
         window = ctl.show_window()
         window.resize(1366, 768)
         opened["window"] = window
-    report("open the window on the dashboard",
+    report(f"open the window on {opens_on}",
            d.measure(show, lambda: "window" in opened and opened["window"].ready()
                      and not opened["window"].page("dashboard").busy()))
-    window = opened["window"]
+    return ctl, opened["window"]
+
+
+def table_ready(table):
+    """A list shows rows and its count."""
+    return lambda: table.model.rowCount() > 0 and table.count_label.text() not in ("", "…")
+
+
+def search(table, text: str):
+    """The action: `text` typed into a list's search box."""
+    def act():
+        from PySide6.QtTest import QTest
+
+        table.search.setFocus()
+        table.search.clear()
+        QTest.keyClicks(table.search, text)
+    return act
+
+
+def searched(table, text: str):
+    """A list shows what `text` finds, and its count."""
+    return lambda: (table.model.filters.search == text
+                    and table.count_label.text() not in ("", "…"))
+
+
+def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Path) -> None:
+    """Each action in turn, as a user does them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ctl, window = open_window(d, report, app, settings, db_path, "the dashboard")
     dash = window.page("dashboard")
 
     def month(index):
@@ -219,9 +256,6 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
     report("dashboard: two months changed quickly (the first dropped)",
            d.measure(lambda: (dash.month.setCurrentIndex(2), dash.month.setCurrentIndex(3)),
                      lambda: not dash.busy()))
-
-    def table_ready(table):
-        return lambda: table.model.rowCount() > 0 and table.count_label.text() not in ("", "…")
 
     visits = window.page("visits")
     report("go to Outreach visits (this month)",
@@ -239,16 +273,6 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
            d.measure(lambda: (before.setdefault("n", visits.table.model.rowCount()), scroll()),
                      lambda: visits.table.model.rowCount() > before.get("n", 10**9)))
 
-    def search(table, text):
-        def act():
-            table.search.setFocus()
-            table.search.clear()
-            QTest.keyClicks(table.search, text)
-        return act
-
-    def searched(table, text):
-        return lambda: (table.model.filters.search == text
-                        and table.count_label.text() not in ("", "…"))
     report("visits: search 'tran thi' (typed)",
            d.measure(search(visits.table, "tran thi"), searched(visits.table, "tran thi")))
     households = window.page("households")
@@ -328,4 +352,5 @@ def _actions(d, report, app, settings, db_path: Path, bundle: Path, scratch: Pat
 
 
 if __name__ == "__main__":
-    drive(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+    drive(_actions, Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]),
+          scratch=Path(sys.argv[3]))

@@ -196,11 +196,11 @@ class AppController(QObject):
         self.window.close()
         self.app.quit()
 
-    def make_wizard(self) -> "SetupWizard":
+    def make_wizard(self, parent=None) -> "SetupWizard":
         """The first-run wizard for the open session."""
         from desktop.ui.wizard import SetupWizard  # 70 ms of every start, needed once
 
-        return SetupWizard(self.session)
+        return SetupWizard(self.session, parent)
 
     def run_wizard_if_needed(self) -> bool:
         """Show the wizard on a database that is not set up; False if the user cancels."""
@@ -268,8 +268,6 @@ class AppController(QObject):
             return
         self.db_path = Path(path)
         if not self.session.is_set_up():
-            from desktop.ui.wizard import SetupWizard
-
-            wizard = SetupWizard(self.session, self.window)
+            wizard = self.make_wizard(self.window)
             if wizard.exec() == QDialog.DialogCode.Accepted and wizard.wants_demo:
                 self.window.page("settings").generate_demo()

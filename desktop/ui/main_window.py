@@ -96,8 +96,7 @@ class MainWindow(QMainWindow):
 
     def _show_first(self) -> None:
         if self._first is not None:
-            row, self._first = self._first, None
-            self._show_row(row)
+            self._show_row(self._first)
 
     def page(self, key: str):
         """The page with this key, built (and its module imported) if not yet."""
