@@ -4,32 +4,32 @@
 <context>
     <name>AdminFields</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="170"/>
+        <location filename="../desktop/ui/login.py" line="175"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="171"/>
+        <location filename="../desktop/ui/login.py" line="176"/>
         <source>Password (%1 characters or more)</source>
         <translation>Password (%1 characters or more)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="173"/>
+        <location filename="../desktop/ui/login.py" line="178"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="183"/>
+        <location filename="../desktop/ui/login.py" line="188"/>
         <source>The administrator needs a name.</source>
         <translation>The administrator needs a name.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="185"/>
+        <location filename="../desktop/ui/login.py" line="190"/>
         <source>The password needs at least %1 characters.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="188"/>
+        <location filename="../desktop/ui/login.py" line="193"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -37,23 +37,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/controller.py" line="73"/>
-        <location filename="../desktop/ui/controller.py" line="222"/>
+        <location filename="../desktop/ui/controller.py" line="109"/>
+        <location filename="../desktop/ui/controller.py" line="266"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="90"/>
+        <location filename="../desktop/ui/controller.py" line="126"/>
         <source>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</source>
         <translation>This database was made by an older version of Xã Số and is not encrypted. Choose the administrator&apos;s name and password: the database and its old copies are then encrypted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="95"/>
+        <location filename="../desktop/ui/controller.py" line="131"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/controller.py" line="138"/>
+        <location filename="../desktop/ui/controller.py" line="177"/>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="110"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="420"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="423"/>
         <source>By hamlet: share of residents (%)</source>
         <translation>By hamlet: share of residents (%)</translation>
     </message>
@@ -270,81 +270,81 @@
         <translation>Last bundle: %1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="361"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
         <source>No target set</source>
         <translation>No target set</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="364"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="367"/>
         <source>Target %1 · reached %2 %</source>
         <translation>Target %1 · reached %2 %</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="435"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="438"/>
         <source>e-ID level 2</source>
         <translation>e-ID level 2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="62"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="239"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="242"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="436"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="439"/>
         <source>Health record linked</source>
         <translation>Health record linked</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="262"/>
         <source>Cancelled: choose a month to compute again.</source>
         <translation>Cancelled: choose a month to compute again.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="328"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="331"/>
         <source>Year to date, to the end of %1</source>
         <translation>Year to date, to the end of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="330"/>
-        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="341"/>
         <source>in %1: %2</source>
         <translation>in %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="334"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="337"/>
         <source>As recorded now</source>
         <translation>As recorded now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="335"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="338"/>
         <source>At the end of %1</source>
         <translation>At the end of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="378"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="381"/>
         <source>Across %1 communes</source>
         <translation>Across %1 communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="399"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="402"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="383"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="386"/>
         <source>By commune: share of residents (%)</source>
         <translation>By commune: share of residents (%)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="425"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="428"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dashboard_page.py" line="463"/>
+        <location filename="../desktop/ui/dashboard_page.py" line="466"/>
         <source>Follow-ups due this week: %1</source>
         <translation>Follow-ups due this week: %1</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="244"/>
+        <location filename="../desktop/ui/login.py" line="249"/>
         <source>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</source>
         <translation>Write down this recovery key and keep it in the commune&apos;s safe. It is shown only now. It resets a forgotten password and opens this database&apos;s backups:</translation>
     </message>
@@ -809,47 +809,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="46"/>
+        <location filename="../desktop/ui/login.py" line="48"/>
         <source>Locked: log in to go on</source>
         <translation>Locked: log in to go on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="47"/>
+        <location filename="../desktop/ui/login.py" line="49"/>
         <source>Log in to Xã Số</source>
         <translation>Log in to Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="58"/>
+        <location filename="../desktop/ui/login.py" line="60"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="59"/>
+        <location filename="../desktop/ui/login.py" line="61"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="61"/>
+        <location filename="../desktop/ui/login.py" line="63"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="63"/>
+        <location filename="../desktop/ui/login.py" line="65"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="63"/>
+        <location filename="../desktop/ui/login.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="68"/>
+        <location filename="../desktop/ui/login.py" line="70"/>
         <source>Each person logs in with their own name: every save is recorded under it.</source>
         <translation>Each person logs in with their own name: every save is recorded under it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login.py" line="94"/>
+        <location filename="../desktop/ui/login.py" line="96"/>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -858,194 +858,194 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="31"/>
-        <location filename="../desktop/ui/main_window.py" line="266"/>
+        <location filename="../desktop/ui/main_window.py" line="288"/>
         <source>Xã Số</source>
         <translation>Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="125"/>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
         <source>New database…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="127"/>
+        <location filename="../desktop/ui/main_window.py" line="149"/>
         <source>Open database…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="129"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="130"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Back up…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="132"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Restore a backup…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="134"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>Switch user (lock)</source>
         <translation>Switch user (lock)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="269"/>
         <source>Undo last save or delete</source>
         <translation>Undo last save or delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
         <source>Smaller text (A-)</source>
         <translation>Smaller text (A-)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="142"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>Normal text (A)</source>
         <translation>Normal text (A)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="144"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>Larger text (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="88"/>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/about.py" line="87"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>About Xã Số</source>
         <translation>About Xã Số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Undo: new %1</source>
         <translation>Undo: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="250"/>
+        <location filename="../desktop/ui/main_window.py" line="272"/>
         <source>Undo: change to %1</source>
         <translation>Undo: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Undo: deletion of %1</source>
         <translation>Undo: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="251"/>
+        <location filename="../desktop/ui/main_window.py" line="273"/>
         <source>Undo: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="258"/>
+        <location filename="../desktop/ui/main_window.py" line="280"/>
         <source>Not set up</source>
         <translation>Not set up</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="259"/>
+        <location filename="../desktop/ui/main_window.py" line="281"/>
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="261"/>
+        <location filename="../desktop/ui/main_window.py" line="283"/>
         <source>Last bundle: %1</source>
         <translation>Last bundle: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="309"/>
         <source>Nothing to undo.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>Undone: new %1</source>
         <translation>Undone: new %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="290"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>Undone: change to %1</source>
         <translation>Undone: change to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Undone: deletion of %1</source>
         <translation>Undone: deletion of %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="291"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="342"/>
         <source>Xã Số database (*.db *.sqlite)</source>
         <translation>Xã Số database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="326"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="328"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>Xã Số database (*.db)</source>
         <translation>Xã Số database (*.db)</translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/login.py" line="207"/>
+        <location filename="../desktop/ui/login.py" line="212"/>
         <source>Protect this database</source>
         <translation>Protect this database</translation>
     </message>
@@ -1261,121 +1261,131 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="67"/>
+        <location filename="../desktop/ui/record_page.py" line="77"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="69"/>
+        <location filename="../desktop/ui/record_page.py" line="79"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="78"/>
+        <location filename="../desktop/ui/record_page.py" line="90"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="80"/>
+        <location filename="../desktop/ui/record_page.py" line="92"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="81"/>
-        <location filename="../desktop/ui/record_page.py" line="395"/>
+        <location filename="../desktop/ui/record_page.py" line="93"/>
+        <location filename="../desktop/ui/record_page.py" line="445"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="82"/>
+        <location filename="../desktop/ui/record_page.py" line="94"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="86"/>
+        <location filename="../desktop/ui/record_page.py" line="98"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="88"/>
+        <location filename="../desktop/ui/record_page.py" line="100"/>
         <source>Save the records the filters show as an Excel file</source>
         <translation>Save the records the filters show as an Excel file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="168"/>
+        <location filename="../desktop/ui/record_page.py" line="215"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="173"/>
+        <location filename="../desktop/ui/record_page.py" line="195"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="182"/>
+        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="204"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="185"/>
+        <location filename="../desktop/ui/record_page.py" line="216"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="230"/>
-        <location filename="../desktop/ui/record_page.py" line="255"/>
+        <location filename="../desktop/ui/record_page.py" line="222"/>
+        <source>Choose a commune first</source>
+        <translation>Choose a commune first</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_page.py" line="275"/>
+        <location filename="../desktop/ui/record_page.py" line="300"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="236"/>
+        <location filename="../desktop/ui/record_page.py" line="281"/>
         <source>more than %1 records</source>
         <translation>more than %1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="238"/>
+        <location filename="../desktop/ui/record_page.py" line="283"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="243"/>
-        <location filename="../desktop/ui/record_page.py" line="252"/>
+        <location filename="../desktop/ui/record_page.py" line="288"/>
+        <location filename="../desktop/ui/record_page.py" line="297"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="396"/>
+        <location filename="../desktop/ui/record_page.py" line="446"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="413"/>
-        <location filename="../desktop/ui/record_page.py" line="442"/>
+        <location filename="../desktop/ui/record_page.py" line="463"/>
+        <location filename="../desktop/ui/record_page.py" line="492"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="415"/>
+        <location filename="../desktop/ui/record_page.py" line="465"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="429"/>
+        <location filename="../desktop/ui/record_page.py" line="479"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="436"/>
+        <location filename="../desktop/ui/record_page.py" line="486"/>
         <source>%1 records exported to %2</source>
         <translation>%1 records exported to %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="446"/>
+        <location filename="../desktop/ui/record_page.py" line="496"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="447"/>
+        <location filename="../desktop/ui/record_page.py" line="497"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1496,96 +1506,96 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="206"/>
+        <location filename="../desktop/ui/reports_page.py" line="204"/>
         <source>All communes (roll-up)</source>
         <translation>All communes (roll-up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="214"/>
+        <location filename="../desktop/ui/reports_page.py" line="212"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="217"/>
+        <location filename="../desktop/ui/reports_page.py" line="215"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="277"/>
+        <location filename="../desktop/ui/reports_page.py" line="275"/>
         <source>Sections saved for %1.</source>
         <translation>Sections saved for %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="285"/>
+        <location filename="../desktop/ui/reports_page.py" line="283"/>
         <source>Load sections</source>
         <translation>Load sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="286"/>
+        <location filename="../desktop/ui/reports_page.py" line="284"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="329"/>
+        <location filename="../desktop/ui/reports_page.py" line="327"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="345"/>
-        <location filename="../desktop/ui/reports_page.py" line="348"/>
+        <location filename="../desktop/ui/reports_page.py" line="343"/>
+        <location filename="../desktop/ui/reports_page.py" line="346"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="365"/>
+        <location filename="../desktop/ui/reports_page.py" line="363"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="379"/>
+        <location filename="../desktop/ui/reports_page.py" line="377"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="381"/>
+        <location filename="../desktop/ui/reports_page.py" line="379"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="384"/>
-        <location filename="../desktop/ui/reports_page.py" line="401"/>
-        <location filename="../desktop/ui/reports_page.py" line="438"/>
+        <location filename="../desktop/ui/reports_page.py" line="382"/>
+        <location filename="../desktop/ui/reports_page.py" line="399"/>
+        <location filename="../desktop/ui/reports_page.py" line="436"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="391"/>
+        <location filename="../desktop/ui/reports_page.py" line="389"/>
         <source>Save Word copy</source>
         <translation>Save Word copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="392"/>
+        <location filename="../desktop/ui/reports_page.py" line="390"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="398"/>
+        <location filename="../desktop/ui/reports_page.py" line="396"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="429"/>
-        <location filename="../desktop/ui/reports_page.py" line="437"/>
+        <location filename="../desktop/ui/reports_page.py" line="427"/>
+        <location filename="../desktop/ui/reports_page.py" line="435"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="431"/>
+        <location filename="../desktop/ui/reports_page.py" line="429"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="435"/>
+        <location filename="../desktop/ui/reports_page.py" line="433"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>

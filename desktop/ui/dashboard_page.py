@@ -217,7 +217,7 @@ class DashboardPage(Page):
 
     def _start(self, is_hub: bool | None = None) -> None:
         if is_hub is None:
-            is_hub = self.session.setup().get("role") == "hub"
+            is_hub = self.session.is_hub()
         self._pending = False
         generation, month = self._generation, self.month.currentData()
         today = self.session.clock.today()

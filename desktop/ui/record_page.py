@@ -44,10 +44,20 @@ def month_choices(today: dt.date, count: int = MONTHS_BACK) -> list[tuple[str, s
     return [(m.label(), str(m)) for m in recent_months(today, count)]
 
 
+def commune_choices(db) -> list[tuple[str, str]]:
+    """(label "Xã An Biên (30985)", code) of every commune a hub holds, for its pickers."""
+    from desktop.reports.hub import merged_communes
+
+    return [(f"{name} ({code})", code) for code, name in merged_communes(db)]
+
+
 class RecordTable(QWidget):
     """Filter bar + search + lazy table + New/Edit/Delete for one kind of record.
 
     `filters_shown` picks the filter widgets: "hamlet", "month", "status", "member".
+    On a hub, a list not narrowed by `base_filters` also filters by commune, first: a
+    hub holds a hundred communes, and their hamlets and team members are offered once
+    a commune is chosen ("Thôn 1" a hundred times otherwise).
     """
 
     selected = Signal(str)  # record id
@@ -69,6 +79,8 @@ class RecordTable(QWidget):
             self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
+        self.commune = (self._combo("commune", self._commune_chosen)
+                        if base_filters is None and session.is_hub() else None)
         self.hamlet = self._combo("hamlet") if "hamlet" in filters_shown else None
         self.month = self._combo("month") if "month" in filters_shown else None
         self.status = self._combo("status") if "status" in filters_shown else None
@@ -93,7 +105,8 @@ class RecordTable(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        combos = [c for c in (self.hamlet, self.month, self.status, self.member) if c is not None]
+        combos = [c for c in (self.commune, self.hamlet, self.month, self.status, self.member)
+                  if c is not None]
         # three filters or more get a row of their own: at A+ on a 1366-pixel screen the
         # search box would otherwise be cut to a few letters
         filter_row = QHBoxLayout() if len(combos) >= 3 else bar
@@ -153,10 +166,10 @@ class RecordTable(QWidget):
         self.export_task = None
 
     # --- filter bar ----------------------------------------------------------
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, name: str, chosen=None) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{name}")
-        if name in ("hamlet", "member"):
+        if name in ("commune", "hamlet", "member"):
             # as wide as a long name, not as the longest of thousands (a province's
             # hub): measuring every item at each layout froze the window 40 ms
             combo.setSizeAdjustPolicy(
@@ -164,19 +177,18 @@ class RecordTable(QWidget):
             combo.setMinimumContentsLength(22)
         else:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        combo.currentIndexChanged.connect(lambda _i: (chosen or self.apply_filters)())
         return combo
 
     def fill_filter_choices(self, lists: bool = True) -> None:
-        """(Re)load the hamlets, months, statuses and team members the filters offer
-        (without `lists`, the hamlets and team members are "All ..." alone until the
-        next call)."""
+        """(Re)load the communes (on a hub), hamlets, months, statuses and team members
+        the filters offer (without `lists`, the communes, hamlets and team members are
+        "All ..." alone until the next call)."""
         lang = self.session.lang
-        db = self.session.db
-        if self.hamlet is not None:
-            self._fill(self.hamlet, self.tr("All hamlets"),
-                       [(r["name"], r["id"]) for r in list_records(db, "hamlet", limit=None)]
-                       if lists else [])
+        if self.commune is not None:
+            self._fill(self.commune, self.tr("All communes"),
+                       commune_choices(self.session.db) if lists else [])
+        self._fill_commune_lists(lists)
         if self.month is not None:
             months = month_choices(self.session.clock.today(), MONTHS_BACK)
             first = self.month.count() == 0
@@ -191,10 +203,29 @@ class RecordTable(QWidget):
                 codes = VALUE_LABELS["role"]
             self._fill(self.status, self.tr("All statuses"),
                        [(value_label(self.status_field, c, lang), c) for c in codes])
-        if self.member is not None:
-            self._fill(self.member, self.tr("All team members"),
-                       [(r["full_name"], r["id"]) for r in list_records(db, "member", limit=None)]
-                       if lists else [])
+
+    def _fill_commune_lists(self, lists: bool = True) -> None:
+        """The hamlets and team members the filters offer: on a hub, those of the
+        commune chosen, and none (the filter closed) until one is."""
+        scope, open_ = None, True
+        if self.commune is not None:
+            scope = Filters(commune=self.commune.currentData())
+            open_ = scope.commune is not None
+        for combo, kind, name, everything in (
+                (self.hamlet, "hamlet", "name", self.tr("All hamlets")),
+                (self.member, "member", "full_name", self.tr("All team members"))):
+            if combo is None:
+                continue
+            rows = list_records(self.session.db, kind, scope, limit=None) if lists and open_ else []
+            self._fill(combo, everything, [(r[name], r["id"]) for r in rows])
+            combo.setEnabled(open_)
+            combo.setToolTip("" if open_ else self.tr("Choose a commune first"))
+
+    def _commune_chosen(self) -> None:
+        """A hub's commune chosen: the hamlets and team members offered become its own
+        (one of another commune no longer applies), then the list follows."""
+        self._fill_commune_lists()
+        self.apply_filters()
 
     def _fill(self, combo: QComboBox, everything: str, items) -> None:
         current = combo.currentData()
@@ -210,9 +241,12 @@ class RecordTable(QWidget):
     def filters(self) -> Filters:
         """The filters the bar currently selects, on top of the page's base filters."""
         f = Filters(**{k: getattr(self.base_filters, k) for k in
-                       ("hamlet", "month", "status", "member", "training", "household")})
+                       ("commune", "hamlet", "month", "status", "member", "training",
+                        "household")})
         if self.hamlet is not None and self.hamlet.currentData():
             f.hamlet = self.hamlet.currentData()
+        if self.commune is not None and self.commune.currentData():
+            f.commune = self.commune.currentData()
         if self.month is not None and self.month.currentData():
             f.month = self.month.currentData()
         if self.status is not None and self.status.currentData():
@@ -276,13 +310,13 @@ class RecordTable(QWidget):
     def load(self) -> None:
         """Fill filters and the first page (called when the page is first shown). The
         first page comes first: the hamlets and team members the filter bar offers
-        (thousands on a province's hub, 45 ms) are filled a turn of the event loop
-        later, so the page paints between the two."""
+        (hundreds in a large commune) and a hub's communes are filled a turn of the
+        event loop later, so the page paints between the two."""
         self.fill_filter_choices(lists=False)
         self.apply_filters()
         self._restore_widths()
         self.loaded = True
-        if self.hamlet is not None or self.member is not None:
+        if self.commune is not None or self.hamlet is not None or self.member is not None:
             QTimer.singleShot(1, self, self.fill_filter_choices)  # a timer: after the paint
 
     def refresh(self) -> None:

@@ -17,7 +17,7 @@ from desktop.domain.periods import DECREE_09_CLOSING_DAY, recent_periods
 from desktop.security.files import shred
 from desktop.services.changes import Changes
 from desktop.ui import messages
-from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_page import Page, commune_choices, page_title
 from desktop.ui.tasks import error_text
 
 # (settings key, kind of editor) in the order of the Settings tab
@@ -195,17 +195,15 @@ class ReportsPage(Page):
     def load(self) -> None:
         """Say what to do first; on a hub, offer the merged communes; fill the settings
         and the month's sections."""
-        is_hub = self.session.setup().get("role") == "hub"
+        is_hub = self.session.is_hub()
         self.commune.setVisible(is_hub)
         self.commune_label.setVisible(is_hub)
         if is_hub:
-            from desktop.reports.hub import merged_communes
-
             current = self.commune.currentData()
             self.commune.clear()
             self.commune.addItem(self.tr("All communes (roll-up)"), None)
-            for code, name in merged_communes(self.session.db):
-                self.commune.addItem(f"{name} ({code})", code)
+            for label, code in commune_choices(self.session.db):
+                self.commune.addItem(label, code)
             self.commune.setCurrentIndex(max(0, self.commune.findData(current)))
         self.load_settings()
         self._fill_months()

@@ -120,6 +120,10 @@ class Session(QObject):
         """Who this database belongs to (empty dict before the first-run wizard)."""
         return setup_dict(self.db)
 
+    def is_hub(self) -> bool:
+        """Whether this database is a hub merging its communes' bundles."""
+        return self.setup().get("role") == "hub"
+
     def is_set_up(self) -> bool:
         """Whether the first-run wizard has completed on this database."""
         return bool(self.setup())
