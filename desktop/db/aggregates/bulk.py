@@ -59,7 +59,7 @@ def rebuild_table(conn, agg: Aggregate, commune: str | None = None) -> None:
                    else [(None, None)]):
         conn.execute(insert, {**params, "lo": lo, "hi": hi})
     if chunked and agg.totals:
-        prefix, totals = totals_sql(agg)
+        prefix, totals = totals_sql(agg, commune is not None)
         for key in conn.execute(prefix, params).fetchall():
             conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
 

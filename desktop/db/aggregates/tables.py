@@ -221,18 +221,22 @@ def rebuild_sql(agg: Aggregate, commune: bool = False, chunked: bool = False) ->
     return [delete, insert + (f" {_upsert(agg)}" if chunked else "")]
 
 
-def totals_sql(agg: Aggregate) -> tuple[str, str]:
-    """(the keys before `day` in the table's order of the period rows there are, the
-    all-time rows (day '') of those keys as the sum of their period rows): after a
-    chunked rebuild, each counted row being in exactly one period row and in the
-    all-time row. A statement per key (`:k0`, `:k1`, ...) keeps the sort of the sums
-    small: one statement over all of a million visits' stage rows held tens of MB."""
+def totals_sql(agg: Aggregate, commune: bool = False) -> tuple[str, str]:
+    """(the keys before `day` in the table's order of the period rows there are (of
+    one commune, `:commune`), the all-time rows (day '') of those keys as the sum of
+    their period rows): after a chunked rebuild, each counted row being in exactly
+    one period row and in the all-time row. A statement per key (`:k0`, `:k1`, ...)
+    keeps the sort of the sums small: one statement over all of a million visits'
+    stage rows held tens of MB."""
     order = _pk_order(agg)
     head = order[:order.index("day")]
     keys = [c for c in agg.key_columns if c != "day"]
     sums = ", ".join(f"sum({c})" for c in agg.sums)
-    prefix = (f"SELECT DISTINCT {', '.join(head)} FROM {agg.table} WHERE day != '' "
-              f"AND commune_code = ifnull(:commune, commune_code)")
+    # "commune_code = :commune" as it is: the primary key finds one commune's rows
+    # (a skip-scan over the level), where ifnull(:commune, commune_code) read them
+    # all: 80 of a commune's 130 ms of rebuild on a hub of 200 communes
+    prefix = (f"SELECT DISTINCT {', '.join(head)} FROM {agg.table} WHERE day != ''"
+              + (" AND commune_code = :commune" if commune else ""))
     match = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(head))
     insert = (f"INSERT INTO {agg.table} ({', '.join(keys)}, day, {', '.join(agg.sums)}) "
               f"SELECT {', '.join(keys)}, '', {sums} FROM {agg.table} WHERE {match} "
