@@ -82,6 +82,16 @@ def find_commune(code: str | int) -> Commune | None:
     return _index()[0].get(normalise_unit_code(code, 5))
 
 
+def unit_name(code: str) -> str:
+    """The official name of the commune (or, for a hub's own records, the province)
+    that a record's commune code names; the code itself when it names neither."""
+    try:
+        unit = find_commune(code) if len(code) > 2 else find_province(code)
+    except Exception:  # noqa: BLE001 - an odd code read from a merged record must not stop a list
+        unit = None
+    return unit.name if unit else code
+
+
 def find_province(code: str | int) -> ProvinceUnit | None:
     """The official province with this 2-digit code, or None."""
     return _index()[1].get(normalise_unit_code(code, 2))

@@ -17,7 +17,7 @@ from desktop.domain.errors import InputRefused
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.periods import Period, report_period
 from desktop.domain.text import search_key
-from desktop.domain.units import communes_of, find_commune
+from desktop.domain.units import communes_of, find_commune, unit_name
 from desktop.reports.collect import _figure, figure_settings
 from desktop.reports.labels import label
 from desktop.reports.measures import Scope, assemble, indicator_jobs, total
@@ -39,7 +39,7 @@ def merged_communes(db) -> list[tuple[str, str]]:
         "UNION SELECT commune_code FROM agg_households WHERE level = 'c' AND n > 0"
         + (" UNION SELECT commune_code FROM sync_bundles WHERE commune_code IS NOT NULL"
            if table_exists(conn, "sync_bundles") else ""))]
-    return [(code, _commune_name(code)) for code in sorted(codes)]
+    return [(code, unit_name(code)) for code in sorted(codes)]
 
 
 # The roll-up's forty reads wait on the disk more than on the processor when the hub's
@@ -94,14 +94,6 @@ def collect_hub(db, month: str, workers: int | None = None) -> HubReport:
                      communes=own, total=sums, bundles_known=bundles_known,
                      expected=expected, missing=missing, foreign=foreign,
                      notes=read_notes(conn, str(period.month)))
-
-
-def _commune_name(code: str) -> str:
-    try:
-        commune = find_commune(code)
-    except Exception:  # noqa: BLE001 - an odd code must not stop the roll-up
-        commune = None
-    return commune.name if commune else code
 
 
 def hub_columns(lang: str = "vi", ages: dict | None = None

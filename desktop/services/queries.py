@@ -42,6 +42,9 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
                ("value", "t.value")],
 }
 
+# on a hub, the lists in the window also say whose each record is (`with_commune`)
+COMMUNE_COLUMN = ("commune", "t.commune_code")
+
 JOINS = {
     "h": "LEFT JOIN hamlets h ON h.id = t.hamlet_id",
     "hh": "LEFT JOIN households hh ON hh.id = t.household_id",
@@ -223,11 +226,12 @@ def count_records(db, kind_name: str, filters: Filters | None = None,
 
 
 def list_records(db, kind_name: str, filters: Filters | None = None, limit: int | None = 50,
-                 offset: int = 0, order_by: str | None = None, descending: bool | None = None
-                 ) -> list[dict]:
-    """One page of a list: dicts with "id" and the kind's list columns."""
+                 offset: int = 0, order_by: str | None = None, descending: bool | None = None,
+                 with_commune: bool = False) -> list[dict]:
+    """One page of a list: dicts with "id" and the kind's list columns (and, with
+    `with_commune`, the record's commune code as "commune")."""
     kind = get_kind(kind_name)
-    cols = COLUMNS[kind.name]
+    cols = COLUMNS[kind.name] + [COMMUNE_COLUMN] * with_commune
     filters = filters or Filters()
     clauses, params = _where(db.conn, kind.name, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""

@@ -17,7 +17,8 @@ from desktop.services import records
 from desktop.services.changes import Changes
 from desktop.services.exports import export_records
 from desktop.services.imports import IMPORTABLE
-from desktop.services.queries import COUNT_CAP, STATUS_COLUMN, Filters, list_records, shown_kinds
+from desktop.services.queries import (COMMUNE_COLUMN, COUNT_CAP, STATUS_COLUMN, Filters, columns,
+                                      list_records, shown_kinds)
 from desktop.ui import messages
 from desktop.ui.record_form import RecordForm
 from desktop.ui.table_model import SAMPLES, RecordTableModel, fit_widths
@@ -121,6 +122,8 @@ class RecordTable(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        if self.commune is not None:  # a hub's list says whose each record is, first
+            column_keys = [COMMUNE_COLUMN[0], *(column_keys or columns(kind))]
         self.model = RecordTableModel(session, kind, self.filters(), self, column_keys)
         self.model.loading.connect(self._on_loading)
         self.model.arrived.connect(self._on_arrived)

@@ -17,7 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from desktop.domain.dates import format_date
 from desktop.domain.indicators import INDICATORS
 from desktop.domain.labels import VALUE_LABELS, field_label, value_label
-from desktop.services.queries import COUNT_CAP, Filters, columns, count_records, list_records
+from desktop.domain.units import unit_name
+from desktop.services.queries import (COMMUNE_COLUMN, COUNT_CAP, Filters, columns, count_records,
+                                      list_records)
 from desktop.ui.reader import BUDGET_MS, TooSlow, budgeted
 
 PAGE = 200
@@ -85,8 +87,10 @@ class RecordTableModel(QAbstractTableModel):
     def _read_page(self, offset: int):
         kind, filters, order_by, descending = self.kind, self.filters, self.order_by, \
             self.descending
+        with_commune = COMMUNE_COLUMN[0] in self.keys
         return lambda db: list_records(db, kind, filters, limit=PAGE, offset=offset,
-                                       order_by=order_by, descending=descending)
+                                       order_by=order_by, descending=descending,
+                                       with_commune=with_commune)
 
     def total(self) -> int | None:
         """How many records the current filters select, counted up to COUNT_CAP + 1
@@ -226,6 +230,8 @@ class RecordTableModel(QAbstractTableModel):
         if key == "indicator":
             ind = INDICATORS.get(value)
             return ind.label(lang) if ind else str(value)
+        if key == COMMUNE_COLUMN[0]:
+            return unit_name(value)
         if key in CODED and key != "hamlet":
             return value_label(key, value, lang)
         if key in DATE_COLUMNS:

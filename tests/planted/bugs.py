@@ -826,4 +826,9 @@ BUGS = (
         "            pass\n",
         ("tests/ui/test_hub_lists.py::test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets",
          "tests/ui/test_hub_lists.py::test_a_hubs_team_page_filters_hamlets_and_members_by_commune")),
+    Bug("hub_rows_without_commune", "a hub's list leaves its commune column empty: every row's hamlet \"Thôn 1\", of no commune",
+        "desktop/ui/table_model.py",
+        "        with_commune = COMMUNE_COLUMN[0] in self.keys\n",
+        "        with_commune = False\n",
+        ("tests/ui/test_hub_lists.py::test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets",)),
 )

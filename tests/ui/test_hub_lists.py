@@ -1,9 +1,9 @@
 """A hub's lists: a hundred communes in one database, filtered by commune first, with
 the hamlets and team members of the commune chosen (their names repeat across
-communes: "Thôn 1" in every one)."""
+communes: "Thôn 1" in every one), each row naming its commune."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.domain.clock import FrozenClock
 from desktop.services import records
@@ -85,6 +85,15 @@ def test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets(hub, qtbot):
     assert sorted(_shown(table)) == sorted([ids[COMMUNE_A]["visit"], ids[COMMUNE_B]["visit"]])
     for combo in (table.hamlet, table.member):
         assert not combo.isEnabled() and combo.count() == 1 and combo.toolTip()
+    # each row says whose it is: the hamlet "Thôn 1" alone does not
+    assert table.model.keys[0] == "commune"
+    whose = {table.model.record_id(r): table.model.index(r, 0).data() for r in range(2)}
+    assert whose == {ids[COMMUNE_A]["visit"]: "Xã An Biên", ids[COMMUNE_B]["visit"]: "Xã An Châu"}
+    header = table.view.horizontalHeader()  # sorted by commune with a click on its title
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2))
+    qtbot.waitUntil(lambda: table.model.order_by == "commune")
+    qtbot.waitUntil(lambda: _shown(table) == [ids[COMMUNE_B]["visit"], ids[COMMUNE_A]["visit"]])
 
     _choose(qtbot, table.commune, COMMUNE_A)
     qtbot.waitUntil(lambda: _shown(table) == [ids[COMMUNE_A]["visit"]])
@@ -121,4 +130,5 @@ def test_a_hubs_team_page_filters_hamlets_and_members_by_commune(hub, qtbot):
 def test_a_communes_lists_have_no_commune_filter(window, commune):
     for key in ("visits", "households", "team"):
         tables = window.show_page(key).findChildren(RecordTable)
-        assert tables and all(t.commune is None for t in tables), key
+        assert tables and all(t.commune is None and "commune" not in t.model.keys
+                              for t in tables), key
