@@ -101,6 +101,12 @@ DOMAIN_MESSAGES: dict[str, tuple[str, str]] = {
         "Không tìm thấy {kind} «{value}».",
         "No {kind} '{value}' was found.",
     ),
+    "reference_other_commune": (
+        "Không gắn được với {kind} «{value}» vì thuộc xã khác: bản ghi chỉ được gắn với "
+        "bản ghi của chính xã mình (hoặc của trạm).",
+        "Cannot name the {kind} '{value}': it belongs to another commune, and a record may "
+        "only name records of its own commune (or the hub's).",
+    ),
     "reference_ambiguous": (
         "Có nhiều {kind} tên «{value}»; hãy dùng mã (id).",
         "More than one {kind} is named '{value}'; use its id.",

@@ -141,10 +141,11 @@ def _stage_rows(conn, column: str, value: str) -> list[dict]:
 
 def save_new(tx: Transaction, kind: Kind, clean: dict, today: dt.date, raw: dict) -> str:
     """Insert a cleaned record inside `tx`; return its id. Used by add, import and undo."""
-    values, extras = _columns(tx.conn, kind, clean, None, raw)
+    owner = tx.stamp.commune_code
+    values, extras = _columns(tx.conn, kind, clean, None, raw, owner)
     if kind.name == "resident":
-        _check_resident(tx.conn, values, None, tx.stamp.commune_code)
-    _check_unique(tx.conn, kind, values, None)
+        _check_resident(tx.conn, values, None, owner)
+    _check_unique(tx.conn, kind, values, None, owner)
     record_id = tx.insert(kind.name, kind.table, values)
     _after_save(tx, kind, record_id, values, extras, None, today, raw)
     return record_id
@@ -153,8 +154,8 @@ def save_new(tx: Transaction, kind: Kind, clean: dict, today: dt.date, raw: dict
 def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today: dt.date,
                  raw: dict) -> dict:
     """Apply cleaned changes to `current` inside `tx`; return the field diff."""
-    values, extras = _columns(tx.conn, kind, clean, current, raw)
-    _check_unique(tx.conn, kind, {**current, **values}, current["id"])
+    values, extras = _columns(tx.conn, kind, clean, current, raw, current["commune_code"])
+    _check_unique(tx.conn, kind, {**current, **values}, current["id"], current["commune_code"])
     if kind.name == "resident":
         merged = {**current, **values}
         _check_resident(tx.conn, merged, current["id"], current["commune_code"])
@@ -169,8 +170,10 @@ def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today:
     return diff
 
 
-def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> tuple[dict, dict]:
-    """Turn cleaned fields into column values; lists and nested data go to `extras`."""
+def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict,
+             owner: str) -> tuple[dict, dict]:
+    """Turn cleaned fields into column values; lists and nested data go to `extras`.
+    References resolve among the records a record of commune `owner` may name."""
     values: dict = {}
     extras: dict = {}
     problems: list[Problem] = []
@@ -194,7 +197,7 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
                         continue
                     value = found[0]
             try:
-                value = resolve(conn, spec.name, spec.ref, value, scope)
+                value = resolve(conn, spec.name, spec.ref, value, scope, owner)
             except NotFound as exc:
                 problems.extend(exc.problems)
                 continue
@@ -226,12 +229,14 @@ def _columns(conn, kind: Kind, clean: dict, current: dict | None, raw: dict) -> 
     return values, extras
 
 
-def _check_unique(conn, kind: Kind, values: dict, own_id: str | None) -> None:
-    """One hamlet of a name (ignoring diacritics and case), and one active team leader
-    per hamlet at a time: the message names who has the name or the role now."""
+def _check_unique(conn, kind: Kind, values: dict, own_id: str | None, owner: str) -> None:
+    """One hamlet of a name in a commune (ignoring diacritics and case; a hub holds a
+    "Thôn 1" of every commune), and one active team leader per hamlet at a time: the
+    message names who has the name or the role now."""
     if kind.name == "hamlet" and values.get("name_key"):
         row = conn.execute("SELECT name FROM live_hamlets WHERE name_key = ? AND id != ? "
-                           "LIMIT 1", (values["name_key"], own_id or "")).fetchone()
+                           "AND commune_code = ? LIMIT 1",
+                           (values["name_key"], own_id or "", owner)).fetchone()
         if row:
             raise ValidationError([Problem("name", "hamlet_duplicate", {"name": row[0]})])
     if kind.name == "member" and values.get("role") == "leader" and values.get("hamlet_id") \
@@ -315,12 +320,13 @@ def add_bridge_points(tx: Transaction, training_id: str, points: list) -> list[s
 def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict,
                       is_update: bool) -> None:
     conn = tx.conn
+    owner = values.get("commune_code") or tx.stamp.commune_code  # an edit on a hub: the visit's
     if "members" in extras:
         member_ids = []
         problems = []
         for member in extras["members"]:
             try:
-                member_ids.append(resolve(conn, "members", "member", member))
+                member_ids.append(resolve(conn, "members", "member", member, owner=owner))
             except NotFound as exc:
                 problems.extend(exc.problems)
         if problems:
@@ -330,7 +336,7 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
         for member_id in dict.fromkeys(member_ids):
             if member_id not in existing:
                 tx.insert("visit_member", "visit_members",
-                          {"visit_id": visit_id, "member_id": member_id})
+                          {"visit_id": visit_id, "member_id": member_id}, commune_code=owner)
         for member_id, link_id in existing.items():
             if member_id not in member_ids:
                 tx.delete("visit_member", "visit_members", link_id)
@@ -349,7 +355,7 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
             continue
         try:
             resident_id = resolve(conn, "resident", "resident", item["resident"],
-                                  {"household_id": values["household_id"]})
+                                  {"household_id": values["household_id"]}, owner)
         except NotFound as exc:
             problems.extend(exc.problems)
             continue
@@ -388,7 +394,7 @@ def _move_stages(tx: Transaction, resident_id: str, stages: dict, date: str, cor
             changes[field] = target
             changes[f"{track}_date"] = date
             _record_stage(tx, resident_id, resident["hamlet_id"], track, current, target, date,
-                          correction, helper, visit_id)
+                          correction, helper, visit_id, resident["commune_code"])
     if problems:
         raise ValidationError(problems)
     if changes:
@@ -397,10 +403,12 @@ def _move_stages(tx: Transaction, resident_id: str, stages: dict, date: str, cor
 
 def _record_stage(tx: Transaction, resident_id: str, hamlet_id: str | None, track: str,
                   from_stage: str, to_stage: str, date: str, correction: bool,
-                  helper: str | None, visit_id: str | None) -> None:
+                  helper: str | None, visit_id: str | None, commune: str | None = None) -> None:
+    """One step of a resident's history, of the resident's commune (`commune`; a new
+    resident's is the transaction's own): a step a hub records belongs to the commune."""
     tx.insert("stage_change", "stage_changes", {
         "resident_id": resident_id, "hamlet_id": hamlet_id, "track": track,
         "from_stage": from_stage, "to_stage": to_stage, "date": date, "helper_id": helper,
-        "visit_id": visit_id, "correction": int(correction)})
+        "visit_id": visit_id, "correction": int(correction)}, commune_code=commune)
 
 

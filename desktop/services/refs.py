@@ -5,6 +5,7 @@ from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.errors import NotFound, Problem
 from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
+from desktop.domain.stored_values import may_name
 from desktop.domain.kinds import KINDS, get_kind
 from desktop.domain.text import search_key
 
@@ -26,31 +27,45 @@ def require_row(conn, kind_name: str, record_id: str, allow_deleted: bool = Fals
     return row
 
 
-def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None) -> str:
+def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None,
+            owner: str | None = None) -> str:
     """The id of the `ref_kind` record that `value` names (an id, or its title).
 
-    `scope` narrows a name lookup (bridge points by training). Raises NotFound on
-    no match or on several matches, naming `field`.
+    `scope` narrows a name lookup (bridge points by training). With `owner`, the
+    commune of the record that names it, only records it may name count (`may_name`:
+    its own commune's, or a hub's): a name finds that commune's "Thôn 1" among a
+    hub's hundred, and another commune's record, named by its id, is refused. Raises
+    NotFound on no match or on several matches, naming `field`.
     """
     kind = KINDS[ref_kind]
     text = str(value).strip()
     label = ref_kind  # named in the reader's language by Problem.message
     if is_uuid(text):
-        row = conn.execute(f"SELECT id FROM {live(kind.table)} WHERE id = ?",
+        row = conn.execute(f"SELECT id, commune_code FROM {live(kind.table)} WHERE id = ?",
                            (text,)).fetchone()
+        if row and owner is not None and not may_name(owner, row[1]):
+            raise NotFound([Problem(field, "reference_other_commune",
+                                    {"kind": label, "value": text})])
         if row:
             return row[0]
         raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
     key_column = f"{kind.title}_key" if kind.title in kind.keyed else kind.title
-    sql = f"SELECT id FROM {live(kind.table)} WHERE {key_column} = ?"
+    sql = f"SELECT id, commune_code FROM {live(kind.table)} WHERE {key_column} = ?"
     params: list = [search_key(text) if kind.title in kind.keyed else text]
     for column, scoped in (scope or {}).items():
         sql += f" AND {column} = ?"
         params.append(scoped)
-    ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
+    # two are enough to say "several", unless other communes' namesakes are left out
+    sql += " LIMIT 2" if owner is None else ""
+
+    def named() -> list[str]:
+        return [rid for rid, commune in conn.execute(sql, params)
+                if owner is None or may_name(owner, commune)][:2]
+
+    ids = named()
     if not ids and ref_kind == "hamlet":  # "Thôn Tây" names the hamlet Tây
         params[0] = search_key(split_hamlet(text)[1])
-        ids = [r[0] for r in conn.execute(sql + " LIMIT 2", params)]
+        ids = named()
     if not ids:
         raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
     if len(ids) > 1:

@@ -23,10 +23,10 @@ from operator import itemgetter
 
 from desktop.domain.errors import Problem
 from desktop.domain.rows import Bounds, TableRules, rules_for
+from desktop.domain.stored_values import is_hub_code, may_name
 from desktop.sync.changes import CHUNK_ROWS, iter_ids, iter_rows
 from desktop.sync.container import BundleRefused, Limits, refuse
 from desktop.sync.duplicates import pair_id, queue_duplicates
-from desktop.sync.manifest import is_hub_code
 from desktop.sync.merge import canonical_clocks, merge_rows
 
 _LOOKUP = 500
@@ -141,7 +141,7 @@ class BundleMerge:
                 if target is None:
                     continue
                 found = known.get(target)
-                if found is None or (found != code and not is_hub_code(found)):
+                if found is None or not may_name(code, found):
                     return False
         return True
 
@@ -210,7 +210,7 @@ class BundleMerge:
                 if commune is None:
                     raise refuse("bundle_missing_reference", table=table, id=row["id"],
                                  column=ref.column, target=ref.table)
-                if commune != row["commune_code"] and not is_hub_code(commune):
+                if not may_name(row["commune_code"], commune):
                     raise refuse("bundle_foreign_reference", table=table, id=row["id"],
                                  column=ref.column, found=commune)
 

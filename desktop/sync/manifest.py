@@ -9,7 +9,7 @@ table name, a sequence number past SQLite's integers, a missing key).
 import re
 
 from desktop.domain.hlc import MAX_WALL_MS
-from desktop.domain.stored_values import COMMUNE_RE, HUB_CODE_RE, ROW_CLOCK_RE, UUID_RE
+from desktop.domain.stored_values import COMMUNE_RE, ROW_CLOCK_RE, UUID_RE
 from desktop.sync.container import Limits, refuse
 
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
@@ -114,8 +114,3 @@ def clock_limit(now_ms: int, tolerance_ms: int) -> str:
     """The largest clock text accepted when the wall clock reads `now_ms`."""
     top = min(max(now_ms + tolerance_ms, 0), MAX_WALL_MS)
     return f"{top:015d}.99999.ffffffffffffffff"
-
-
-def is_hub_code(code) -> bool:
-    """True for the commune code a hub's own records carry (province, or "hub")."""
-    return isinstance(code, str) and HUB_CODE_RE.match(code) is not None
