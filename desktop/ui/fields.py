@@ -215,6 +215,8 @@ class PickerEditor(Editor):
         return self.widget.value()
 
     def set(self, value, record):
+        if record.get("commune_code") and self.session.is_hub():
+            self.widget.commune = record["commune_code"]  # a hub edits a commune's record
         self.widget.choose(record.get(self.spec.column) or value, record.get(self.spec.name) or "")
 
 

@@ -24,6 +24,9 @@ class RecordPicker(QLineEdit):
         self.kind = kind
         self.describe = describe or self._describe
         self._id: str | None = None
+        # on a hub, the commune whose records are offered (set when a record of it is
+        # edited): every commune has its "Thôn 1", and a record names only its own
+        self.commune: str | None = None
         self._matches: list[tuple[str, str]] = []
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
@@ -56,8 +59,8 @@ class RecordPicker(QLineEdit):
         """Look up the records matching the typed text; show them in the popup."""
         text = self.text().strip()
         try:
-            rows = list_records(self.session.db, self.kind, Filters(search=text or None),
-                                limit=LIMIT)
+            rows = list_records(self.session.db, self.kind,
+                                Filters(search=text or None, commune=self.commune), limit=LIMIT)
         except KeyError:  # a kind without a list of its own (bridge points)
             rows = []
         self._matches = [(r["id"], self.describe(r)) for r in rows]

@@ -854,4 +854,9 @@ BUGS = (
         (("desktop/services/records.py",
           "\"visit_id\": visit_id, \"correction\": int(correction)}, commune_code=commune)",
           "\"visit_id\": visit_id, \"correction\": int(correction)}, commune_code=None)"),)),
+    Bug("hub_form_offers_every_commune", "on a hub, a record's form offers the hamlets of every commune (\"Thôn 1\" a hundred times, most of them refused at save)",
+        "desktop/ui/fields.py",
+        "            self.widget.commune = record[\"commune_code\"]  # a hub edits a commune's record\n",
+        "            pass\n",
+        ("tests/ui/test_hub_lists.py::test_a_hubs_form_offers_the_hamlets_of_the_records_own_commune",)),
 )

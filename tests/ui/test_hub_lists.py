@@ -9,6 +9,7 @@ from desktop.domain.clock import FrozenClock
 from desktop.services import records
 from desktop.sync.exporter import export_bundle
 from desktop.sync.importer import import_bundle, read_file
+from desktop.ui.record_form import RecordForm
 from desktop.ui.record_page import RecordTable
 from desktop.ui.session import Session
 from desktop.ui.team_page import TeamPage
@@ -44,7 +45,8 @@ def hub(qapp, tmp_path, settings):
         out = export_bundle(db, tmp_path / f"out-{code}")
         assert import_bundle(hub_db, read_file(out["path"]))["status"] == "imported"
         db.conn.close()
-        ids[code] = {"hamlet": hamlet["id"], "member": member["id"], "visit": visit["id"]}
+        ids[code] = {"hamlet": hamlet["id"], "member": member["id"], "visit": visit["id"],
+                     "home": home["id"]}
     session = Session(tmp_path / "hub.db", settings, clock=FrozenClock(NOW), db=hub_db)
     session.ids = ids
     yield session
@@ -132,3 +134,15 @@ def test_a_communes_lists_have_no_commune_filter(window, commune):
         tables = window.show_page(key).findChildren(RecordTable)
         assert tables and all(t.commune is None and "commune" not in t.model.keys
                               for t in tables), key
+
+
+def test_a_hubs_form_offers_the_hamlets_of_the_records_own_commune(hub, qtbot, answers):
+    form = RecordForm(hub, "household", hub.ids[COMMUNE_A]["home"])
+    qtbot.addWidget(form)
+    form.show()
+    picker = form.editors["hamlet"].input
+    picker.setFocus()
+    picker.selectAll()
+    qtbot.keyClicks(picker, "thon")
+    qtbot.waitUntil(lambda: bool(picker._matches))
+    assert [rid for rid, _ in picker._matches] == [hub.ids[COMMUNE_A]["hamlet"]]
