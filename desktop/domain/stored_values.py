@@ -38,6 +38,8 @@ DEVICE_RE = re.compile(r"^[0-9a-f]{16}$")           # ids.new_device_id
 ROW_CLOCK_RE = re.compile(r"^\d{15}\.\d{5}\.[0-9a-f]{16}$")  # hlc text form, device id
 STAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)?$")
 ACTOR_RE = re.compile(r"^[0-9A-Za-z_.:-]{1,64}$")
+ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_MINUTE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
 def is_hub_code(code) -> bool:
@@ -51,8 +53,6 @@ def may_name(owner: str | None, target: str | None) -> bool:
     trainings). A merge refuses a row that names any other (desktop/sync/apply.py), so
     a save refuses it too: on a hub, where every commune's "Thôn 1" is at hand."""
     return target == owner or is_hub_code(target)
-ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ISO_MINUTE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from desktop.domain.bridge_points import bridge_point_key
 from desktop.domain.errors import NotFound, Problem
 from desktop.domain.hamlets import split_hamlet
 from desktop.domain.ids import is_uuid
-from desktop.domain.stored_values import may_name
 from desktop.domain.kinds import KINDS, get_kind
+from desktop.domain.stored_values import may_name
 from desktop.domain.text import search_key
 
 
