@@ -57,17 +57,22 @@ def resolve(conn, field: str, ref_kind: str, value, scope: dict | None = None,
         params.append(scoped)
     # two are enough to say "several", unless other communes' namesakes are left out
     sql += " LIMIT 2" if owner is None else ""
+    elsewhere = False  # found, but only in other communes
 
     def named() -> list[str]:
-        return [rid for rid, commune in conn.execute(sql, params)
-                if owner is None or may_name(owner, commune)][:2]
+        nonlocal elsewhere
+        rows = conn.execute(sql, params).fetchall()
+        ids = [rid for rid, commune in rows if owner is None or may_name(owner, commune)]
+        elsewhere = elsewhere or (bool(rows) and not ids)
+        return ids[:2]
 
     ids = named()
     if not ids and ref_kind == "hamlet":  # "Thôn Tây" names the hamlet Tây
         params[0] = search_key(split_hamlet(text)[1])
         ids = named()
     if not ids:
-        raise NotFound([Problem(field, "reference_missing", {"kind": label, "value": text})])
+        code = "reference_other_commune" if elsewhere else "reference_missing"
+        raise NotFound([Problem(field, code, {"kind": label, "value": text})])
     if len(ids) > 1:
         raise NotFound([Problem(field, "reference_ambiguous", {"kind": label, "value": text})])
     return ids[0]

@@ -60,6 +60,9 @@ def test_a_hubs_edit_names_only_records_of_the_records_own_commune(tmp_path, hub
     # by name, "Thôn 1" is the household's own commune's, not "one of several"
     records.update(hub, "household", a["home"], {"hamlet": "Thôn 1", "address": "Ấp Ba"})
     assert row(hub, "households", a["home"])["hamlet_id"] == a["hamlet"]
+    # a name only another commune has is said to be of another commune, not missing
+    assert _refused(lambda: records.update(hub, "visit", a["visit"], {"members": ["Trần Văn Bình"]})
+                    ) == "reference_other_commune"
     # B's "Thôn 1" does not make A's a duplicate name
     records.update(hub, "hamlet", a["hamlet"], {"notes": "Ghi chú của trạm"})
     # a visit's team: members of its commune only
