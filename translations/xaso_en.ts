@@ -525,22 +525,22 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="27"/>
+        <location filename="../desktop/ui/households_page.py" line="28"/>
         <source>Choose a household to see its residents.</source>
         <translation>Choose a household to see its residents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="28"/>
+        <location filename="../desktop/ui/households_page.py" line="29"/>
         <source>Add resident</source>
         <translation>Add resident</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="54"/>
+        <location filename="../desktop/ui/households_page.py" line="55"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="55"/>
+        <location filename="../desktop/ui/households_page.py" line="56"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Households &amp; residents</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/households_page.py" line="82"/>
+        <location filename="../desktop/ui/households_page.py" line="83"/>
         <source>Residents of the household of %1</source>
         <translation>Residents of the household of %1</translation>
     </message>
@@ -1094,7 +1094,7 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="37"/>
+        <location filename="../desktop/ui/record_table.py" line="38"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
@@ -1261,131 +1261,131 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="77"/>
+        <location filename="../desktop/ui/record_table.py" line="78"/>
         <source>Search: name, CCCD or phone (Ctrl+F)</source>
         <translation>Search: name, CCCD or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="79"/>
+        <location filename="../desktop/ui/record_table.py" line="80"/>
         <source>Search by name (Ctrl+F)</source>
         <translation>Search by name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="90"/>
+        <location filename="../desktop/ui/record_table.py" line="91"/>
         <source>New (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="92"/>
+        <location filename="../desktop/ui/record_table.py" line="93"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="93"/>
-        <location filename="../desktop/ui/record_page.py" line="445"/>
+        <location filename="../desktop/ui/record_table.py" line="94"/>
+        <location filename="../desktop/ui/record_table.py" line="448"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="94"/>
+        <location filename="../desktop/ui/record_table.py" line="95"/>
         <source>Import from Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="98"/>
+        <location filename="../desktop/ui/record_table.py" line="99"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="100"/>
+        <location filename="../desktop/ui/record_table.py" line="101"/>
         <source>Save the records the filters show as an Excel file</source>
         <translation>Save the records the filters show as an Excel file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="215"/>
+        <location filename="../desktop/ui/record_table.py" line="218"/>
         <source>All hamlets</source>
         <translation>All hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="195"/>
+        <location filename="../desktop/ui/record_table.py" line="198"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="189"/>
+        <location filename="../desktop/ui/record_table.py" line="192"/>
         <source>All communes</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="204"/>
+        <location filename="../desktop/ui/record_table.py" line="207"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="216"/>
+        <location filename="../desktop/ui/record_table.py" line="219"/>
         <source>All team members</source>
         <translation>All team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="222"/>
+        <location filename="../desktop/ui/record_table.py" line="225"/>
         <source>Choose a commune first</source>
         <translation>Choose a commune first</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="275"/>
-        <location filename="../desktop/ui/record_page.py" line="300"/>
+        <location filename="../desktop/ui/record_table.py" line="278"/>
+        <location filename="../desktop/ui/record_table.py" line="303"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="281"/>
+        <location filename="../desktop/ui/record_table.py" line="284"/>
         <source>more than %1 records</source>
         <translation>more than %1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="283"/>
+        <location filename="../desktop/ui/record_table.py" line="286"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="288"/>
-        <location filename="../desktop/ui/record_page.py" line="297"/>
+        <location filename="../desktop/ui/record_table.py" line="291"/>
+        <location filename="../desktop/ui/record_table.py" line="300"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="446"/>
+        <location filename="../desktop/ui/record_table.py" line="449"/>
         <source>Delete %1 «%2»? You can undo with Ctrl+Z.</source>
         <translation>Delete %1 «%2»? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="463"/>
-        <location filename="../desktop/ui/record_page.py" line="492"/>
+        <location filename="../desktop/ui/record_table.py" line="466"/>
+        <location filename="../desktop/ui/record_table.py" line="495"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="465"/>
+        <location filename="../desktop/ui/record_table.py" line="468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="479"/>
+        <location filename="../desktop/ui/record_table.py" line="482"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="486"/>
+        <location filename="../desktop/ui/record_table.py" line="489"/>
         <source>%1 records exported to %2</source>
         <translation>%1 records exported to %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="496"/>
+        <location filename="../desktop/ui/record_table.py" line="499"/>
         <source>Import from Excel/CSV</source>
         <translation>Import from Excel/CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_page.py" line="497"/>
+        <location filename="../desktop/ui/record_table.py" line="500"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1393,22 +1393,22 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="197"/>
+        <location filename="../desktop/ui/table_model.py" line="201"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="199"/>
+        <location filename="../desktop/ui/table_model.py" line="203"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="201"/>
+        <location filename="../desktop/ui/table_model.py" line="205"/>
         <source>Name of the day</source>
         <translation>Name of the day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/table_model.py" line="225"/>
+        <location filename="../desktop/ui/table_model.py" line="229"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1416,87 +1416,87 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="62"/>
+        <location filename="../desktop/ui/reports_page.py" line="63"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="63"/>
+        <location filename="../desktop/ui/reports_page.py" line="64"/>
         <source>Show report</source>
         <translation>Show report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="65"/>
+        <location filename="../desktop/ui/reports_page.py" line="66"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="66"/>
+        <location filename="../desktop/ui/reports_page.py" line="67"/>
         <source>Save Word copy…</source>
         <translation>Save Word copy…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="68"/>
+        <location filename="../desktop/ui/reports_page.py" line="69"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="69"/>
+        <location filename="../desktop/ui/reports_page.py" line="70"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="78"/>
+        <location filename="../desktop/ui/reports_page.py" line="79"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="80"/>
+        <location filename="../desktop/ui/reports_page.py" line="81"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="102"/>
+        <location filename="../desktop/ui/reports_page.py" line="103"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="104"/>
+        <location filename="../desktop/ui/reports_page.py" line="105"/>
         <source>Officer&apos;s sections</source>
         <translation>Officer&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="105"/>
+        <location filename="../desktop/ui/reports_page.py" line="106"/>
         <source>Report settings</source>
         <translation>Report settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="136"/>
+        <location filename="../desktop/ui/reports_page.py" line="137"/>
         <source>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</source>
         <translation>Written for the chosen month and printed as sections II–IV of the report; an empty section is left out.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="139"/>
+        <location filename="../desktop/ui/reports_page.py" line="140"/>
         <source>Save sections</source>
         <translation>Save sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="142"/>
+        <location filename="../desktop/ui/reports_page.py" line="143"/>
         <source>Load from file…</source>
         <translation>Load from file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="175"/>
+        <location filename="../desktop/ui/reports_page.py" line="176"/>
         <source>Calendar month</source>
         <translation>Calendar month</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="176"/>
+        <location filename="../desktop/ui/reports_page.py" line="177"/>
         <source>15th of the month before to the 14th (Decree 09/2019)</source>
         <translation>15th of the month before to the 14th (Decree 09/2019)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="187"/>
+        <location filename="../desktop/ui/reports_page.py" line="188"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
@@ -1506,96 +1506,96 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="204"/>
+        <location filename="../desktop/ui/reports_page.py" line="205"/>
         <source>All communes (roll-up)</source>
         <translation>All communes (roll-up)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="212"/>
+        <location filename="../desktop/ui/reports_page.py" line="213"/>
         <source>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</source>
         <translation>A hub&apos;s report rolls up every commune it has merged. Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="215"/>
+        <location filename="../desktop/ui/reports_page.py" line="216"/>
         <source>Choose the month and the language, then Show report.</source>
         <translation>Choose the month and the language, then Show report.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="275"/>
+        <location filename="../desktop/ui/reports_page.py" line="276"/>
         <source>Sections saved for %1.</source>
         <translation>Sections saved for %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="283"/>
+        <location filename="../desktop/ui/reports_page.py" line="284"/>
         <source>Load sections</source>
         <translation>Load sections</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="284"/>
+        <location filename="../desktop/ui/reports_page.py" line="285"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="327"/>
+        <location filename="../desktop/ui/reports_page.py" line="328"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="343"/>
-        <location filename="../desktop/ui/reports_page.py" line="346"/>
+        <location filename="../desktop/ui/reports_page.py" line="344"/>
+        <location filename="../desktop/ui/reports_page.py" line="347"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="363"/>
+        <location filename="../desktop/ui/reports_page.py" line="364"/>
         <source>%1 pages. Save or print it when it looks right.</source>
         <translation>%1 pages. Save or print it when it looks right.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="377"/>
+        <location filename="../desktop/ui/reports_page.py" line="378"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="379"/>
+        <location filename="../desktop/ui/reports_page.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="382"/>
-        <location filename="../desktop/ui/reports_page.py" line="399"/>
-        <location filename="../desktop/ui/reports_page.py" line="436"/>
+        <location filename="../desktop/ui/reports_page.py" line="383"/>
+        <location filename="../desktop/ui/reports_page.py" line="400"/>
+        <location filename="../desktop/ui/reports_page.py" line="437"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="389"/>
+        <location filename="../desktop/ui/reports_page.py" line="390"/>
         <source>Save Word copy</source>
         <translation>Save Word copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="390"/>
+        <location filename="../desktop/ui/reports_page.py" line="391"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="396"/>
+        <location filename="../desktop/ui/reports_page.py" line="397"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="427"/>
-        <location filename="../desktop/ui/reports_page.py" line="435"/>
+        <location filename="../desktop/ui/reports_page.py" line="428"/>
+        <location filename="../desktop/ui/reports_page.py" line="436"/>
         <source>Export Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="429"/>
+        <location filename="../desktop/ui/reports_page.py" line="430"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports_page.py" line="433"/>
+        <location filename="../desktop/ui/reports_page.py" line="434"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1858,7 +1858,7 @@ Every record now in this database is replaced by the backup&apos;s. The current 
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../desktop/ui/stages_page.py" line="22"/>
+        <location filename="../desktop/ui/stages_page.py" line="23"/>
         <source>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</source>
         <translation>Stages change during visits: open Outreach visits to record one. Double-click a resident to correct a stage.</translation>
     </message>
@@ -2165,19 +2165,19 @@ Every record now in this database is replaced by the backup&apos;s. The current 
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="19"/>
+        <location filename="../desktop/ui/team_page.py" line="20"/>
         <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Hamlets</source>
         <translation>Hamlets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="20"/>
+        <location filename="../desktop/ui/team_page.py" line="21"/>
         <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Team members</source>
         <translation>Team members</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/team_page.py" line="21"/>
+        <location filename="../desktop/ui/team_page.py" line="22"/>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
@@ -2239,88 +2239,88 @@ Dong Xuan</translation>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="32"/>
+        <location filename="../desktop/ui/trainings_page.py" line="33"/>
         <source>Choose a training to take attendance.</source>
         <translation>Choose a training to take attendance.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="41"/>
+        <location filename="../desktop/ui/trainings_page.py" line="42"/>
         <source>Find a name (no diacritics needed)</source>
         <translation>Find a name (no diacritics needed)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="45"/>
+        <location filename="../desktop/ui/trainings_page.py" line="46"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="46"/>
+        <location filename="../desktop/ui/trainings_page.py" line="47"/>
         <source>Import sign-up sheet…</source>
         <translation>Import sign-up sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="48"/>
+        <location filename="../desktop/ui/trainings_page.py" line="49"/>
         <source>Attendance sheet (PDF)…</source>
         <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="53"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="53"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="53"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="53"/>
+        <location filename="../desktop/ui/trainings_page.py" line="54"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="54"/>
-        <location filename="../desktop/ui/trainings_page.py" line="87"/>
+        <location filename="../desktop/ui/trainings_page.py" line="55"/>
+        <location filename="../desktop/ui/trainings_page.py" line="88"/>
         <source>Bridge point</source>
         <translation>Bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="54"/>
+        <location filename="../desktop/ui/trainings_page.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="59"/>
+        <location filename="../desktop/ui/trainings_page.py" line="60"/>
         <source>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</source>
         <translation>Space: present or not, then the next person. 1: present, 2: absent, 3: excused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="62"/>
+        <location filename="../desktop/ui/trainings_page.py" line="63"/>
         <source>Present (1)</source>
         <translation>Present (1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="63"/>
+        <location filename="../desktop/ui/trainings_page.py" line="64"/>
         <source>Absent (2)</source>
         <translation>Absent (2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="64"/>
+        <location filename="../desktop/ui/trainings_page.py" line="65"/>
         <source>Excused (3)</source>
         <translation>Excused (3)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="69"/>
+        <location filename="../desktop/ui/trainings_page.py" line="70"/>
         <source>All present at this bridge point</source>
         <translation>All present at this bridge point</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="72"/>
+        <location filename="../desktop/ui/trainings_page.py" line="73"/>
         <source>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</source>
         <translation>Space: present or not, then the next person · 1 present · 2 absent · 3 excused</translation>
     </message>
@@ -2330,69 +2330,69 @@ Dong Xuan</translation>
         <translation>Trainings &amp; attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="168"/>
+        <location filename="../desktop/ui/trainings_page.py" line="169"/>
         <source>All bridge points</source>
         <translation>All bridge points</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="210"/>
+        <location filename="../desktop/ui/trainings_page.py" line="211"/>
         <source>%1 of %2 present</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="212"/>
+        <location filename="../desktop/ui/trainings_page.py" line="213"/>
         <source>%1 excused</source>
         <translation>%1 excused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="226"/>
-        <location filename="../desktop/ui/trainings_page.py" line="269"/>
+        <location filename="../desktop/ui/trainings_page.py" line="227"/>
+        <location filename="../desktop/ui/trainings_page.py" line="270"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="260"/>
+        <location filename="../desktop/ui/trainings_page.py" line="261"/>
         <source>Mark %1 people at %2 present?</source>
         <translation>Mark %1 people at %2 present?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="263"/>
+        <location filename="../desktop/ui/trainings_page.py" line="264"/>
         <source>The %1 excused stay excused.</source>
         <translation>The %1 excused stay excused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="264"/>
+        <location filename="../desktop/ui/trainings_page.py" line="265"/>
         <source>All present</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="291"/>
+        <location filename="../desktop/ui/trainings_page.py" line="292"/>
         <source>Import sign-up sheet</source>
         <translation>Import sign-up sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="292"/>
+        <location filename="../desktop/ui/trainings_page.py" line="293"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="319"/>
-        <location filename="../desktop/ui/trainings_page.py" line="335"/>
+        <location filename="../desktop/ui/trainings_page.py" line="320"/>
+        <location filename="../desktop/ui/trainings_page.py" line="336"/>
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="321"/>
+        <location filename="../desktop/ui/trainings_page.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="331"/>
+        <location filename="../desktop/ui/trainings_page.py" line="332"/>
         <source>Preparing the attendance sheet…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/trainings_page.py" line="334"/>
+        <location filename="../desktop/ui/trainings_page.py" line="335"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>

@@ -320,7 +320,8 @@ def add_bridge_points(tx: Transaction, training_id: str, points: list) -> list[s
 def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict,
                       is_update: bool) -> None:
     conn = tx.conn
-    owner = values.get("commune_code") or tx.stamp.commune_code  # an edit on a hub: the visit's
+    # the visit's own commune (an edit, on a hub too), else this database's (a new visit)
+    owner = values.get("commune_code") or tx.stamp.commune_code
     if "members" in extras:
         member_ids = []
         problems = []

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTabWidget, QVBoxL
 from desktop.services import records
 from desktop.services.queries import Filters
 from desktop.ui.record_form import RecordForm
-from desktop.ui.record_page import Page, RecordTable, page_title
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_table import RecordTable
 
 
 class HouseholdsPage(Page):

@@ -17,7 +17,8 @@ from desktop.domain.periods import DECREE_09_CLOSING_DAY, recent_periods
 from desktop.security.files import shred
 from desktop.services.changes import Changes
 from desktop.ui import messages
-from desktop.ui.record_page import Page, commune_choices, page_title
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_table import commune_choices
 from desktop.ui.tasks import error_text
 
 # (settings key, kind of editor) in the order of the Settings tab

@@ -19,7 +19,7 @@ from desktop.services.history import backup_overdue
 from desktop.services.maintenance import backup, check_backup, restore
 from desktop.sync.clocks import clock_warning
 from desktop.ui import messages
-from desktop.ui.record_page import permitted
+from desktop.ui.record_table import permitted
 from desktop.ui.tasks import error_text
 
 REMIND_AFTER_DAYS = 7

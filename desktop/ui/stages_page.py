@@ -2,7 +2,8 @@
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from desktop.ui.record_page import Page, RecordTable, page_title
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_table import RecordTable
 
 
 class StagePage(Page):

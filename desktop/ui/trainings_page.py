@@ -15,7 +15,8 @@ from desktop.ui import messages
 from desktop.ui.attendance_table import AttendanceModel, AttendanceView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.record_form import RecordForm
-from desktop.ui.record_page import Page, RecordTable, page_title
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_table import RecordTable
 from desktop.ui.tasks import error_text
 
 

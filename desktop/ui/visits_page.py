@@ -2,7 +2,8 @@
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from desktop.ui.record_page import Page, RecordTable, page_title
+from desktop.ui.record_page import Page, page_title
+from desktop.ui.record_table import RecordTable
 from desktop.ui.visit_form import VisitForm
 
 

@@ -10,7 +10,7 @@ from desktop.services import records
 from desktop.sync.exporter import export_bundle
 from desktop.sync.importer import import_bundle, read_file
 from desktop.ui.record_form import RecordForm
-from desktop.ui.record_page import RecordTable
+from desktop.ui.record_table import RecordTable
 from desktop.ui.session import Session
 from desktop.ui.team_page import TeamPage
 from desktop.ui.visits_page import VisitsPage
@@ -72,11 +72,16 @@ def _choose(qtbot, combo, value) -> None:
         assert combo.currentIndex() != before, f"{value} is not offered: {_items(combo)}"
 
 
-def test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets(hub, qtbot):
-    page = VisitsPage(hub)
+def _opened(qtbot, page):
+    """`page` shown as the window shows it."""
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    return page
+
+
+def test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets(hub, qtbot):
+    page = _opened(qtbot, VisitsPage(hub))  # kept: the table lives as long as its page
     table = page.table
     ids = hub.ids
     qtbot.waitUntil(lambda: table.commune.count() == 3)
@@ -119,10 +124,7 @@ def test_a_hubs_visits_are_filtered_by_commune_then_by_its_hamlets(hub, qtbot):
 
 
 def test_a_hubs_team_page_filters_hamlets_and_members_by_commune(hub, qtbot):
-    page = TeamPage(hub)
-    qtbot.addWidget(page)
-    page.show()
-    page.activate()
+    page = _opened(qtbot, TeamPage(hub))
     hamlets = page.hamlets
     qtbot.waitUntil(lambda: hamlets.commune.count() == 3 and hamlets.model.rowCount() == 2)
     _choose(qtbot, hamlets.commune, COMMUNE_B)
