@@ -67,14 +67,18 @@ def reach(conn, device_id: str | None = None, floor: int = 0) -> int:
     With `floor`, a caller that only needs the answer when it lies above `floor` (the
     scrub, whose watermark it is) is spared reading older groups: the answer is then at
     most `floor` + 1. After demo data, that spares every save a read of the demo's
-    million audit entries."""
+    million audit entries. A barrier's own entries are out of reach with it."""
     steps = 0
     first = None
-    for _hlc, first, actions in groups(conn, device_id, floor):
+    for hlc, first, actions in groups(conn, device_id, floor):
         if actions is None:
             return first + 1  # at or below the floor: what lies beyond is not needed
         if actions & set(UNDO_BARRIERS):
-            return first + 1  # the barrier itself and all before it: out of reach
+            # the barrier, every entry of its own group and all before: out of reach.
+            # So bulk work (demo data, a merge, a restore) scrubs its own entries as it
+            # commits, not the save that later pushes it past UNDO_STEPS
+            return conn.execute("SELECT max(seq) FROM audit_log WHERE hlc = ?",
+                                (hlc,)).fetchone()[0] + 1
         if actions & (set(RECORD_ACTIONS) | {"undo"}):
             steps += 1
             if steps > UNDO_STEPS:

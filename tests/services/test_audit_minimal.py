@@ -53,6 +53,23 @@ def test_nothing_before_a_merge_is_kept(db):
     assert undo.last_step(db).kind == "hamlet"  # the save after the merge is still undoable
 
 
+def test_bulk_work_leaves_no_values_in_the_audit_as_it_commits(demo_db):
+    """Demo data (like a merge or a restore) is a barrier undo never crosses: its own
+    entries lose their values in its own transaction, not in the save that later
+    pushes it past undo's reach (that save would pay for the whole bulk job)."""
+    kept = demo_db.conn.execute(
+        "SELECT count(*), sum(changes IS NOT NULL AND EXISTS (SELECT 1 FROM "
+        "json_each(audit_log.changes) WHERE value IS NOT NULL)) FROM audit_log "
+        "WHERE action IN ('insert', 'update')").fetchone()
+    assert kept[0] > 0 and kept[1] == 0  # the demo's edits are there, without values
+    mark = int(demo_db.conn.execute(
+        "SELECT value FROM meta WHERE key = 'audit_scrubbed'").fetchone()[0])
+    assert mark == demo_db.conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    hamlet = records.add(demo_db, "hamlet", {"name": "Thôn Mới"})
+    assert entries(demo_db, hamlet["id"])[0][1]["name"] == hamlet["name"]  # a save keeps its own
+    assert undo.last_step(demo_db).kind == "hamlet"
+
+
 def _groups_one_by_one(conn, device_id, floor):
     """The walk as audit.groups defines it, worked out from every entry at once: a
     group is all entries of one clock value, its first seq the smallest, newest first;
