@@ -187,11 +187,12 @@ class Transaction:
              json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
 
 
-def scrub_audit(conn) -> None:
+def scrub_audit(conn, mark: str | None = None) -> None:
     """Remove the values from audit entries that undo can no longer reach (caller
-    holds the write transaction). A watermark in meta makes each entry scrubbed once.
+    holds the write transaction). A watermark in meta makes each entry scrubbed once;
+    `mark` is its value when the caller has just read it.
     """
-    mark = int(get_meta(conn, "audit_scrubbed", "0"))
+    mark = int(mark if mark is not None else get_meta(conn, "audit_scrubbed", "0"))
     limit = audit.reach(conn, floor=mark) - 1
     if limit <= mark:
         return
@@ -204,21 +205,17 @@ def clock_of(db) -> Clock:
     return getattr(db, "clock", None) or SYSTEM
 
 
-def next_clock(conn, device_id: str, last: str | None = None, clock: Clock = SYSTEM
-               ) -> Timestamp:
-    """Tick this database's hybrid logical clock (caller holds the write lock)."""
-    last = last or get_meta(conn, "hlc")
-    hlc = HybridClock(device_id, Timestamp.load(last, device_id), now_ms=clock.now_ms)
-    stamp = hlc.tick()
-    set_meta(conn, "hlc", str(stamp))
-    return stamp
-
-
-def next_rev(conn) -> int:
-    """The next local revision number (caller holds the write lock)."""
-    rev = int(get_meta(conn, "rev", "0")) + 1
-    set_meta(conn, "rev", rev)
-    return rev
+def _next_stamp(conn, meta: dict, clock: Clock) -> tuple[int, Timestamp]:
+    """This save's local revision and its tick of the database's hybrid logical clock,
+    both kept in meta by one statement (every save pays for it; caller holds the
+    write lock)."""
+    rev = int(meta.get("rev") or 0) + 1
+    device_id = meta["device_id"]
+    hlc = HybridClock(device_id, Timestamp.load(meta.get("hlc"), device_id),
+                      now_ms=clock.now_ms).tick()
+    conn.execute("INSERT INTO meta(key, value) VALUES ('rev', ?), ('hlc', ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(rev), str(hlc)))
+    return rev, hlc
 
 
 def _owner(meta: dict) -> str:
@@ -245,19 +242,18 @@ def write(db, actor_id: str | None = None):
     conn.execute("BEGIN IMMEDIATE")
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('device_id', "
-                                 "'commune_code', 'province_code', 'hlc', 'rev', 'default_actor')"))
+                                 "'commune_code', 'province_code', 'hlc', 'rev', "
+                                 "'default_actor', 'audit_scrubbed')"))
         if "device_id" not in meta:
             raise InputRefused.of("no_commune")
         device_id = meta["device_id"]
-        rev = int(meta.get("rev") or 0) + 1
-        set_meta(conn, "rev", rev)
         clock = clock_of(db)
-        stamp = Stamp(str(next_clock(conn, device_id, meta.get("hlc"), clock)), rev,
-                      clock.now_iso(), device_id,
+        rev, hlc = _next_stamp(conn, meta, clock)
+        stamp = Stamp(str(hlc), rev, clock.now_iso(), device_id,
                       actor_id or getattr(db, "actor_id", None) or meta.get("default_actor"),
                       _owner(meta))
         yield Transaction(conn, stamp)
-        scrub_audit(conn)
+        scrub_audit(conn, meta.get("audit_scrubbed", "0"))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -162,7 +162,7 @@ def save_changes(tx: Transaction, kind: Kind, current: dict, clean: dict, today:
         stage_values = {f: values.pop(f) for f in ("eid_stage", "health_stage") if f in values}
     else:
         stage_values = {}
-    diff = tx.update(kind.name, kind.table, current["id"], values) if values else {}
+    diff = tx.update(kind.name, kind.table, current["id"], values, current=current) if values else {}
     if stage_values:
         _move_stages(tx, current["id"], stage_values, today.isoformat(),
                      bool(raw.get("correction")), None, None)
@@ -341,13 +341,13 @@ def _save_visit_parts(tx: Transaction, visit_id: str, values: dict, extras: dict
         for member_id, link_id in existing.items():
             if member_id not in member_ids:
                 tx.delete("visit_member", "visit_members", link_id)
+    updates = extras.get("resident_updates") or []
     if "members" in extras:
         helper = member_ids[0] if member_ids else None
-    else:
+    elif updates:  # only the steps recorded below name who helped
         row = conn.execute("SELECT member_id FROM live_visit_members WHERE visit_id = ? "
                            "LIMIT 1", (visit_id,)).fetchone()
         helper = row[0] if row else None
-    updates = extras.get("resident_updates") or []
     problems: list[Problem] = []
     for index, item in enumerate(updates, 1):
         if not isinstance(item, dict) or not item.get("resident"):
