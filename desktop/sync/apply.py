@@ -10,9 +10,11 @@ BundleRefused naming the table, the row id and the rule; the caller's transactio
 rolls back, so the record tables are as before.
 
 Ownership, on a hub merging a laptop's bundle (the sender's enrolled commune C):
-a row must carry C; a record that exists here keeps its commune and its creation
-clock; a record the hub created changes only on the hub (an unchanged echo from an
-older laptop is skipped); a duplicate-CCCD entry must pair two residents of C. On a
+a row must carry C; no new record may claim the hub created it; a record that exists
+here keeps its commune and its creation clock; a record of the hub's own kinds
+(changes.HUB_TABLES) that the hub created changes only on the hub (an unchanged echo
+from an older laptop is skipped), while what a hub's correction added to C's other
+records is C's to change; a duplicate-CCCD entry must pair two residents of C. On a
 laptop merging its hub's reference bundle: rows of its own commune, or hub records.
 """
 
@@ -24,7 +26,7 @@ from operator import itemgetter
 from desktop.domain.errors import Problem
 from desktop.domain.rows import Bounds, TableRules, rules_for
 from desktop.domain.stored_values import is_hub_code, may_name
-from desktop.sync.changes import CHUNK_ROWS, iter_ids, iter_rows
+from desktop.sync.changes import CHUNK_ROWS, HUB_TABLES, iter_ids, iter_rows
 from desktop.sync.container import BundleRefused, Limits, refuse
 from desktop.sync.duplicates import pair_id, queue_duplicates
 from desktop.sync.merge import canonical_clocks, merge_rows
@@ -42,7 +44,7 @@ class Sender:
     device_id: str
     commune: str            # a hub: the sender's enrolled commune; a laptop: its own
     to_hub: bool            # True when a hub merges a laptop's bundle
-    hub_device: str | None  # the hub's device id (records it created are its own)
+    hub_device: str | None  # the hub's device id (records it created name it)
 
 
 class BundleMerge:
@@ -117,7 +119,7 @@ class BundleMerge:
 
     def _owned(self, fresh: list, at: dict) -> bool:
         """True when every row of records new here belongs to the sender: its commune
-        (a laptop also takes the hub's own), and on a hub not created by the hub."""
+        (a laptop also takes the hub's own), and on a hub none claims the hub made it."""
         s = self.sender
         communes = {values[at["commune_code"]] for values in fresh}
         if s.to_hub:
@@ -261,7 +263,7 @@ class BundleMerge:
                 return "foreign"
             if current["created_hlc"] != row["created_hlc"]:
                 return "creation"
-            if s.to_hub and current["created_hlc"][22:] == s.hub_device:
+            if s.to_hub and table in HUB_TABLES and current["created_hlc"][22:] == s.hub_device:
                 return "hub_echo"
         return None
 

@@ -20,6 +20,12 @@ from desktop.sync.container import BundleRefused, Limits, refuse
 SYNC_TABLES: tuple[str, ...] = (
     "hamlets", "members", "households", "residents", "trainings", "bridge_points", "events",
     "visits", "visit_members", "stage_changes", "attendance", "targets", "duplicates")
+# The hub's own kinds: trainings it organises (with their bridge points and attendance)
+# and targets. Rows of these the hub makes (its own code, or a commune's for a target)
+# are the hub's: they go to every commune concerned and change on the hub alone. Rows
+# a hub's correction adds to a commune's other records (a visit's team, a step) are the
+# commune's, which its laptops change again like any other.
+HUB_TABLES = ("trainings", "bridge_points", "attendance", "targets")
 # What a commune laptop may send its hub, and a hub its communes: the same tables.
 DEVICE_TABLES = frozenset(SYNC_TABLES)
 REFERENCE_TABLES = frozenset(SYNC_TABLES)

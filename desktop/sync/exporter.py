@@ -17,14 +17,12 @@ from desktop.db.meta import get_meta, require_setup, set_meta
 from desktop.db.writer import write
 from desktop.domain.ids import new_id
 from desktop.domain.rows import rules_for
-from desktop.sync.changes import ENCODING, SYNC_TABLES, encode_rows, table_columns
+from desktop.sync.changes import (ENCODING, HUB_TABLES, SYNC_TABLES, encode_rows,
+                                  table_columns)
 from desktop.sync.container import FORMAT_VERSION, part_digest, refuse, seal
 from desktop.sync.keys import device_keys, key_id, rotations
 from desktop.sync.trust import commune_devices, current_hub, enrollment_of
 
-# Tables whose hub-made rows (carrying the hub's own code, not a commune's) go to every
-# commune.
-HUB_TABLES = ("trainings", "bridge_points", "attendance", "targets")
 EXTENSION = ".xaso"
 
 
@@ -69,10 +67,12 @@ def export_reference(db, commune_code: str, out: Path, full: bool = False,
 def _scope(table: str, commune: str | None, own: str | None,
            hub_device: str | None) -> tuple[str, tuple]:
     """Which rows of `table` a bundle may carry, as an SQL condition and its values."""
-    if commune is None:
+    if commune is None and table in HUB_TABLES:
         # a laptop sends its commune's records only; those the hub made (its trainings,
         # its targets) change on the hub alone, so they never travel back
         return "commune_code = ? AND substr(created_hlc, 23) != ?", (own, hub_device or "")
+    if commune is None:
+        return "commune_code = ?", (own,)
     if table == "duplicates":
         # a pair goes to a commune only when both residents are its own
         return ("commune_code = ? AND record_a IN (SELECT id FROM residents WHERE "

@@ -13,7 +13,7 @@ from desktop.domain.errors import ValidationError
 from desktop.services import records
 from desktop.sync.exporter import export_bundle, export_reference
 from desktop.sync.importer import import_bundle, read_file
-from sync_helpers import COMMUNE_A, COMMUNE_B, link, new_commune, row
+from sync_helpers import COMMUNE_A, COMMUNE_B, link, new_commune, row, synced_content
 from tests.moment import TODAY
 
 
@@ -81,6 +81,26 @@ def test_a_hubs_edit_names_only_records_of_the_records_own_commune(tmp_path, hub
     assert row(laptop, "residents", a["resident"])["eid_stage"] == "level1"
     assert laptop.conn.execute("SELECT count(*) FROM visit_members WHERE visit_id = ?",
                                (a["visit"],)).fetchone()[0] == 1
+
+
+def test_the_commune_may_change_again_what_a_hubs_correction_added(tmp_path, hub, laptop, two):
+    """The team link and the step a hub's correction adds to a commune's visit are the
+    commune's records: the commune's laptop changes them again (a member taken off the
+    team) and its bundle carries the change to the hub. Only the
+    hub's own kinds (trainings and their bridge points and attendance, targets) stay
+    the hub's when it makes them."""
+    a = two[COMMUNE_A]
+    records.update(hub, "visit", a["visit"], {
+        "members": [a["member"]], "outcome": "done",
+        "resident_updates": [{"resident": a["resident"], "eid_stage": "level1"}]}, today=TODAY)
+    ref = export_reference(hub, COMMUNE_A, tmp_path / "ref.xaso")
+    assert import_bundle(laptop, read_file(ref["path"]))["status"] == "imported"
+    records.update(laptop, "visit", a["visit"], {"members": []}, today=TODAY)
+    out = export_bundle(laptop, tmp_path / "back.xaso")
+    assert import_bundle(hub, read_file(out["path"]))["status"] == "imported"
+    assert hub.conn.execute("SELECT count(*) FROM visit_members WHERE visit_id = ? AND "
+                            "deleted = 0", (a["visit"],)).fetchone()[0] == 0
+    assert synced_content(hub, COMMUNE_A) == synced_content(laptop, COMMUNE_A)
 
 
 def test_a_communes_own_saves_are_as_before(laptop):
