@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.db import audit
-from desktop.db.meta import get_meta, set_meta
+from desktop.db.meta import set_meta
 from desktop.domain.clock import SYSTEM, Clock
 from desktop.domain.errors import InputRefused
 from desktop.domain.hlc import HybridClock, Timestamp
@@ -187,12 +187,11 @@ class Transaction:
              json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes is not None else None))
 
 
-def scrub_audit(conn, mark: str | None = None) -> None:
+def scrub_audit(conn, mark: int) -> None:
     """Remove the values from audit entries that undo can no longer reach (caller
-    holds the write transaction). A watermark in meta makes each entry scrubbed once;
-    `mark` is its value when the caller has just read it.
+    holds the write transaction). A watermark in meta (`mark`: its value, read with
+    the rest of the save's meta) makes each entry scrubbed once.
     """
-    mark = int(mark if mark is not None else get_meta(conn, "audit_scrubbed", "0"))
     limit = audit.reach(conn, floor=mark) - 1
     if limit <= mark:
         return
@@ -253,7 +252,7 @@ def write(db, actor_id: str | None = None):
                       actor_id or getattr(db, "actor_id", None) or meta.get("default_actor"),
                       _owner(meta))
         yield Transaction(conn, stamp)
-        scrub_audit(conn, meta.get("audit_scrubbed", "0"))
+        scrub_audit(conn, int(meta.get("audit_scrubbed") or 0))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
