@@ -879,4 +879,9 @@ BUGS = (
         '        code = "reference_other_commune" if elsewhere else "reference_missing"\n',
         '        code = "reference_missing"\n',
         ("tests/sync/test_hub_edits.py::test_a_hubs_edit_names_only_records_of_the_records_own_commune",)),
+    Bug("rebuild_reads_every_commune", "a hub's rebuild of one commune's aggregates reads every commune's rows when the hub has no statistics yet",
+        "desktop/db/aggregates/tables.py",
+        'ONE_COMMUNE = "level IN (\'h\', \'c\') AND commune_code = :commune"\n',
+        'ONE_COMMUNE = "commune_code = :commune"\n',
+        ("tests/reports/test_aggregates.py::test_one_communes_rebuild_reads_its_own_rows_without_statistics",)),
 )

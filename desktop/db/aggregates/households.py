@@ -1,7 +1,7 @@
 """The households visited per period and year: their tables, triggers and rebuild."""
 
 from desktop.db.aggregates.period_sql import period_end, period_start, year_end, year_start
-from desktop.db.aggregates.tables import LEVELS, NOT_PAUSED, changed
+from desktop.db.aggregates.tables import LEVELS, NOT_PAUSED, ONE_COMMUNE, changed
 
 # --- households visited --------------------------------------------------------------
 # A visit "found someone at home" (households_visited in desktop/domain/indicators.py).
@@ -133,8 +133,7 @@ def rebuild_households(commune: bool, chunked: bool = False) -> list[str]:
              f"GROUP BY x.household_id{'' if chunked else ', ' + year_start('x.key')}")
     return [
         f"DELETE FROM agg_household_periods WHERE {homes}",
-        "DELETE FROM agg_households_visited" + (" WHERE commune_code = :commune" if commune
-                                                else ""),
+        "DELETE FROM agg_households_visited" + (f" WHERE {ONE_COMMUNE}" if commune else ""),
         periods,
         first,
         # counted by households, each adding its periods one by one (no sort)
