@@ -67,9 +67,16 @@ def test_aggregates_give_the_definitions_figures(demo, closing, level):
         set_setting(demo, "report.closing_day", 0)
 
 
-def test_triggers_keep_the_aggregates_as_a_rebuild_would(demo):
+@pytest.mark.parametrize("span_rows", [None, 0])
+def test_triggers_keep_the_aggregates_as_a_rebuild_would(demo, span_rows, monkeypatch):
     """The demo was generated in bulk (rebuilt) and then edited and deleted from
-    through the services (triggers): both agree with the records."""
+    through the services (triggers): both agree with the records. Rebuilt in one
+    statement for all dates (the rows are few), and a month at a time (as when they
+    are many: span_rows 0)."""
+    if span_rows is not None:
+        from desktop.db.aggregates import bulk
+
+        monkeypatch.setattr(bulk, "SPAN_ROWS", span_rows)
     assert aggregates.differences(demo.conn) == {}
     counts = {t: demo.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in aggregates.TABLES}
@@ -205,6 +212,14 @@ def test_one_communes_rebuild_reads_its_own_rows_without_statistics(tmp_path):
                 scans.add((words[1], " ".join(sql.split())[:60]))
     assert len(asked) > 20
     assert not scans
+    # and, its rows few, each aggregate in one statement, not one per month (each
+    # builds the list of every commune's deleted residents afresh)
+    monthly = [sql for sql in asked if sql.startswith("INSERT INTO agg_stages")
+               and "FROM stage_changes" in sql]
+    assert len(monthly) == 1
+
+
+@pytest.mark.parametrize("closing", list(range(0, 29)))
 def test_period_sql_agrees_with_python(closing):
     """Every day from December 2023 to February 2029 (two leap years) falls in the same
     period, with the same year, in the aggregates' SQL as in desktop/domain/periods.py."""

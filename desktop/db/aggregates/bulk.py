@@ -13,6 +13,8 @@ from desktop.db.meta import table_exists
 
 # the big tables are rebuilt a month at a time
 CHUNKED = ("agg_visits", "agg_stages")
+# ... unless their rows (of the commune rebuilt) are at most this many (`_spans`)
+SPAN_ROWS = 50_000
 
 
 def rebuild(conn, commune: str | None = None) -> None:
@@ -27,10 +29,11 @@ def rebuild(conn, commune: str | None = None) -> None:
         drop_periods, drop_counts, periods, first, counts = rebuild_households(one, chunked=True)
         for sql in (drop_periods, drop_counts):
             conn.execute(sql, params)
-        spans = _months(conn, "visits", "{r}.date", commune)
+        ends = _ends(conn, "visits", "{r}.date", commune)
+        spans = _spans(conn, "visits", commune, ends)
         for lo, hi in spans:
             conn.execute(periods, {**params, "lo": lo, "hi": hi})
-        for ylo, yhi in _years(conn, spans):
+        for ylo, yhi in _years(conn, ends):
             conn.execute(first, {**params, "ylo": ylo, "yhi": yhi})
         conn.execute(counts, params)
         if table_exists(conn, MEMBER_VISITS):
@@ -41,7 +44,8 @@ def rebuild(conn, commune: str | None = None) -> None:
         if table_exists(conn, MEMBER_HELPED):
             delete, insert = helped.rebuild_sql(one, chunked=True)
             conn.execute(delete, params)
-            for lo, hi in _months(conn, "stage_changes", "{r}.date", commune):
+            for lo, hi in _spans(conn, "stage_changes", commune,
+                                 _ends(conn, "stage_changes", "{r}.date", commune)):
                 conn.execute(insert, {**params, "lo": lo, "hi": hi})
         if table_exists(conn, FOLLOW_UPS):
             for sql in follow_ups.rebuild_sql(one):
@@ -55,8 +59,8 @@ def rebuild_table(conn, agg: Aggregate, commune: str | None = None) -> None:
     chunked = agg.table in CHUNKED
     delete, insert = rebuild_sql(agg, commune is not None, chunked)
     conn.execute(delete, params)
-    for lo, hi in (_months(conn, agg.source, agg.date, commune) if chunked
-                   else [(None, None)]):
+    for lo, hi in (_spans(conn, agg.source, commune, _ends(conn, agg.source, agg.date, commune))
+                   if chunked else [(None, None)]):
         conn.execute(insert, {**params, "lo": lo, "hi": hi})
     if chunked and agg.totals:
         prefix, totals = totals_sql(agg, commune is not None)
@@ -64,18 +68,38 @@ def rebuild_table(conn, agg: Aggregate, commune: str | None = None) -> None:
             conn.execute(totals, {f"k{i}": v for i, v in enumerate(key)})
 
 
-def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str, str]]:
-    """[lo, hi) date ranges, a calendar month each, covering every date of `table`'s
-    `date` column (of one commune); a first and a last open range catch anything
-    outside (a date before year 1, text that is no date)."""
+def _ends(conn, table: str, date: str, commune: str | None) -> tuple[str, str] | None:
+    """The first and the last value of `table`'s `date` column among its live rows
+    (of one commune), each found by the index on (commune, date); None without rows."""
     column = date.format(r=table)
     where = " WHERE deleted = 0" + (" AND commune_code = ?" if commune else "")
     args = (commune,) if commune else ()
     ends = [conn.execute(f"SELECT {column} FROM {table}{where} ORDER BY {column} {way} "
                          f"LIMIT 1", args).fetchone() for way in ("ASC", "DESC")]
-    if ends[0] is None:
+    return None if ends[0] is None else (ends[0][0], ends[1][0])
+
+
+def _spans(conn, table: str, commune: str | None, ends: tuple[str, str] | None
+           ) -> list[tuple[str, str]]:
+    """[lo, hi) date ranges covering every date between `ends` of `table`'s live rows
+    (of one commune): a calendar month each, so that what a statement sorts does not
+    grow with the years recorded; but a single range when the rows are few (at most
+    SPAN_ROWS), as a commune's first bundle on a hub: a statement per month then
+    costs more than its sort (each builds its lists afresh: the deleted residents of
+    every commune, for the stage changes)."""
+    if ends is None:
         return []
-    low, high = ends[0][0], ends[1][0]
+    where = " WHERE deleted = 0" + (" AND commune_code = ?" if commune else "")
+    args = (commune,) if commune else ()
+    rows = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}{where} "
+                        f"LIMIT {SPAN_ROWS + 1})", args).fetchone()[0]
+    return [("", "\uffff")] if rows <= SPAN_ROWS else _months(*ends)
+
+
+def _months(low: str, high: str) -> list[tuple[str, str]]:
+    """[lo, hi) date ranges, a calendar month each, from the month of `low` to the
+    month of `high`; a first and a last open range catch anything outside (a date
+    before year 1, text that is no date)."""
     try:
         year, month = int(low[:4]), int(low[5:7])
         last = (int(high[:4]), int(high[5:7]))
@@ -91,12 +115,12 @@ def _months(conn, table: str, date: str, commune: str | None) -> list[tuple[str,
     return spans
 
 
-def _years(conn, spans) -> list[tuple[str, str]]:
-    """[lo, hi) ranges of period starts, one reporting year each, covering `spans`."""
-    if not spans:
+def _years(conn, ends: tuple[str, str] | None) -> list[tuple[str, str]]:
+    """[lo, hi) ranges of period starts, one reporting year each, covering the dates
+    between `ends` (and the periods a closing day moves into the next or last year)."""
+    if ends is None:
         return []
-    low = spans[0][1][:4]
-    high = spans[-1][0][:4] or low
+    low, high = (str(end)[:4] for end in ends)
     if not (low.isdigit() and high.isdigit()):
         return [("", "\uffff")]
     out = []
