@@ -20,7 +20,8 @@ SPAN_ROWS = 50_000
 def rebuild(conn, commune: str | None = None) -> None:
     """Recompute every aggregate from the records (of one commune), inside the
     caller's transaction. The big ones go a month of records at a time, so what a
-    rebuild holds in memory does not grow with the years recorded."""
+    rebuild holds in memory does not grow with the years recorded (unless the rows
+    are few: `_spans`)."""
     params = {"commune": commune}
     one = commune is not None
     with paused(conn, "rebuild"):
