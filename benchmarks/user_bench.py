@@ -26,6 +26,7 @@ Medians of RUNS runs; CPU seconds beside wall seconds; the load average is recor
 with each figure. `XASO_BENCH_SIZES=100000` runs one size.
 """
 
+import json
 import os
 import shutil
 import statistics
@@ -382,7 +383,10 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
         corpus.xaso(hub, "hub-key", "export", "--out", str(folder / "hub.key"),
                     "--commune", "10237")
         corpus.xaso(laptop, "hub-key", "import", str(folder / "hub.key"))
-        made, _ = corpus.xaso(laptop, "bundle", "export", "--full", "--out", str(bundle))
+        made, cost = corpus.xaso(laptop, "bundle", "export", "--full", "--out", str(bundle))
+        (folder / "export.json").write_text(json.dumps(
+            {"wall": cost.wall, "cpu": cost.cpu, "peak_mb": cost.peak_mb,
+             "rows": made["rows"], "bytes": made["bytes"]}))
         laptop.unlink()
     plain = folder / "rows.sqlite"
     if not plain.exists():
@@ -408,7 +412,7 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
         db.conn.close()
     wall, raw = med(r.wall for r in runs), med(raws)
     ratio = raw / wall
-    return [row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
+    return export_row(folder, tag) + [row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
                 f"{records:,} records)", records / wall, "rows/s", records / raw,
                 "raw ATTACH + INSERT … ON CONFLICT (derived tables' triggers dropped)", "≥ 50% of raw",
                 "met" if ratio >= 0.5 else "missed",
@@ -417,6 +421,25 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
                 f"share of raw {ratio:.2f}; wall {wall:.1f} s vs raw {raw:.1f} s; runs "
                 f"{len(runs)}; the process includes the login",
                 med(r.cpu for r in runs), max(r.peak_mb for r in runs))]
+
+
+def export_row(folder: Path, tag: str) -> list[dict]:
+    """The laptop's full export that made the merge's bundle (measured once, when the
+    bundle was made): its time and peak memory, and whether the hub's caps take it."""
+    from desktop.sync.container import DEFAULT_LIMITS as caps
+
+    info = folder / "export.json"
+    if not info.exists():  # a bundle cached before the export was measured
+        return []
+    e = json.loads(info.read_text())
+    fits = e["bytes"] <= caps.file_bytes and e["rows"] <= caps.rows
+    ok = fits and e["peak_mb"] < 300
+    return [row(f"{tag}: the laptop's full export (`xaso bundle export --full`, "
+                f"{e['rows']:,} rows, {e['bytes'] / 2**20:.0f} MiB)", e["wall"], "s", None, "",
+                "< 300 MB, within the hub's caps", "met" if ok else "missed",
+                f"peak {e['peak_mb']:.0f} MB; the hub's caps: {caps.file_bytes >> 20} MiB a "
+                f"file, {caps.rows:,} rows ({'within' if fits else 'over'}); one run, when "
+                f"the bundle was made", e["cpu"], e["peak_mb"])]
 
 
 BIG = dict(file_bytes=1 << 32, part_bytes=1 << 32, raw_part_bytes=1 << 34,
