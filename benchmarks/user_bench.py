@@ -412,7 +412,7 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
         db.conn.close()
     wall, raw = med(r.wall for r in runs), med(raws)
     ratio = raw / wall
-    return export_row(folder, tag) + [row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
+    merged = row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
                 f"{records:,} records)", records / wall, "rows/s", records / raw,
                 "raw ATTACH + INSERT … ON CONFLICT (derived tables' triggers dropped)", "≥ 50% of raw",
                 "met" if ratio >= 0.5 else "missed",
@@ -420,7 +420,8 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
                  f"the caps raised; " if refused else "") +
                 f"share of raw {ratio:.2f}; wall {wall:.1f} s vs raw {raw:.1f} s; runs "
                 f"{len(runs)}; the process includes the login",
-                med(r.cpu for r in runs), max(r.peak_mb for r in runs))]
+                med(r.cpu for r in runs), max(r.peak_mb for r in runs))
+    return export_row(folder, tag) + [merged]
 
 
 def export_row(folder: Path, tag: str) -> list[dict]:

@@ -10,6 +10,7 @@ always has its file.
 import os
 import tempfile
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from desktop import __version__
@@ -130,27 +131,26 @@ def _table_rows(conn, table: str, columns: list[str], since: int, commune: str |
     have: set = set()
     low = high = None
     changed = conn.execute(select + f"rev > ? AND {where} ORDER BY rev, id", (since, *params))
-    for source in (changed, None):
-        # the named records not yet sent are known once the changed ones are all read
-        rows = changed if source is not None else _by_id(conn, select, where, params,
-                                                         sorted(wanted - have))
-        for row in rows:
-            if wanted:
-                have.add(row[at_id])
-            clock = row[at_hlc]
-            if clock and (low is None or clock < low):
-                low = clock
-            if clock and (high is None or clock > high):
-                high = clock
-            for target, at in refs:
-                if row[at] is not None:
-                    needed.setdefault(target, set()).add(row[at])
-            yield row
+    for row in chain(changed, _named(conn, select, where, params, wanted, have)):
+        if wanted:
+            have.add(row[at_id])
+        clock = row[at_hlc]
+        if clock and (low is None or clock < low):
+            low = clock
+        if clock and (high is None or clock > high):
+            high = clock
+        for target, at in refs:
+            if row[at] is not None:
+                needed.setdefault(target, set()).add(row[at])
+        yield row
     ends.extend((low, high))
 
 
-def _by_id(conn, select: str, where: str, params: tuple, ids: list[str]):
-    """Yield the rows of `ids` within the scope `where`, 500 ids to a statement."""
+def _named(conn, select: str, where: str, params: tuple, wanted: set, have: set):
+    """Yield the rows of the records in `wanted` and not in `have`, within the scope
+    `where`, 500 to a statement. The ids are taken when the first row is asked for:
+    chained after the changed rows, once `have` holds them all."""
+    ids = sorted(wanted - have)
     for start in range(0, len(ids), 500):
         batch = ids[start:start + 500]
         yield from conn.execute(select + f"id IN ({', '.join('?' for _ in batch)}) AND {where} "
@@ -180,9 +180,8 @@ def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
             entries.append({"table": table, "columns": part.columns, "rows": part.rows,
                             "encoding": ENCODING, "bytes": len(part.data),
                             "raw_bytes": part.raw, "sha256": part_digest(part.data)})
-        ends = [p.low for p in changed.values() if p.low] + [p.high for p in changed.values()
-                                                            if p.high]
-        low, high = (min(ends), max(ends)) if ends else (None, None)
+        clocks = [c for p in changed.values() for c in (p.low, p.high) if c]
+        low, high = (min(clocks), max(clocks)) if clocks else (None, None)
         source = manifest_source(conn, setup, keys, kind)
         manifest = {
             "format": FORMAT_VERSION, "schema": schema_version(db), "app": f"xaso {__version__}",
