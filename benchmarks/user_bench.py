@@ -18,7 +18,9 @@ and engine (SQLCipher) in the same run.
   in a fresh encrypted file, in one transaction (`raw_executemany`).
 - hub merge: `xaso bundle import` of the commune's full bundle (exported by `xaso
   bundle export --full` after `xaso hub-key import`) into an empty hub, against
-  the raw ATTACH upsert of the same rows (corpus.raw_upsert).
+  the raw ATTACH upsert of the same rows (corpus.raw_upsert); and that export's time
+  and peak memory, with whether the hub's caps take its bundle (once, when the
+  bundle is made).
 - window: cold start to the shown main window, the visits page's first rows while
   the dashboard is still computing, and the window's peak memory.
 
