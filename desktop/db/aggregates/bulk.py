@@ -73,8 +73,7 @@ def _ends(conn, table: str, date: str, commune: str | None) -> tuple[str, str] |
     """The first and the last value of `table`'s `date` column among its live rows
     (of one commune), each found by the index on (commune, date); None without rows."""
     column = date.format(r=table)
-    where = " WHERE deleted = 0" + (" AND commune_code = ?" if commune else "")
-    args = (commune,) if commune else ()
+    where, args = _live(commune)
     ends = [conn.execute(f"SELECT {column} FROM {table}{where} ORDER BY {column} {way} "
                          f"LIMIT 1", args).fetchone() for way in ("ASC", "DESC")]
     return None if ends[0] is None else (ends[0][0], ends[1][0])
@@ -90,11 +89,17 @@ def _spans(conn, table: str, commune: str | None, ends: tuple[str, str] | None
     every commune, for the stage changes)."""
     if ends is None:
         return []
-    where = " WHERE deleted = 0" + (" AND commune_code = ?" if commune else "")
-    args = (commune,) if commune else ()
+    where, args = _live(commune)
     rows = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table}{where} "
                         f"LIMIT {SPAN_ROWS + 1})", args).fetchone()[0]
     return [("", "\uffff")] if rows <= SPAN_ROWS else _months(*ends)
+
+
+def _live(commune: str | None) -> tuple[str, tuple]:
+    """The WHERE clause (and its values) of a record table's live rows, of one commune
+    if given: what the commune's (commune, date) index holds."""
+    return (" WHERE deleted = 0" + (" AND commune_code = ?" if commune else ""),
+            (commune,) if commune else ())
 
 
 def _months(low: str, high: str) -> list[tuple[str, str]]:
