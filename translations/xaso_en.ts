@@ -434,47 +434,47 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="512"/>
+        <location filename="../desktop/ui/sync_page.py" line="520"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="515"/>
+        <location filename="../desktop/ui/sync_page.py" line="523"/>
         <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
         <translation>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="521"/>
+        <location filename="../desktop/ui/sync_page.py" line="529"/>
         <source>Type the commune&apos;s name, e.g. dinh cuong</source>
         <translation>Type the commune&apos;s name, e.g. dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="529"/>
+        <location filename="../desktop/ui/sync_page.py" line="537"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="530"/>
+        <location filename="../desktop/ui/sync_page.py" line="538"/>
         <source>Plain key (bundles wait for approval)</source>
         <translation>Plain key (bundles wait for approval)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="534"/>
+        <location filename="../desktop/ui/sync_page.py" line="542"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="536"/>
+        <location filename="../desktop/ui/sync_page.py" line="544"/>
         <source>Enrolls for</source>
         <translation>Enrolls for</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="538"/>
+        <location filename="../desktop/ui/sync_page.py" line="546"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="541"/>
+        <location filename="../desktop/ui/sync_page.py" line="549"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1963,8 +1963,8 @@ Every record now in this database is replaced by the backup&apos;s. The current 
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <location filename="../desktop/ui/sync_page.py" line="462"/>
-        <location filename="../desktop/ui/sync_page.py" line="469"/>
+        <location filename="../desktop/ui/sync_page.py" line="470"/>
+        <location filename="../desktop/ui/sync_page.py" line="477"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
@@ -2015,141 +2015,146 @@ Every record now in this database is replaced by the backup&apos;s. The current 
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="220"/>
-        <location filename="../desktop/ui/sync_page.py" line="255"/>
+        <location filename="../desktop/ui/sync_page.py" line="263"/>
         <source>Export the bundle to</source>
         <translation>Export the bundle to</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="229"/>
-        <location filename="../desktop/ui/sync_page.py" line="264"/>
+        <location filename="../desktop/ui/sync_page.py" line="272"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="236"/>
+        <location filename="../desktop/ui/sync_page.py" line="239"/>
+        <source>%1 bundles saved in sequence in %2 (%3 rows): send them all to the hub.</source>
+        <translation>%1 bundles saved in sequence in %2 (%3 rows): send them all to the hub.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="244"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Bundle saved: %1 (%2 rows).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="272"/>
+        <location filename="../desktop/ui/sync_page.py" line="280"/>
         <source>Import bundles</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="273"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Xã Số bundles (*.xaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="283"/>
+        <location filename="../desktop/ui/sync_page.py" line="291"/>
         <source>No bundle files found.</source>
         <translation>No bundle files found.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286"/>
-        <location filename="../desktop/ui/sync_page.py" line="442"/>
+        <location filename="../desktop/ui/sync_page.py" line="294"/>
+        <location filename="../desktop/ui/sync_page.py" line="450"/>
         <source>Importing bundles…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="308"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="301"/>
+        <location filename="../desktop/ui/sync_page.py" line="309"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="302"/>
+        <location filename="../desktop/ui/sync_page.py" line="310"/>
         <source>Held: waiting for the hub to approve the computer</source>
         <translation>Held: waiting for the hub to approve the computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="303"/>
+        <location filename="../desktop/ui/sync_page.py" line="311"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="333"/>
+        <location filename="../desktop/ui/sync_page.py" line="341"/>
         <source>Import the hub key</source>
         <translation>Import the hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="334"/>
+        <location filename="../desktop/ui/sync_page.py" line="342"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Hub key (*.json *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Does not match: the key is not trusted. Tell the province IT now.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="359"/>
+        <location filename="../desktop/ui/sync_page.py" line="367"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Hub %1 trusted: bundles can be exported for it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="373"/>
+        <location filename="../desktop/ui/sync_page.py" line="381"/>
         <source>Save this hub&apos;s key</source>
         <translation>Save this hub&apos;s key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="374"/>
+        <location filename="../desktop/ui/sync_page.py" line="382"/>
         <source>Hub key (*.json)</source>
         <translation>Hub key (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="384"/>
+        <location filename="../desktop/ui/sync_page.py" line="392"/>
         <source>Hub key</source>
         <translation>Hub key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
+        <location filename="../desktop/ui/sync_page.py" line="396"/>
         <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
         <translation>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="394"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
         <translation>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="423"/>
+        <location filename="../desktop/ui/sync_page.py" line="431"/>
         <source>Held bundles (%1)</source>
         <translation>Held bundles (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="434"/>
+        <location filename="../desktop/ui/sync_page.py" line="442"/>
         <source>Approve this computer</source>
         <translation>Approve this computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="435"/>
+        <location filename="../desktop/ui/sync_page.py" line="443"/>
         <source>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</source>
         <translation>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="451"/>
+        <location filename="../desktop/ui/sync_page.py" line="459"/>
         <source>Computer %1 approved; %2 bundles merged.</source>
         <translation>Computer %1 approved; %2 bundles merged.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="463"/>
+        <location filename="../desktop/ui/sync_page.py" line="471"/>
         <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
         <translation>Deny %1? Its held bundles are dropped and its key is refused from now on.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="471"/>
+        <location filename="../desktop/ui/sync_page.py" line="479"/>
         <source>Computer %1 denied; %2 held bundles dropped.</source>
         <translation>Computer %1 denied; %2 held bundles dropped.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="481"/>
+        <location filename="../desktop/ui/sync_page.py" line="489"/>
         <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
         <translation>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</translation>
     </message>

@@ -434,47 +434,47 @@
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="512"/>
+        <location filename="../desktop/ui/sync_page.py" line="520"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="515"/>
+        <location filename="../desktop/ui/sync_page.py" line="523"/>
         <source>Each commune gets its own key file: it enrolls that commune&apos;s computers, so their bundles are accepted without approval.</source>
         <translation>Mỗi xã nhận một tệp khóa riêng: tệp ghi danh các máy của xã đó, nên gói dữ liệu của chúng được nhận mà không phải chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="521"/>
+        <location filename="../desktop/ui/sync_page.py" line="529"/>
         <source>Type the commune&apos;s name, e.g. dinh cuong</source>
         <translation>Gõ tên xã, không cần dấu, ví dụ dinh cuong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="529"/>
+        <location filename="../desktop/ui/sync_page.py" line="537"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="530"/>
+        <location filename="../desktop/ui/sync_page.py" line="538"/>
         <source>Plain key (bundles wait for approval)</source>
         <translation>Khóa chung (gói dữ liệu chờ duyệt)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="534"/>
+        <location filename="../desktop/ui/sync_page.py" line="542"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="536"/>
+        <location filename="../desktop/ui/sync_page.py" line="544"/>
         <source>Enrolls for</source>
         <translation>Ghi danh trong</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="538"/>
+        <location filename="../desktop/ui/sync_page.py" line="546"/>
         <source>Save…</source>
         <translation>Lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="541"/>
+        <location filename="../desktop/ui/sync_page.py" line="549"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1963,8 +1963,8 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="126"/>
-        <location filename="../desktop/ui/sync_page.py" line="462"/>
-        <location filename="../desktop/ui/sync_page.py" line="469"/>
+        <location filename="../desktop/ui/sync_page.py" line="470"/>
+        <location filename="../desktop/ui/sync_page.py" line="477"/>
         <source>Deny</source>
         <translation>Từ chối</translation>
     </message>
@@ -2015,141 +2015,146 @@ Mọi bản ghi hiện có trong cơ sở dữ liệu này sẽ được thay b�
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="220"/>
-        <location filename="../desktop/ui/sync_page.py" line="255"/>
+        <location filename="../desktop/ui/sync_page.py" line="263"/>
         <source>Export the bundle to</source>
         <translation>Lưu gói dữ liệu vào</translation>
     </message>
     <message>
         <location filename="../desktop/ui/sync_page.py" line="229"/>
-        <location filename="../desktop/ui/sync_page.py" line="264"/>
+        <location filename="../desktop/ui/sync_page.py" line="272"/>
         <source>Exporting the bundle…</source>
         <translation>Đang xuất gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="236"/>
+        <location filename="../desktop/ui/sync_page.py" line="239"/>
+        <source>%1 bundles saved in sequence in %2 (%3 rows): send them all to the hub.</source>
+        <translation>Đã lưu %1 gói nối tiếp vào %2 (%3 bản ghi): hãy gửi tất cả cho trạm tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/sync_page.py" line="244"/>
         <source>Bundle saved: %1 (%2 rows).</source>
         <translation>Đã lưu gói dữ liệu: %1 (%2 dòng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="272"/>
+        <location filename="../desktop/ui/sync_page.py" line="280"/>
         <source>Import bundles</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="273"/>
+        <location filename="../desktop/ui/sync_page.py" line="281"/>
         <source>Xã Số bundles (*.xaso);;All files (*)</source>
         <translation>Gói dữ liệu Xã Số (*.xaso);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="283"/>
+        <location filename="../desktop/ui/sync_page.py" line="291"/>
         <source>No bundle files found.</source>
         <translation>Không tìm thấy tệp gói dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="286"/>
-        <location filename="../desktop/ui/sync_page.py" line="442"/>
+        <location filename="../desktop/ui/sync_page.py" line="294"/>
+        <location filename="../desktop/ui/sync_page.py" line="450"/>
         <source>Importing bundles…</source>
         <translation>Đang nhập gói dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="300"/>
+        <location filename="../desktop/ui/sync_page.py" line="308"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="301"/>
+        <location filename="../desktop/ui/sync_page.py" line="309"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="302"/>
+        <location filename="../desktop/ui/sync_page.py" line="310"/>
         <source>Held: waiting for the hub to approve the computer</source>
         <translation>Đang giữ: chờ trạm duyệt máy gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="303"/>
+        <location filename="../desktop/ui/sync_page.py" line="311"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="333"/>
+        <location filename="../desktop/ui/sync_page.py" line="341"/>
         <source>Import the hub key</source>
         <translation>Nhập khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="334"/>
+        <location filename="../desktop/ui/sync_page.py" line="342"/>
         <source>Hub key (*.json *.key);;All files (*)</source>
         <translation>Khóa của trạm (*.json *.key);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="350"/>
+        <location filename="../desktop/ui/sync_page.py" line="358"/>
         <source>Does not match: the key is not trusted. Tell the province IT now.</source>
         <translation>Không khớp: khóa này không được tin cậy. Báo ngay cho CNTT tỉnh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="359"/>
+        <location filename="../desktop/ui/sync_page.py" line="367"/>
         <source>Hub %1 trusted: bundles can be exported for it.</source>
         <translation>Đã tin cậy trạm %1: có thể xuất gói dữ liệu gửi trạm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="373"/>
+        <location filename="../desktop/ui/sync_page.py" line="381"/>
         <source>Save this hub&apos;s key</source>
         <translation>Lưu khóa của trạm này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="374"/>
+        <location filename="../desktop/ui/sync_page.py" line="382"/>
         <source>Hub key (*.json)</source>
         <translation>Khóa của trạm (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="384"/>
+        <location filename="../desktop/ui/sync_page.py" line="392"/>
         <source>Hub key</source>
         <translation>Khóa của trạm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="388"/>
+        <location filename="../desktop/ui/sync_page.py" line="396"/>
         <source>Hub key saved: %1. It enrolls the computers of %2 until %3: send it to that commune only. Fingerprint: %4.</source>
         <translation>Đã lưu khóa của trạm: %1. Tệp này ghi danh các máy của %2 đến ngày %3: chỉ gửi cho xã đó. Vân tay: %4.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="394"/>
+        <location filename="../desktop/ui/sync_page.py" line="402"/>
         <source>Hub key saved: %1. Bundles of computers that import it wait here for approval. Fingerprint: %2.</source>
         <translation>Đã lưu khóa của trạm: %1. Gói dữ liệu của các máy nhập khóa này sẽ chờ duyệt ở đây. Vân tay: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="423"/>
+        <location filename="../desktop/ui/sync_page.py" line="431"/>
         <source>Held bundles (%1)</source>
         <translation>Gói chờ duyệt (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="434"/>
+        <location filename="../desktop/ui/sync_page.py" line="442"/>
         <source>Approve this computer</source>
         <translation>Duyệt máy này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="435"/>
+        <location filename="../desktop/ui/sync_page.py" line="443"/>
         <source>Approve %1 for %2? Compare the fingerprint with the commune first:
 %3</source>
         <translation>Duyệt máy %1 cho xã %2? Hãy đối chiếu vân tay với xã trước:
 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="451"/>
+        <location filename="../desktop/ui/sync_page.py" line="459"/>
         <source>Computer %1 approved; %2 bundles merged.</source>
         <translation>Đã duyệt máy %1; đã gộp %2 gói dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="463"/>
+        <location filename="../desktop/ui/sync_page.py" line="471"/>
         <source>Deny %1? Its held bundles are dropped and its key is refused from now on.</source>
         <translation>Từ chối máy %1? Các gói đang giữ bị bỏ và khóa của máy bị từ chối từ nay.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="471"/>
+        <location filename="../desktop/ui/sync_page.py" line="479"/>
         <source>Computer %1 denied; %2 held bundles dropped.</source>
         <translation>Đã từ chối máy %1; đã bỏ %2 gói đang giữ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/sync_page.py" line="481"/>
+        <location filename="../desktop/ui/sync_page.py" line="489"/>
         <source>To review: %1 conflicts (page Conflicts), %2 duplicate CCCD pairs (page Duplicates).</source>
         <translation>Cần xem lại: %1 xung đột (mục Xung đột), %2 cặp trùng CCCD (mục Hồ sơ trùng).</translation>
     </message>

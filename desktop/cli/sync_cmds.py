@@ -87,6 +87,15 @@ def run_export(args, ctx) -> int:
                    f"{result['seq']}, {result['bytes']} byte.",
               f"Exported {result['path']}: {result['rows']} records, sequence "
               f"{result['seq']}, {result['bytes']} bytes.")
+    more = result["bundles"][1:]
+    if more:  # past one bundle's size: the rest follow in sequence, each complete in itself
+        text = _t(ctx, f"Đã xuất {len(more) + 1} gói nối tiếp (số thứ tự {result['seq']}–"
+                       f"{more[-1]['seq']}): {result['rows']} bản ghi, {result['bytes']} byte; "
+                       f"gửi tất cả cho trạm tổng hợp.",
+                  f"Exported {len(more) + 1} bundles in sequence ({result['seq']}–"
+                  f"{more[-1]['seq']}): {result['rows']} records, {result['bytes']} bytes; "
+                  f"send them all to the hub.")
+        text += "".join(f"\n  {b['path']}" for b in result["bundles"])
     ctx.emit({"ok": True, **result}, text)
     return 0
 

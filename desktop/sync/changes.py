@@ -52,8 +52,10 @@ def table_schema(conn, table: str) -> list[tuple[str, bool, bool]]:
             for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS]
 
 
-def encode_rows(rows) -> tuple[bytes, int, int]:
-    """Pack row tuples; return (stored bytes, raw size, row count)."""
+def encode_rows(rows, on_bytes=None) -> tuple[bytes, int, int]:
+    """Pack row tuples; return (stored bytes, raw size, row count). `on_bytes`, if
+    given, is told the size of each compressed piece as it is made (an exporter
+    deciding where one bundle ends)."""
     comp = zlib.compressobj(COMPRESS_LEVEL)
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     out = []
@@ -67,6 +69,8 @@ def encode_rows(rows) -> tuple[bytes, int, int]:
             chunk = ("\n".join(batch) + "\n").encode("utf-8")
             raw += len(chunk)
             out.append(comp.compress(chunk))
+            if on_bytes is not None:
+                on_bytes(len(out[-1]))
             batch = []
     if batch:
         chunk = ("\n".join(batch) + "\n").encode("utf-8")

@@ -2,9 +2,12 @@
 bundle for one commune.
 
 Incremental by default (rows whose local revision is past the last export of this
-stream), `full` for everything. The file is written before the export is recorded,
-in the same transaction, so a failed write records nothing and a recorded export
-always has its file.
+stream), `full` for everything. An export larger than one bundle may be (Split, well
+within the hub's caps) goes out as several bundles with consecutive sequence
+numbers, each complete in itself: a million-visit commune's history is about 3
+million rows. The files are written before the export is recorded, in the same
+transaction, so a failed write records nothing, leaves no file, and a recorded
+export always has its files.
 """
 
 import os
@@ -28,11 +31,30 @@ from desktop.sync.trust import commune_devices, current_hub, enrollment_of
 EXTENSION = ".xaso"
 
 
-def export_bundle(db, out: Path, full: bool = False, actor_id: str | None = None) -> dict:
+@dataclass(frozen=True)
+class Split:
+    """How much one bundle may hold before the rest of an export goes into the next
+    bundle of the sequence. Well below the hub's caps (container.Limits: 64 MiB a
+    file, 2,000,000 rows), because the records a bundle's rows name are added after
+    the cut: the count of those still to come is part of the measure, and the
+    records they in turn name (a named visit's household) are at most as many again."""
+
+    rows: int = 800_000
+    bytes: int = 30 * 1024 * 1024   # compressed, the rows still to come counted at the mean
+
+
+SPLIT = Split()
+
+
+def export_bundle(db, out: Path, full: bool = False, actor_id: str | None = None,
+                  split: Split = SPLIT) -> dict:
     """Export this commune laptop's changes, encrypted to its hub, to `out`.
 
     `out` may be a folder: the file is then named by the bundle id, which says
-    nothing about the commune or its people. Returns the summary (no personal data).
+    nothing about the commune or its people. An export past `split` is written as
+    several bundles in sequence (see _target for their names). Returns the summary
+    (no personal data): that of the first bundle with the rows, bytes and tables of
+    all, and each bundle's own under "bundles".
     """
     conn = db.conn
     setup = require_setup(conn)
@@ -43,11 +65,11 @@ def export_bundle(db, out: Path, full: bool = False, actor_id: str | None = None
         raise refuse("sync_no_hub_key")
     recipients = [bytes.fromhex(hub["box_public"])]
     return _export(db, out, "device", None, "sync_export", recipients, full, actor_id,
-                   hub_device=hub["device_id"])
+                   hub_device=hub["device_id"], split=split)
 
 
 def export_reference(db, commune_code: str, out: Path, full: bool = False,
-                     actor_id: str | None = None) -> dict:
+                     actor_id: str | None = None, split: Split = SPLIT) -> dict:
     """On a hub: the reference bundle for one commune, encrypted to each of its known
     devices: the hub's trainings and targets, and every record of that commune that
     its laptops (or the hub) contributed."""
@@ -63,7 +85,7 @@ def export_reference(db, commune_code: str, out: Path, full: bool = False,
     # joins later still receives everything its commune has.
     rev_keys = [f"sync_ref_rev:{d['device_id']}" for d in devices]
     return _export(db, out, "reference", commune_code, f"sync_ref:{commune_code}", recipients,
-                   full, actor_id, rev_keys)
+                   full, actor_id, rev_keys, split=split)
 
 
 def _scope(table: str, commune: str | None, own: str | None,
@@ -98,40 +120,92 @@ class _Part:
     high: str | None
 
 
-def _encoded_parts(conn, since: int, commune: str | None, own: str | None,
-                   hub_device: str | None) -> dict[str, _Part]:
-    """The rows changed since revision `since`, per table, plus every record they name
-    (a household for its resident, a visit for its team...), changed or not, so that
-    each bundle holds whatever its rows refer to and bundles can arrive in any order.
-    Each table's rows go from the cursor into the compressor as they are read, never
-    held all at once (a full export of a million visits held 4.8 GB of rows)."""
-    out: dict[str, _Part] = {}
-    needed: dict[str, set] = {}
-    for table in reversed(SYNC_TABLES):  # children before the tables they refer to
-        columns = table_columns(conn, table)
-        ends: list = []
-        data, raw, count = encode_rows(_table_rows(conn, table, columns, since, commune, own,
-                                                   hub_device, needed, ends))
-        if count:
-            out[table] = _Part(columns, data, raw, count, *ends)
-    return out
+class _Piece:
+    """What one bundle of an export holds so far, measured against its Split."""
+
+    def __init__(self, split: Split):
+        self.split = split
+        self.rows = 0      # rows taken
+        self.named = 0     # records named by them and not yet read: rows still to come
+        self.bytes = 0     # compressed bytes made
+
+    def add_bytes(self, size: int) -> None:
+        self.bytes += size
+
+    def full(self) -> bool:
+        """True once this bundle, with the records its rows name, reaches the split."""
+        rows = self.rows + self.named
+        return rows >= self.split.rows or self.bytes * rows >= self.split.bytes * max(self.rows, 1)
 
 
-def _table_rows(conn, table: str, columns: list[str], since: int, commune: str | None,
-                own: str | None, hub_device: str | None, needed: dict[str, set], ends: list):
-    """Yield one table's rows to send, as they are read: those changed since `since`,
-    then those of the records named by rows already yielded (`needed`, filled by the
-    tables read before) that were not among them. Adds the ids these rows name to
-    `needed`, and their lowest and highest clock to `ends` once all are yielded."""
-    where, params = _scope(table, commune, own, hub_device)
-    select = f"SELECT {', '.join(columns)} FROM {table} WHERE "
-    refs = [(ref.table, columns.index(ref.column)) for ref in rules_for(table).references]
-    at_id, at_hlc = columns.index("id"), columns.index("hlc")
+class _Changed:
+    """One table's rows changed since the export's start, read once, in order, by the
+    bundles of an export in turn: each takes rows while it has room."""
+
+    def __init__(self, cursor):
+        self._rows = iter(cursor)
+        self._next = next(self._rows, None)
+
+    @property
+    def done(self) -> bool:
+        return self._next is None
+
+    def take(self, piece: _Piece):
+        """Yield rows until none are left or `piece` is full."""
+        while self._next is not None and not piece.full():
+            row, self._next = self._next, next(self._rows, None)
+            yield row
+
+
+def _pieces(conn, since: int, commune: str | None, own: str | None, hub_device: str | None,
+            split: Split):
+    """Each bundle's parts ({table: _Part}, in SYNC_TABLES order) in turn: the rows changed since revision
+    `since`, as many as fit, plus every record they name (a household for its
+    resident, a visit for its team...), changed or not, so that each bundle holds
+    whatever its rows refer to and bundles can arrive in any order. A table's rows go
+    from the cursor into the compressor as they are read, never held all at once (a
+    full export of a million visits held 4.8 GB of rows), and one bundle is made at a
+    time. Always at least one bundle, perhaps empty."""
+    columns = {t: table_columns(conn, t) for t in SYNC_TABLES}
+    changed: dict[str, _Changed] = {}
+    while True:
+        piece = _Piece(split)
+        out: dict[str, _Part] = {}
+        needed: dict[str, set] = {}
+        for table in reversed(SYNC_TABLES):  # children before the tables they refer to
+            where, params = _scope(table, commune, own, hub_device)
+            select = f"SELECT {', '.join(columns[table])} FROM {table} WHERE "
+            if table not in changed:
+                changed[table] = _Changed(conn.execute(
+                    select + f"rev > ? AND {where} ORDER BY rev, id", (since, *params)))
+            ends: list = []
+            made = piece.bytes
+            data, raw, count = encode_rows(
+                _table_rows(conn, table, columns[table], select, where, params,
+                            changed[table], piece, needed, ends), piece.add_bytes)
+            piece.bytes = made + len(data)
+            if count:
+                out[table] = _Part(columns[table], data, raw, count, *ends)
+        yield {t: out[t] for t in SYNC_TABLES if t in out}  # the manifest's order
+        if all(c.done for c in changed.values()):
+            return
+
+
+def _table_rows(conn, table: str, columns: list[str], select: str, where: str, params: tuple,
+                changed: _Changed, piece: _Piece, needed: dict[str, set], ends: list):
+    """Yield one table's rows for this bundle, as they are read: changed rows while
+    the bundle has room, then those of the records named by rows already yielded
+    (`needed`, filled by the tables read before) that were not among them. Adds the
+    ids these rows name to `needed`, and their lowest and highest clock to `ends`
+    once all are yielded."""
     wanted = needed.pop(table, set())
+    refs = [(needed.setdefault(ref.table, set()), columns.index(ref.column))
+            for ref in rules_for(table).references]
+    at_id, at_hlc = columns.index("id"), columns.index("hlc")
     have: set = set()
     low = high = None
-    changed = conn.execute(select + f"rev > ? AND {where} ORDER BY rev, id", (since, *params))
-    for row in chain(changed, _named(conn, select, where, params, wanted, have)):
+    for row in chain(changed.take(piece), _named(conn, select, where, params, wanted, have)):
+        piece.rows += 1
         if wanted:
             have.add(row[at_id])
         clock = row[at_hlc]
@@ -139,10 +213,13 @@ def _table_rows(conn, table: str, columns: list[str], since: int, commune: str |
             low = clock
         if clock and (high is None or clock > high):
             high = clock
-        for target, at in refs:
-            if row[at] is not None:
-                needed.setdefault(target, set()).add(row[at])
+        for ids, at in refs:
+            value = row[at]
+            if value is not None and value not in ids:
+                ids.add(value)
+                piece.named += 1
         yield row
+    piece.named -= len(wanted)  # now read (or among the changed rows): counted as rows
     ends.extend((low, high))
 
 
@@ -159,52 +236,73 @@ def _named(conn, select: str, where: str, params: tuple, wanted: set, have: set)
 
 def _export(db, out: Path, kind: str, commune: str | None, stream_key: str,
             recipients: list[bytes], full: bool, actor_id: str | None,
-            rev_keys: list[str] | None = None, hub_device: str | None = None) -> dict:
+            rev_keys: list[str] | None = None, hub_device: str | None = None,
+            split: Split = SPLIT) -> dict:
+    """Write the bundles of one export (one, or several in sequence past `split`) and
+    record it; a failure anywhere removes the files already written."""
     conn = db.conn
     setup = require_setup(conn)
     keys = device_keys(conn)
-    with write(db, actor_id) as tx:
-        rev_keys = rev_keys or [f"{stream_key}_rev"]
-        since = 0 if full else min(int(get_meta(conn, k, "0")) for k in rev_keys)
-        seq = int(get_meta(conn, f"{stream_key}_seq", "0")) + 1
-        bundle_id = new_id()
-        parts, entries = [], []
-        total = 0
-        changed = _encoded_parts(conn, since, commune, setup.commune_code, hub_device)
-        for table in SYNC_TABLES:
-            if table not in changed:
-                continue
-            part = changed[table]
-            total += part.rows
-            parts.append(part.data)
-            entries.append({"table": table, "columns": part.columns, "rows": part.rows,
-                            "encoding": ENCODING, "bytes": len(part.data),
-                            "raw_bytes": part.raw, "sha256": part_digest(part.data)})
-        clocks = [c for p in changed.values() for c in (p.low, p.high) if c]
-        low, high = (min(clocks), max(clocks)) if clocks else (None, None)
-        source = manifest_source(conn, setup, keys, kind)
-        manifest = {
-            "format": FORMAT_VERSION, "schema": schema_version(db), "app": f"xaso {__version__}",
-            "bundle_id": bundle_id, "created_at": tx.stamp.at, "kind": kind,
-            "source": source,
-            "for_commune": commune, "stream": "device" if kind == "device" else f"ref:{commune}",
-            "seq": seq, "full": bool(full), "since_rev": since, "upto_rev": tx.stamp.rev,
-            "clock": {"min": low, "max": high}, "rows": total,
-            "recipients": [key_id(r) for r in recipients], "parts": entries,
-        }
-        blob = seal(manifest, parts, keys.signing_key, recipients)
-        path = _target(out, bundle_id)
-        _write_atomic(path, blob)
-        set_meta(conn, f"{stream_key}_seq", seq)
-        for key in rev_keys:
-            set_meta(conn, key, tx.stamp.rev)
-        summary = {"bundle_id": bundle_id, "kind": kind, "for_commune": commune, "seq": seq,
-                   "full": bool(full), "rows": total, "bytes": len(blob), "path": str(path),
-                   "tables": {e["table"]: e["rows"] for e in entries},
-                   "recipients": manifest["recipients"], "clock": manifest["clock"]}
-        tx.audit("bundle_export", "bundle", bundle_id,
-                 {k: v for k, v in summary.items() if k != "path"} | {"file": path.name})
-    return summary
+    written: list[Path] = []
+    try:
+        with write(db, actor_id) as tx:
+            rev_keys = rev_keys or [f"{stream_key}_rev"]
+            since = 0 if full else min(int(get_meta(conn, k, "0")) for k in rev_keys)
+            seq = int(get_meta(conn, f"{stream_key}_seq", "0"))
+            source = manifest_source(conn, setup, keys, kind)
+            bundles = []
+            for parts in _pieces(conn, since, commune, setup.commune_code, hub_device, split):
+                seq += 1
+                # Only the first of a full export says so: it covers the gaps before it,
+                # and the hub still sees one of the others missing as a gap.
+                manifest = _manifest(db, tx, kind, commune, source, seq, full and not bundles,
+                                     since, parts, recipients)
+                blob = seal(manifest, [p.data for p in parts.values()], keys.signing_key,
+                            recipients)
+                path = _target(out, manifest["bundle_id"], len(bundles))
+                _write_atomic(path, blob)
+                written.append(path)
+                summary = {"bundle_id": manifest["bundle_id"], "kind": kind,
+                           "for_commune": commune, "seq": seq, "full": manifest["full"],
+                           "rows": manifest["rows"], "bytes": len(blob), "path": str(path),
+                           "tables": {e["table"]: e["rows"] for e in manifest["parts"]},
+                           "recipients": manifest["recipients"], "clock": manifest["clock"]}
+                del blob
+                tx.audit("bundle_export", "bundle", summary["bundle_id"],
+                         {k: v for k, v in summary.items() if k != "path"} | {"file": path.name})
+                bundles.append(summary)
+            set_meta(conn, f"{stream_key}_seq", seq)
+            for key in rev_keys:
+                set_meta(conn, key, tx.stamp.rev)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    first = bundles[0]
+    return {**first, "full": bool(full), "rows": sum(b["rows"] for b in bundles),
+            "bytes": sum(b["bytes"] for b in bundles),
+            "tables": {t: sum(b["tables"].get(t, 0) for b in bundles)
+                       for t in SYNC_TABLES if any(t in b["tables"] for b in bundles)},
+            "bundles": bundles}
+
+
+def _manifest(db, tx, kind: str, commune: str | None, source: dict, seq: int, full: bool,
+              since: int, parts: dict, recipients: list[bytes]) -> dict:
+    """The manifest of one bundle holding `parts` ({table: _Part})."""
+    entries = [{"table": table, "columns": part.columns, "rows": part.rows,
+                "encoding": ENCODING, "bytes": len(part.data), "raw_bytes": part.raw,
+                "sha256": part_digest(part.data)}
+               for table, part in parts.items()]
+    clocks = [c for p in parts.values() for c in (p.low, p.high) if c]
+    return {
+        "format": FORMAT_VERSION, "schema": schema_version(db), "app": f"xaso {__version__}",
+        "bundle_id": new_id(), "created_at": tx.stamp.at, "kind": kind, "source": source,
+        "for_commune": commune, "stream": "device" if kind == "device" else f"ref:{commune}",
+        "seq": seq, "full": full, "since_rev": since, "upto_rev": tx.stamp.rev,
+        "clock": {"min": min(clocks) if clocks else None, "max": max(clocks) if clocks else None},
+        "rows": sum(e["rows"] for e in entries),
+        "recipients": [key_id(r) for r in recipients], "parts": entries,
+    }
 
 
 def manifest_source(conn, setup, keys, kind: str) -> dict:
@@ -225,12 +323,15 @@ def manifest_source(conn, setup, keys, kind: str) -> dict:
     return source
 
 
-def _target(out, bundle_id: str) -> Path:
-    """`out` itself, or a file named by the bundle id if `out` is (or ends like) a folder."""
+def _target(out, bundle_id: str, n: int = 0) -> Path:
+    """Where the `n`th bundle (from 0) of an export goes: a file named by its id if
+    `out` is (or ends like) a folder; else `out` itself, and `NAME_2.xaso`,
+    `NAME_3.xaso`… beside it for the bundles after the first."""
     text = str(out)
     if Path(text).is_dir() or text.endswith(("/", os.sep)):
         return Path(text) / f"{bundle_id}{EXTENSION}"
-    return Path(text)
+    path = Path(text)
+    return path if n == 0 else path.with_name(f"{path.stem}_{n + 1}{path.suffix or EXTENSION}")
 
 
 def _write_atomic(path: Path, blob: bytes) -> None:

@@ -36,9 +36,11 @@ except ImportError:  # pragma: no cover
 BUNDLE_SUFFIX = ".xaso"
 
 
-def export_work(out: Path):
-    """Work for a task: export this laptop's changes to `out`."""
-    return lambda db, progress, cancelled: exporter.export_bundle(db, out)
+def export_work(out: Path, split=None):
+    """Work for a task: export this laptop's changes to `out` (in bundles of at most
+    `split`, by default the exporter's)."""
+    split = split or exporter.SPLIT
+    return lambda db, progress, cancelled: exporter.export_bundle(db, out, split=split)
 
 
 def import_work(paths: list[Path]):
@@ -78,6 +80,7 @@ class SyncPage(Page):
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
         self.setAcceptDrops(True)
+        self.split = None  # how much one exported bundle holds: the exporter's own
         self.export_button = QPushButton(self.tr("Export bundle for the hub…"), self)
         self.export_button.setObjectName("exportBundle")
         self.import_button = QPushButton(self.tr("Import bundles…"), self)
@@ -227,15 +230,23 @@ class SyncPage(Page):
             return None
         self.task = self.session.tasks.run(
             self, self.tr("Exporting the bundle…"),
-            export_work(folder), self._exported, self._failed)
+            export_work(folder, self.split), self._exported, self._failed)
         return self.task
 
     def _exported(self, summary: dict) -> None:
         self.session.notify(Changes())  # records unchanged: the status bar's last bundle
         self.refresh()
-        self.state.setText(self.tr("Bundle saved: %1 (%2 rows).")
-                           .replace("%1", summary.get("path", "")).replace(
-                               "%2", self.session.number(summary.get("rows", 0))))
+        bundles = summary.get("bundles") or [summary]
+        rows = self.session.number(summary.get("rows", 0))
+        if len(bundles) > 1:  # past one bundle's size: the rest follow in sequence
+            text = self.tr("%1 bundles saved in sequence in %2 (%3 rows): send them all "
+                           "to the hub.").replace("%1", self.session.number(len(bundles)))
+            text = text.replace("%3", rows).replace(
+                "%2", str(Path(summary.get("path", "")).parent))
+        else:
+            text = self.tr("Bundle saved: %1 (%2 rows).").replace("%2", rows).replace(
+                "%1", summary.get("path", ""))
+        self.state.setText(text)
         self.last_summary = summary
 
     def _fill_reference_communes(self) -> None:

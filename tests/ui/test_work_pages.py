@@ -141,6 +141,46 @@ def test_export_bundle_and_import_on_hub(window, qtbot, commune, tmp_path, setti
     hub.close()
 
 
+def test_a_large_export_is_saved_as_bundles_in_sequence(window, qtbot, commune, tmp_path,
+                                                         settings, answers):
+    """Past one bundle's size the export goes out as several bundles; the page says how
+    many and that all go to the hub, and the hub takes the whole folder."""
+    from desktop.sync.exporter import Split
+
+    db = window.session.db
+    for name in ("Võ Thị Sen", "Lê Văn Tám", "Đỗ Thị Mai", "Phan Văn Hùng", "Hà Thị Lan",
+                 "Mai Văn Nam"):
+        records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": name})
+    hub = Session(tmp_path / "hub.db", settings)
+    init_hub(hub.db, "Trung tâm CNTT tỉnh", None)
+    key = tmp_path / "khoa-tram.json"
+    trust.export_hub_key(hub.db, key, commune=window.session.setup()["commune_code"])
+    page = window.show_page("sync")
+    assert page.import_hub_key(key)
+    qtbot.mouseClick(page.hub_key_check.match, Qt.MouseButton.LeftButton)
+    page.split = Split(rows=3, bytes=1 << 20)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    task = page.export_to(usb)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert task.error is None, task.error
+    files = sorted(usb.glob("*.xaso"))
+    assert len(files) >= 3 and len(files) == len(page.last_summary["bundles"])
+    shown = page.state.text()
+    assert shown.startswith(f"Đã lưu {len(files)} gói nối tiếp vào {usb}")
+    assert "gửi tất cả cho trạm tổng hợp" in shown
+    page.grab().save(str(tmp_path / "sync-split.png"))
+    hub_page = SyncPage(hub)
+    qtbot.addWidget(hub_page)
+    hub_page.activate()
+    task = hub_page.import_paths([str(usb)])
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    assert task.error is None, task.error
+    assert [r["status"] for r in hub_page.last_results] == ["imported"] * len(files)
+    assert count_records(hub.db, "household") == count_records(db, "household") == 6
+    hub.close()
+
+
 def test_report_preview(window, qtbot, commune):
     db = window.session.db
     records.add(db, "household", {"hamlet": commune.ids["h1"], "head_name": "Võ Thị Sen"})
