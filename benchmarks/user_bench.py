@@ -16,11 +16,11 @@ and engine (SQLCipher) in the same run.
 - bulk demo: rows written per second by `xaso demo` against raw `executemany` of
   the same rows into the product's schema (same tables and indexes, no triggers)
   in a fresh encrypted file, in one transaction (`raw_executemany`).
-- hub merge: `xaso bundle import` of the commune's full bundle (exported by `xaso
-  bundle export --full` after `xaso hub-key import`) into an empty hub, against
-  the raw ATTACH upsert of the same rows (corpus.raw_upsert); and that export's time
-  and peak memory, with whether the hub's caps take its bundle (once, when the
-  bundle is made).
+- hub merge: `xaso bundle import` of the commune's full export (`xaso bundle export
+  --full` after `xaso hub-key import`: one bundle, or several in sequence past the
+  exporter's split) into an empty hub, against the raw ATTACH upsert of the same
+  rows (corpus.raw_upsert); and that export's time and peak memory, with whether the
+  hub's caps take each bundle (once, when the bundles are made).
 - window: cold start to the shown main window, the visits page's first rows while
   the dashboard is still computing, and the window's peak memory.
 
@@ -379,31 +379,35 @@ def window(scratch: Path, path: Path, tag: str) -> list[dict]:
 def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
     folder = corpus.entry(f"merge-{visits}")
     hub = corpus.hub(folder)
-    bundle = folder / "full.xaso"
-    if not bundle.exists():
+    sent = folder / "full"  # the export's bundles: one, or several in sequence
+    if not (folder / "export.json").exists():
+        shutil.rmtree(sent, ignore_errors=True)
+        sent.mkdir()
         laptop = corpus.copy_db(cached, scratch / "laptop.db")
         corpus.xaso(hub, "hub-key", "export", "--out", str(folder / "hub.key"),
                     "--commune", "10237")
         corpus.xaso(laptop, "hub-key", "import", str(folder / "hub.key"))
-        made, cost = corpus.xaso(laptop, "bundle", "export", "--full", "--out", str(bundle))
+        made, cost = corpus.xaso(laptop, "bundle", "export", "--full", "--out", f"{sent}/")
         (folder / "export.json").write_text(json.dumps(
             {"wall": cost.wall, "cpu": cost.cpu, "peak_mb": cost.peak_mb,
-             "rows": made["rows"], "bytes": made["bytes"]}))
+             "rows": made["rows"], "bytes": made["bytes"],
+             "bundles": [{"rows": b["rows"], "bytes": b["bytes"]} for b in made["bundles"]]}))
         laptop.unlink()
+    files = sorted(sent.glob("*.xaso"))
     plain = folder / "rows.sqlite"
     if not plain.exists():
-        corpus.bundle_as_sqlite(bundle, hub, plain)
+        corpus.bundle_as_sqlite(files, hub, plain)
     records = 0
     runs, raws = [], []
     refused = ""
     for _ in range(MERGE_RUNS.get(visits, 1)):
         target = corpus.copy_db(hub, scratch / "hub.db")
         try:
-            result, cost = corpus.xaso(target, "bundle", "import", str(bundle))
+            result, cost = corpus.xaso(target, "bundle", "import", str(sent))
         except RuntimeError as exc:  # past the hub's caps: measured with them raised
             refused = str(exc).split("REFUSED", 1)[-1].split("—")[0].strip()
             target = corpus.copy_db(hub, scratch / "hub.db")
-            result, cost = in_process_import(target, bundle)
+            result, cost = in_process_import(target, files)
         runs.append(cost)
         records = sum((result.get("totals") or {}).values()) or records
         target = corpus.copy_db(hub, scratch / "hub.db")
@@ -414,7 +418,8 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
         db.conn.close()
     wall, raw = med(r.wall for r in runs), med(raws)
     ratio = raw / wall
-    merged = row(f"{tag}: hub merge of the commune's full bundle (`xaso bundle import`, "
+    what = "full bundle" if len(files) == 1 else f"{len(files)} bundles of its full export"
+    merged = row(f"{tag}: hub merge of the commune's {what} (`xaso bundle import`, "
                 f"{records:,} records)", records / wall, "rows/s", records / raw,
                 "raw ATTACH + INSERT … ON CONFLICT (derived tables' triggers dropped)", "≥ 50% of raw",
                 "met" if ratio >= 0.5 else "missed",
@@ -427,31 +432,34 @@ def merge(scratch: Path, cached: Path, visits: int, tag: str) -> list[dict]:
 
 
 def export_row(folder: Path, tag: str) -> list[dict]:
-    """The laptop's full export that made the merge's bundle (measured once, when the
-    bundle was made): its time and peak memory, and whether the hub's caps take it."""
+    """The laptop's full export that made the merge's bundles (measured once, when
+    they were made): its time and peak memory, and whether the hub's caps take each
+    bundle."""
     from desktop.sync.container import DEFAULT_LIMITS as caps
 
-    info = folder / "export.json"
-    if not info.exists():  # a bundle cached before the export was measured
-        return []
-    e = json.loads(info.read_text())
-    fits = e["bytes"] <= caps.file_bytes and e["rows"] <= caps.rows
+    e = json.loads((folder / "export.json").read_text())
+    bundles = e.get("bundles") or [{"rows": e["rows"], "bytes": e["bytes"]}]
+    fits = all(b["bytes"] <= caps.file_bytes and b["rows"] <= caps.rows for b in bundles)
     ok = fits and e["peak_mb"] < 300
+    largest = max(bundles, key=lambda b: b["bytes"])
     return [row(f"{tag}: the laptop's full export (`xaso bundle export --full`, "
-                f"{e['rows']:,} rows, {e['bytes'] / 2**20:.0f} MiB)", e["wall"], "s", None, "",
+                f"{e['rows']:,} rows, {e['bytes'] / 2**20:.0f} MiB in {len(bundles)} "
+                f"bundle{'s' if len(bundles) > 1 else ''})", e["wall"], "s", None, "",
                 "< 300 MB, within the hub's caps", "met" if ok else "missed",
-                f"peak {e['peak_mb']:.0f} MB; the hub's caps: {caps.file_bytes >> 20} MiB a "
-                f"file, {caps.rows:,} rows ({'within' if fits else 'over'}); one run, when "
-                f"the bundle was made", e["cpu"], e["peak_mb"])]
+                f"peak {e['peak_mb']:.0f} MB; the largest bundle {largest['rows']:,} rows, "
+                f"{largest['bytes'] / 2**20:.1f} MiB; the hub's caps: {caps.file_bytes >> 20} "
+                f"MiB a file, {caps.rows:,} rows ({'within' if fits else 'over'}); one run, "
+                f"when the bundles were made", e["cpu"], e["peak_mb"])]
 
 
 BIG = dict(file_bytes=1 << 32, part_bytes=1 << 32, raw_part_bytes=1 << 34,
            raw_total_bytes=1 << 35, rows=10 ** 9)
 
 
-def in_process_import(target: Path, bundle: Path):
-    """`import_bundle` with the caps on size and rows raised (a bundle past them is
-    refused by the command); (its report, its costs as corpus.Run)."""
+def in_process_import(target: Path, files: list[Path]):
+    """`import_bundle` of each file with the caps on size and rows raised (a bundle
+    past them is refused by the command); (the reports' totals, the costs as
+    corpus.Run)."""
     import dataclasses
 
     from desktop.sync.container import DEFAULT_LIMITS
@@ -460,11 +468,15 @@ def in_process_import(target: Path, bundle: Path):
     db = corpus.login_db(target)
     corpus.reset_peak()
     c, w = time.process_time(), time.perf_counter()
-    report = import_bundle(db, bundle, "full.xaso",
-                           limits=dataclasses.replace(DEFAULT_LIMITS, **BIG))
+    totals: dict = {}
+    for path in files:
+        report = import_bundle(db, path, path.name,
+                               limits=dataclasses.replace(DEFAULT_LIMITS, **BIG))
+        for k, v in report["totals"].items():
+            totals[k] = totals.get(k, 0) + v
     cost = corpus.Run(time.perf_counter() - w, time.process_time() - c, corpus.peak_mb(), "")
     db.conn.close()
-    return report, cost
+    return {"totals": totals}, cost
 
 
 def run(scratch: Path) -> list[dict]:
